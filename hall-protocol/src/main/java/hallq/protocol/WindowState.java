@@ -1,0 +1,5 @@
+package hallq.protocol;
+
+public enum WindowState {
+    OPEN, PAUSED, CLOSED
+}

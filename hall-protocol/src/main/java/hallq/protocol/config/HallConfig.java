@@ -1,0 +1,18 @@
+package hallq.protocol.config;
+
+import java.util.List;
+
+/** The whole hall as configured: validated once at start-up, then immutable. */
+public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<WindowConfig> windows,
+                         PolicyConfig policy, List<DeviceConfig> devices) {
+    public HallConfig {
+        services = services == null ? List.of() : List.copyOf(services);
+        windows = windows == null ? List.of() : List.copyOf(windows);
+        devices = devices == null ? List.of() : List.copyOf(devices);
+        policy = policy == null ? PolicyConfig.defaults() : policy;
+    }
+
+    public ServiceConfig service(String id) {
+        return services.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+}

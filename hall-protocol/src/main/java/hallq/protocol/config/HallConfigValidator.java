@@ -1,0 +1,128 @@
+package hallq.protocol.config;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks what the types alone cannot: references, uniqueness, ranges. Names the key of each fault. */
+final class HallConfigValidator {
+    private final HallConfig config;
+    private final List<String> problems = new ArrayList<>();
+
+    HallConfigValidator(HallConfig config) {
+        this.config = config;
+    }
+
+    List<String> problems() {
+        hall();
+        Set<String> serviceIds = services();
+        windows(serviceIds);
+        policy();
+        return problems;
+    }
+
+    private void hall() {
+        HallInfo hall = config.hall();
+        if (hall == null) {
+            problems.add("hall: missing");
+            return;
+        }
+        require("hall.id", hall.id() != null && hall.id().matches("[a-z0-9-]{1,40}"),
+                "must be 1-40 lower-case letters, digits or '-', got " + quoted(hall.id()));
+        require("hall.name", hall.name() != null && !hall.name().isBlank(), "missing");
+        try {
+            ZoneId.of(hall.timezone());
+        } catch (DateTimeException e) {
+            problems.add("hall.timezone: unknown time zone " + quoted(hall.timezone()));
+        }
+        try {
+            OpeningHours.parse(hall.hours());
+        } catch (IllegalArgumentException e) {
+            problems.add("hall.hours: " + e.getMessage());
+        }
+    }
+
+    private Set<String> services() {
+        Set<String> ids = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        require("services", !config.services().isEmpty(), "at least one service is needed");
+        for (int i = 0; i < config.services().size(); i++) {
+            ServiceConfig s = config.services().get(i);
+            String key = "services[" + i + "]";
+            if (s == null) {
+                problems.add(key + ": empty entry");
+                continue;
+            }
+            if (require(key + ".id", s.id() != null && s.id().matches("[A-Z][A-Z0-9_]{0,15}"),
+                    "must be 1-16 capital letters, digits or '_', got " + quoted(s.id()))) {
+                require(key + ".id", ids.add(s.id()), "duplicate service id " + quoted(s.id()));
+            }
+            require(key + ".name", s.name() != null && !s.name().isBlank(), "missing");
+            if (require(key + ".prefix", s.prefix() != null && s.prefix().matches("[A-Z]"),
+                    "must be one capital letter, got " + quoted(s.prefix()))) {
+                require(key + ".prefix", prefixes.add(s.prefix()), "prefix " + s.prefix() + " is used twice");
+            }
+            require(key + ".zone", s.zone() != null, "missing (LICENSING, CONVENIENCE or COMPREHENSIVE)");
+            require(key + ".targetWaitMinutes", s.targetWaitMinutes() >= 1 && s.targetWaitMinutes() <= 480,
+                    "must be 1..480, got " + s.targetWaitMinutes());
+            require(key + ".meanServiceMinutes", s.meanServiceMinutes() > 0 && s.meanServiceMinutes() <= 480,
+                    "must be above 0 and at most 480, got " + s.meanServiceMinutes());
+            require(key + ".dailyCap", s.dailyCap() >= 0 && s.dailyCap() <= 999, "must be 0 (no cap) .. 999");
+            require(key + ".perPersonDailyCap", s.perPersonDailyCap() >= 0, "must be 0 (no cap) or more");
+        }
+        return ids;
+    }
+
+    private void windows(Set<String> serviceIds) {
+        Set<Integer> numbers = new HashSet<>();
+        require("windows", !config.windows().isEmpty(), "at least one window is needed");
+        for (int i = 0; i < config.windows().size(); i++) {
+            WindowConfig w = config.windows().get(i);
+            String key = "windows[" + i + "]";
+            if (w == null) {
+                problems.add(key + ": empty entry");
+                continue;
+            }
+            if (require(key + ".number", w.number() != null && w.number() >= 1 && w.number() <= 9999,
+                    "must be 1..9999, got " + w.number())) {
+                require(key + ".number", numbers.add(w.number()), "window " + w.number() + " is listed twice");
+            }
+            require(key + ".services", !w.services().isEmpty(), "a window must serve at least one service");
+            Set<String> seen = new HashSet<>();
+            for (int j = 0; j < w.services().size(); j++) {
+                String id = w.services().get(j);
+                require(key + ".services[" + j + "]", serviceIds.contains(id),
+                        "unknown service " + quoted(id) + " (known: " + String.join(", ", serviceIds.stream().sorted().toList()) + ")");
+                require(key + ".services[" + j + "]", seen.add(id), "service " + quoted(id) + " listed twice");
+            }
+        }
+    }
+
+    private void policy() {
+        PolicyConfig p = config.policy();
+        require("policy.closeWhenBelow", p.closeWhenBelow().compareTo(p.openWhenPredictedWaitOver()) < 0,
+                "must be below policy.openWhenPredictedWaitOver, or the policy would flap");
+        require("policy.calmFor", !p.calmFor().isNegative(), "must not be negative");
+        require("policy.staffLeadTime", !p.staffLeadTime().isNegative(), "must not be negative");
+        require("policy.openWhenQueueLongerThan", p.openWhenQueueLongerThan() >= 0, "must be 0 (off) or more");
+        for (double head : new double[] {p.greenChannelHeadStart(), p.urgentHeadStart(), p.appointmentHeadStart()}) {
+            require("policy.*HeadStart", head >= 0 && head <= 100, "head starts must be 0..100 target waits");
+        }
+        require("policy.skillPreferenceMargin", p.skillPreferenceMargin() >= 0 && p.skillPreferenceMargin() <= 10,
+                "must be 0..10 target waits");
+    }
+
+    private boolean require(String key, boolean ok, String message) {
+        if (!ok) {
+            problems.add(key + ": " + message);
+        }
+        return ok;
+    }
+
+    private static String quoted(Object value) {
+        return value == null ? "nothing" : "'" + value + "'";
+    }
+}
