@@ -1,0 +1,74 @@
+package hallq.controller.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one command changes: new versions of tickets and windows, the events that record it,
+ * and the calls to announce. Planned by the core without touching state, persisted, then applied.
+ */
+public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
+                     List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay) {
+    public static final Change NONE = new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+
+    public Change {
+        tickets = List.copyOf(tickets);
+        windows = List.copyOf(windows);
+        ticketEvents = List.copyOf(ticketEvents);
+        windowEvents = List.copyOf(windowEvents);
+        calls = List.copyOf(calls);
+    }
+
+    public boolean isEmpty() {
+        return tickets.isEmpty() && windows.isEmpty() && ticketEvents.isEmpty() && windowEvents.isEmpty()
+                && beginsDay == null;
+    }
+
+    /** Collects the parts of a change; the last version of a ticket or window wins. */
+    static final class Builder {
+        private final List<Ticket> tickets = new ArrayList<>();
+        private final List<Window> windows = new ArrayList<>();
+        private final List<TicketEvent> ticketEvents = new ArrayList<>();
+        private final List<WindowEvent> windowEvents = new ArrayList<>();
+        private final List<Call> calls = new ArrayList<>();
+        private LocalDate beginsDay;
+
+        Builder ticket(Ticket t, TicketEvent event) {
+            tickets.removeIf(x -> x.id() == t.id());
+            tickets.add(t);
+            ticketEvents.add(event);
+            return this;
+        }
+
+        Builder window(Window w) {
+            windows.removeIf(x -> x.number() == w.number());
+            windows.add(w);
+            return this;
+        }
+
+        Builder window(Window w, WindowEvent event) {
+            windowEvents.add(event);
+            return window(w);
+        }
+
+        Builder call(Call call) {
+            calls.add(call);
+            return this;
+        }
+
+        Builder beginsDay(LocalDate day) {
+            beginsDay = day;
+            return this;
+        }
+
+        /** The version of a ticket this change already holds, if any. */
+        Ticket ticket(long id) {
+            return tickets.stream().filter(t -> t.id() == id).findFirst().orElse(null);
+        }
+
+        Change build() {
+            return new Change(tickets, windows, ticketEvents, windowEvents, calls, beginsDay);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package hallq.controller.core;
+
+import hallq.protocol.config.PolicyConfig;
+import hallq.protocol.config.ServiceConfig;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the controller knows now: windows, the business day's tickets and the waiting lines.
+ * Changed only by {@link #apply(Change)}, so a change that failed to persist is never half-applied.
+ */
+public final class HallState {
+    private final Map<String, ServiceConfig> services = new LinkedHashMap<>();
+    private final TreeMap<Integer, Window> windows = new TreeMap<>();
+    private final Map<Long, Ticket> tickets = new HashMap<>();
+    private final Map<String, Long> byNumber = new HashMap<>();
+    private final Map<String, Long> byToken = new HashMap<>();
+    private final Map<String, Long> byRequest = new HashMap<>();
+    private final Map<String, Integer> lastSeq = new HashMap<>();
+    private final Map<String, Integer> issuedToday = new HashMap<>();
+    private final Map<String, Integer> personIssued = new HashMap<>();
+    private final Map<String, WaitingLine> serviceLines = new HashMap<>();
+    private final Map<Integer, WaitingLine> windowLines = new HashMap<>();
+    private final Map<Long, WaitingLine.Entry> entries = new HashMap<>();
+    private final HallCalendar calendar;
+    private PolicyConfig policy;
+    private LocalDate businessDate;
+    private long lastTicketId;
+
+    public HallState(List<ServiceConfig> services, Collection<Window> windows, HallCalendar calendar,
+                     PolicyConfig policy, LocalDate businessDate) {
+        services.forEach(s -> {
+            this.services.put(s.id(), s);
+            serviceLines.put(s.id(), new WaitingLine());
+        });
+        windows.forEach(w -> this.windows.put(w.number(), w));
+        this.calendar = calendar;
+        this.policy = policy;
+        this.businessDate = businessDate;
+    }
+
+    /** Loads persisted tickets (today's, and unfinished ones of earlier days that rollover will expire). */
+    public void restore(Collection<Ticket> persisted, long maxTicketId) {
+        persisted.stream().map(Ticket::businessDate).min(LocalDate::compareTo)
+                .filter(d -> d.isBefore(businessDate)).ifPresent(d -> businessDate = d);
+        persisted.forEach(this::put);
+        lastTicketId = Math.max(lastTicketId, maxTicketId);
+    }
+
+    public void apply(Change change) {
+        change.tickets().forEach(this::put);
+        change.windows().forEach(w -> windows.put(w.number(), w));
+        if (change.beginsDay() != null) {
+            beginDay(change.beginsDay());
+        }
+    }
+
+    private void put(Ticket t) {
+        Ticket old = tickets.put(t.id(), t);
+        if (old != null && old.isWaiting()) {
+            line(old).remove(entries.remove(old.id()));
+        }
+        if (t.isWaiting() && services.containsKey(t.serviceId())) {
+            WaitingLine.Entry e = new WaitingLine.Entry(key(t), t.id());
+            entries.put(t.id(), e);
+            line(t).add(e);
+        }
+        lastTicketId = Math.max(lastTicketId, t.id());
+        if (!t.businessDate().equals(businessDate)) {
+            return;
+        }
+        byNumber.put(t.number(), t.id());
+        byToken.put(t.token(), t.id());
+        if (t.clientRequestId() != null) {
+            byRequest.put(t.clientRequestId(), t.id());
+        }
+        if (old == null) {
+            String issuedService = serviceOfPrefix(t.number().substring(0, 1));
+            lastSeq.merge(issuedService, t.seq(), Math::max);
+            issuedToday.merge(issuedService, 1, Integer::sum);
+            if (t.personKey() != null) {
+                personIssued.merge(t.personKey() + "|" + issuedService, 1, Integer::sum);
+            }
+        }
+    }
+
+    private String serviceOfPrefix(String prefix) {
+        return services.values().stream().filter(s -> s.prefix().equals(prefix)).map(ServiceConfig::id)
+                .findFirst().orElse(prefix);
+    }
+
+    private void beginDay(LocalDate day) {
+        businessDate = day;
+        byNumber.clear();
+        byToken.clear();
+        byRequest.clear();
+        lastSeq.clear();
+        issuedToday.clear();
+        personIssued.clear();
+        tickets.values().removeIf(t -> t.status().isTerminal() && t.businessDate().isBefore(day));
+        tickets.values().stream().filter(t -> t.businessDate().equals(day)).toList().forEach(this::put);
+    }
+
+    /** Calling-order key: place in line minus the priority head start, in target waits. */
+    long key(Ticket t) {
+        long target = services.get(t.serviceId()).targetWaitMinutes() * 60_000L;
+        double headStart = switch (t.priority()) {
+            case GREEN_CHANNEL -> policy.greenChannelHeadStart();
+            case URGENT -> policy.urgentHeadStart();
+            case APPOINTMENT -> policy.appointmentHeadStart();
+            case NORMAL -> 0;
+        };
+        return t.placeAt().toEpochMilli() - Math.round(headStart * target);
+    }
+
+    WaitingLine line(Ticket t) {
+        return t.targetWindow() != null ? windowLines.computeIfAbsent(t.targetWindow(), n -> new WaitingLine())
+                : serviceLines.get(t.serviceId());
+    }
+
+    WaitingLine serviceLine(String serviceId) {
+        return serviceLines.get(serviceId);
+    }
+
+    WaitingLine windowLine(int window) {
+        return windowLines.getOrDefault(window, new WaitingLine());
+    }
+
+    WaitingLine.Entry entry(long ticketId) {
+        return entries.get(ticketId);
+    }
+
+    public ServiceConfig service(String id) {
+        return id == null ? null : services.get(id);
+    }
+
+    public Collection<ServiceConfig> services() {
+        return services.values();
+    }
+
+    public Window window(int number) {
+        return windows.get(number);
+    }
+
+    public Collection<Window> windows() {
+        return windows.values();
+    }
+
+    public Ticket ticket(long id) {
+        return tickets.get(id);
+    }
+
+    public Ticket ticketByNumber(String number) {
+        Long id = number == null ? null : byNumber.get(number.trim().toUpperCase());
+        return id == null ? null : tickets.get(id);
+    }
+
+    public Ticket ticketByToken(String token) {
+        Long id = token == null ? null : byToken.get(token);
+        return id == null ? null : tickets.get(id);
+    }
+
+    Ticket ticketByRequest(String requestId) {
+        Long id = byRequest.get(requestId);
+        return id == null ? null : tickets.get(id);
+    }
+
+    public Collection<Ticket> tickets() {
+        return tickets.values();
+    }
+
+    public int waiting(String serviceId) {
+        int n = serviceLines.get(serviceId).size();
+        for (Map.Entry<Integer, WaitingLine> e : windowLines.entrySet()) {
+            for (var it = e.getValue().iterator(); it.hasNext(); ) {
+                if (tickets.get(it.next().ticketId()).serviceId().equals(serviceId)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    public int issuedToday(String serviceId) {
+        return issuedToday.getOrDefault(serviceId, 0);
+    }
+
+    int lastSeq(String serviceId) {
+        return lastSeq.getOrDefault(serviceId, 0);
+    }
+
+    int personIssued(String personKey, String serviceId) {
+        return personIssued.getOrDefault(personKey + "|" + serviceId, 0);
+    }
+
+    long nextTicketId() {
+        return lastTicketId + 1;
+    }
+
+    public LocalDate businessDate() {
+        return businessDate;
+    }
+
+    public HallCalendar calendar() {
+        return calendar;
+    }
+
+    public PolicyConfig policy() {
+        return policy;
+    }
+}

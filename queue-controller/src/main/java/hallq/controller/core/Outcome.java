@@ -1,0 +1,31 @@
+package hallq.controller.core;
+
+/** The result of a command: accepted with its change, or rejected with a reason people can read. */
+public sealed interface Outcome<T> {
+    record Accepted<T>(T value, Change change) implements Outcome<T> {
+    }
+
+    record Rejected<T>(Reason reason, String message) implements Outcome<T> {
+    }
+
+    enum Reason {
+        /** No such service, window or ticket. */
+        NOT_FOUND,
+        /** Well-formed but not possible in the current state (e.g. complete a ticket never called). */
+        CONFLICT,
+        /** Malformed input. */
+        INVALID,
+        /** A daily cap or per-person cap is reached. */
+        LIMIT,
+        /** Outside opening hours. */
+        CLOSED
+    }
+
+    static <T> Outcome<T> accepted(T value, Change change) {
+        return new Accepted<>(value, change);
+    }
+
+    static <T> Outcome<T> rejected(Reason reason, String message) {
+        return new Rejected<>(reason, message);
+    }
+}

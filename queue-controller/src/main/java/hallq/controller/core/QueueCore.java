@@ -1,0 +1,130 @@
+package hallq.controller.core;
+
+import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.OpeningHours;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The pure queue logic: plans changes from commands and the time passed in, and applies them once
+ * they are stored. No I/O, no clock of its own, no randomness; one thread at a time.
+ */
+public final class QueueCore {
+    private final HallState state;
+    private final Routing routing;
+    private final TicketDesk tickets;
+    private final CallDesk calls;
+    private final WindowControl windows;
+
+    public QueueCore(HallState state) {
+        this.state = state;
+        this.routing = new Routing(state);
+        this.tickets = new TicketDesk(state);
+        this.calls = new CallDesk(state, routing);
+        this.windows = new WindowControl(state);
+    }
+
+    /** A fresh hall from configuration: standby windows start closed, the others open. */
+    public static HallState freshState(HallConfig config, Collection<Window> persistedWindows, boolean enforceHours,
+                                       Instant now) {
+        HallCalendar calendar = new HallCalendar(ZoneId.of(config.hall().timezone()),
+                OpeningHours.parse(config.hall().hours()), enforceHours);
+        List<Window> windows = config.windows().stream().map(wc -> persistedWindows.stream()
+                        .filter(p -> p.number() == wc.number()).findFirst()
+                        .map(p -> new Window(wc.number(), wc.name(), wc.department(), knownSkills(config, p),
+                                p.state(), wc.standby(), p.clerk(), p.current(), p.since()))
+                        .orElseGet(() -> new Window(wc.number(), wc.name(), wc.department(), wc.services(),
+                                wc.standby() ? hallq.protocol.WindowState.CLOSED : hallq.protocol.WindowState.OPEN,
+                                wc.standby(), wc.clerk(), null, now)))
+                .sorted(Comparator.comparingInt(Window::number)).toList();
+        return new HallState(config.services(), windows, calendar, config.policy(), calendar.businessDate(now));
+    }
+
+    private static List<String> knownSkills(HallConfig config, Window persisted) {
+        List<String> known = persisted.skills().stream().filter(s -> config.service(s) != null).toList();
+        return known.isEmpty() ? config.windows().stream().filter(w -> w.number() == persisted.number())
+                .findFirst().orElseThrow().services() : known;
+    }
+
+    public HallState state() {
+        return state;
+    }
+
+    public void apply(Change change) {
+        state.apply(change);
+    }
+
+    public Change rollover(Instant now) {
+        return tickets.rollover(now);
+    }
+
+    public Outcome<Ticket> issue(IssueCommand cmd, Instant now) {
+        return tickets.issue(cmd, now);
+    }
+
+    public Outcome<Ticket> voidTicket(String token, Instant now, String actor, String reason) {
+        Ticket t = state.ticketByToken(token);
+        return t == null ? Outcome.rejected(Outcome.Reason.NOT_FOUND, "no such ticket today")
+                : tickets.voidTicket(t, now, actor, reason);
+    }
+
+    /** Carries out a window action; the value is the ticket it acted on (null for window-only actions). */
+    public Outcome<Ticket> execute(WindowCommand c, Instant now) {
+        Window w = state.window(c.window());
+        if (w == null) {
+            return Outcome.rejected(Outcome.Reason.NOT_FOUND, "no window " + c.window());
+        }
+        return switch (c.action()) {
+            case CALL_NEXT -> calls.callNext(w, now, c.actor());
+            case RECALL -> calls.recall(w, now, c.actor());
+            case CALL -> c.ticket() == null ? missing("ticket") : calls.callTicket(w, c.ticket(), now, c.actor());
+            case START -> calls.start(w, now, c.actor());
+            case COMPLETE -> calls.complete(w, now, c.actor());
+            case NO_SHOW -> calls.noShow(w, now, c.actor());
+            case TRANSFER -> calls.transfer(w, c.toService(), c.toWindow(), now, c.actor());
+            case POSTPONE -> calls.postpone(w, now, c.actor(), c.reason());
+            case BRING_BACK -> bringBack(c, now);
+            case PAUSE -> windowOnly(windows.pause(w, now, c.actor(), c.reason()));
+            case RESUME -> windowOnly(windows.resume(w, now, c.actor()));
+            case OPEN -> windowOnly(windows.open(w, c.clerk(), now, c.actor()));
+            case CLOSE -> windowOnly(windows.close(w, now, c.actor(), c.reason()));
+            case SKILLS -> windowOnly(windows.setSkills(w, c.services(), now, c.actor()));
+            case CLERK -> windowOnly(windows.assignClerk(w, c.clerk(), now, c.actor()));
+        };
+    }
+
+    private Outcome<Ticket> bringBack(WindowCommand c, Instant now) {
+        if (c.ticket() == null) {
+            return missing("ticket");
+        }
+        Ticket t = state.ticketByNumber(c.ticket());
+        return t == null ? Outcome.rejected(Outcome.Reason.NOT_FOUND, "no ticket " + c.ticket() + " today")
+                : tickets.bringBack(t, now, c.actor());
+    }
+
+    private static Outcome<Ticket> missing(String field) {
+        return Outcome.rejected(Outcome.Reason.INVALID, "this action needs '" + field + "'");
+    }
+
+    private static Outcome<Ticket> windowOnly(Outcome<Window> o) {
+        if (o instanceof Outcome.Rejected<Window> r) {
+            return Outcome.rejected(r.reason(), r.message());
+        }
+        return Outcome.accepted(null, ((Outcome.Accepted<Window>) o).change());
+    }
+
+    /** Tickets that would be called before this waiting one, in its own line. */
+    public int peopleAhead(Ticket t) {
+        WaitingLine.Entry e = state.entry(t.id());
+        return e == null ? 0 : state.line(t).ahead(e);
+    }
+
+    /** The ticket a window would call now (for clerk consoles: "next in line"). */
+    public Ticket peekNext(int window, Instant now) {
+        Window w = state.window(window);
+        return w == null ? null : routing.pick(w, now);
+    }
+}

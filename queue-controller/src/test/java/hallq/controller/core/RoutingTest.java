@@ -1,0 +1,67 @@
+package hallq.controller.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hallq.protocol.Priority;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RoutingTest {
+    private final CoreFixture hall = new CoreFixture();
+
+    @Test
+    void callNext_greenChannelWaiting_servesItFirst() {
+        hall.issue("HJ");
+        hall.minutes(10);
+        Ticket green = hall.issue("HJ", Priority.GREEN_CHANNEL, null, null);
+        assertEquals(green.id(), hall.act(1, WindowAction.CALL_NEXT).id());
+    }
+
+    @Test
+    void callNext_comparesWaitRelativeToEachServiceTarget() {
+        Ticket hj = hall.issue("HJ"); // target 20: 12 min = 0.6 targets
+        hall.minutes(4);
+        Ticket sb = hall.issue("SB"); // target 10: 8 min = 0.8 targets
+        hall.minutes(8);
+        assertEquals(sb.id(), hall.act(1, WindowAction.CALL_NEXT).id());
+        hall.act(1, WindowAction.COMPLETE);
+        assertEquals(hj.id(), hall.act(1, WindowAction.CALL_NEXT).id());
+    }
+
+    @Test
+    void callNext_equalUrgency_prefersTheWindowsFirstSkill() {
+        Ticket sb = hall.issue("SB");
+        Ticket hj = hall.issue("HJ");
+        // both just issued: urgency 0 each; window 1 lists HJ first
+        assertEquals(hj.id(), hall.act(1, WindowAction.CALL_NEXT).id());
+        assertEquals(sb.id(), hall.act(2, WindowAction.CALL_NEXT).id());
+    }
+
+    @Test
+    void callNext_steadyStreamOfGreenChannel_doesNotStarveANormalTicket() {
+        Ticket normal = hall.issue("SB");
+        Set<Long> called = new HashSet<>();
+        for (int minute = 0; minute < 150 && !called.contains(normal.id()); minute += 5) {
+            hall.issue("SB", Priority.GREEN_CHANNEL, null, null);
+            Ticket t = hall.act(2, WindowAction.CALL_NEXT);
+            called.add(t.id());
+            hall.act(2, WindowAction.COMPLETE);
+            hall.minutes(5);
+        }
+        assertTrue(called.contains(normal.id()), "the normal ticket was called in the end");
+        long waited = java.time.Duration.between(normal.issuedAt(), hall.core.state().ticket(normal.id()).calledAt()).toMinutes();
+        assertTrue(waited <= 3 * 10 + 5, "bounded by the green head start (3 targets), waited " + waited);
+    }
+
+    @Test
+    void twoWindows_neverGetTheSameTicket() {
+        for (int i = 0; i < 3; i++) {
+            hall.issue("SB");
+        }
+        Ticket a = hall.act(1, WindowAction.CALL_NEXT);
+        Ticket b = hall.act(2, WindowAction.CALL_NEXT);
+        assertTrue(a.id() != b.id());
+    }
+}
