@@ -1,0 +1,107 @@
+package hallq.board.app;
+
+import hallq.board.core.BoardSettings;
+import hallq.board.render.BoardInfo;
+import hallq.board.voice.Announcer;
+import hallq.protocol.config.ConfigException;
+import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.mqtt.Topics;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./hall board ...}: one hall screen or window board, fed from the broker. */
+@Command(name = "board", mixinStandardHelpOptions = true,
+        description = "HallQ display board: the hall screen (综合屏) or one window board (窗口屏), with voice calls.")
+public final class BoardMain implements Callable<Integer> {
+    enum Mode { fx, text }
+
+    static final class Target {
+        @Option(names = "--hall", description = "the hall screen (default)")
+        boolean hall;
+        @Option(names = "--window", paramLabel = "N", description = "the board of window N")
+        Integer window;
+    }
+
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "config/demo-hall.yml",
+            description = "hall configuration (default: ${DEFAULT-VALUE})")
+    Path config;
+    @Option(names = "--broker", paramLabel = "URL", defaultValue = "tcp://127.0.0.1:1883",
+            description = "MQTT broker (default: ${DEFAULT-VALUE})")
+    String broker;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Target target;
+    @Option(names = "--mode", defaultValue = "fx", description = "fx or text (default: ${DEFAULT-VALUE})")
+    Mode mode;
+    @Option(names = "--full-screen", description = "fx mode: fill the display")
+    boolean fullScreen;
+    @Option(names = "--render-once", paramLabel = "PNG",
+            description = "wait for the retained state, draw one frame headless into PNG, exit")
+    Path renderOnce;
+    @Option(names = "--wait-seconds", defaultValue = "10", description = "render-once: how long to wait for state")
+    int waitSeconds;
+    @Option(names = "--stale-after-seconds", defaultValue = "15",
+            description = "silence after which the board shows 连接中断 (default: ${DEFAULT-VALUE})")
+    int staleAfterSeconds;
+    @Option(names = "--voice", defaultValue = "off",
+            description = "announce calls: off, speaker, wav or auto (speaker if present, else wav)")
+    VoiceWiring.Mode voice;
+    @Option(names = "--voice-dir", paramLabel = "DIR", defaultValue = "data/announcements",
+            description = "where --voice wav writes announcements (default: ${DEFAULT-VALUE})")
+    Path voiceDir;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new BoardMain()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out).setErr(err).execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        HallConfig hall;
+        try {
+            hall = new HallConfigLoader().load(config);
+        } catch (ConfigException e) {
+            err.println("bad hall configuration: " + e.getMessage());
+            return 2;
+        }
+        BoardTarget which = target == null || target.window == null ? BoardTarget.hall() : new BoardTarget(target.window);
+        if (!which.isHall() && hall.windows().stream().noneMatch(w -> w.number().equals(which.window()))) {
+            err.println("window " + which.window() + " is not in " + config);
+            return 2;
+        }
+        BoardInfo info = BoardInfo.from(hall);
+        BoardSettings settings = new BoardSettings(Duration.ofSeconds(staleAfterSeconds), 8);
+        String hallId = hall.hall().id();
+        try (BoardRuntime runtime = new BoardRuntime(broker, hallId, which.subscription(new Topics(hallId)), settings,
+                InstantSource.system())) {
+            if (renderOnce != null) {
+                return RenderOnce.run(runtime, which, info, renderOnce, Duration.ofSeconds(waitSeconds), out, err);
+            }
+            try (Announcer ignored = VoiceWiring.attach(voice, voiceDir, runtime)) {
+                return mode == Mode.text ? LiveBoard.text(runtime, which, info, out)
+                        : LiveBoard.fx(runtime, which, info, fullScreen, err);
+            }
+        }
+    }
+}

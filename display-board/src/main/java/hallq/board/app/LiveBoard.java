@@ -1,0 +1,72 @@
+package hallq.board.app;
+
+import hallq.board.render.BoardInfo;
+import hallq.board.render.fx.FxPlatform;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Boards that keep running: text on stdout, or a JavaFX window (full screen on a hall display). */
+final class LiveBoard {
+    private LiveBoard() {
+    }
+
+    /** Prints the board whenever what it shows changes (the clock alone does not count). */
+    static int text(BoardRuntime runtime, BoardTarget target, BoardInfo info, PrintWriter out)
+            throws InterruptedException {
+        Object lock = new Object();
+        String[] last = {""};
+        runtime.store().listen((before, after) -> {
+            String shown = target.text(after, info, Instant.now(), false);
+            synchronized (lock) {
+                if (!shown.equals(last[0])) {
+                    last[0] = shown;
+                    out.print(target.text(after, info, Instant.now(), true));
+                    out.flush();
+                }
+            }
+        });
+        runtime.start();
+        new CountDownLatch(1).await(); // until the process is stopped
+        return 0;
+    }
+
+    static int fx(BoardRuntime runtime, BoardTarget target, BoardInfo info, boolean fullScreen, PrintWriter err)
+            throws InterruptedException {
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && !"Monocle".equals(System.getProperty("glass.platform"))) {
+            err.println("no display: use --mode text, --render-once PNG, or run under xvfb-run -a");
+            return 2;
+        }
+        FxPlatform.start();
+        Platform.setImplicitExit(true);
+        CountDownLatch closed = new CountDownLatch(1);
+        FxBoard board = FxPlatform.call(() -> new FxBoard(target, info));
+        AtomicBoolean pending = new AtomicBoolean();
+        FxPlatform.call(() -> {
+            Stage stage = new Stage();
+            stage.setTitle("HallQ " + info.hallName() + " " + target.name());
+            stage.setScene(new Scene(board.root(), board.width(), board.height()));
+            stage.setFullScreen(fullScreen);
+            stage.setOnHidden(e -> closed.countDown());
+            board.show(runtime.store().state(), Instant.now());
+            stage.show();
+            return stage;
+        });
+        runtime.store().listen((before, after) -> {
+            if (pending.compareAndSet(false, true)) { // coalesce: draw the latest state at most once per pulse
+                Platform.runLater(() -> {
+                    pending.set(false);
+                    board.show(runtime.store().state(), Instant.now());
+                });
+            }
+        });
+        runtime.start();
+        closed.await();
+        return 0;
+    }
+}

@@ -1,0 +1,131 @@
+package hallq.board.core;
+
+import hallq.board.core.BoardInput.Call;
+import hallq.board.core.BoardInput.Message;
+import hallq.board.core.BoardInput.QueueUpdate;
+import hallq.board.core.BoardInput.Snapshot;
+import hallq.board.core.BoardInput.WindowUpdate;
+import hallq.board.core.SequenceCheck.Verdict;
+import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.rest.ServiceView;
+import hallq.protocol.rest.WindowView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/** The pure heart of every board: {@code reduce(state, input, now)}, no I/O, no clock of its own. */
+public final class BoardReducer {
+    private final BoardSettings settings;
+
+    public BoardReducer(BoardSettings settings) {
+        this.settings = Objects.requireNonNull(settings);
+    }
+
+    public BoardState reduce(BoardState state, BoardInput input, Instant now) {
+        BoardState.Changes c = state.edit();
+        if (input instanceof Message m) {
+            receive(c, m, now);
+        } else if (input instanceof BoardInput.Connected) {
+            c.linkUp = true;
+            c.seqs.clear(); // retained state follows; the epoch is kept to spot a controller restart
+            c.resync = ResyncReason.NONE; // subscribing again re-reads every retained topic
+        } else if (input instanceof BoardInput.Disconnected) {
+            c.linkUp = false;
+        } else if (input instanceof BoardInput.ResyncStarted) {
+            c.resync = ResyncReason.NONE;
+            c.resyncCount++;
+        }
+        c.health = healthAt(c.lastHeard, now);
+        return state.with(c);
+    }
+
+    private Health healthAt(Instant lastHeard, Instant now) {
+        if (lastHeard == null) {
+            return Health.WAITING;
+        }
+        return Duration.between(lastHeard, now).compareTo(settings.staleAfter()) > 0
+                ? Health.CONNECTION_LOST : Health.LIVE;
+    }
+
+    private void receive(BoardState.Changes c, Message m, Instant now) {
+        Stamp stamp = m.stamp();
+        c.lastHeard = now;
+        c.linkUp = true;
+        Verdict verdict = SequenceCheck.check(c.epoch, c.seqs, stamp);
+        switch (verdict) {
+            case DUPLICATE -> {
+                return;
+            }
+            case NEW_EPOCH -> {
+                c.seqs.clear();
+                c.resync = ResyncReason.EPOCH_CHANGED;
+            }
+            case GAP -> {
+                if (c.resync == ResyncReason.NONE) {
+                    c.resync = ResyncReason.SEQ_GAP;
+                }
+            }
+            case FIRST, NEXT -> {
+            }
+        }
+        c.epoch = stamp.epoch();
+        c.seqs.put(stamp.topic(), stamp.seq());
+        boolean freshStart = verdict == Verdict.NEW_EPOCH;
+        if (m instanceof Snapshot s) {
+            applySnapshot(c, s.hall(), freshStart);
+        } else if (m instanceof WindowUpdate w) {
+            applyWindow(c, w.window());
+        } else if (m instanceof QueueUpdate q) {
+            applyQueue(c, q.queue());
+        } else if (m instanceof Call call) {
+            applyCall(c, call.call());
+        }
+    }
+
+    private void applySnapshot(BoardState.Changes c, HallSnapshot hall, boolean freshStart) {
+        if (hall == null) {
+            return;
+        }
+        boolean newDay = c.businessDate != null && !c.businessDate.equals(hall.businessDate());
+        c.hallName = hall.hallName();
+        c.hotline = hall.hotline();
+        c.businessDate = hall.businessDate();
+        c.windows.clear();
+        if (hall.windows() != null) {
+            hall.windows().forEach(w -> c.windows.put(w.number(), w));
+        }
+        c.queues.clear();
+        if (hall.queues() != null) {
+            hall.queues().forEach(q -> c.queues.put(q.id(), q));
+        }
+        c.recentCalls = freshStart || newDay
+                ? CallList.sorted(hall.recentCalls(), settings.maxCalls())
+                : CallList.merge(c.recentCalls, hall.recentCalls(), settings.maxCalls());
+    }
+
+    private void applyWindow(BoardState.Changes c, WindowView w) {
+        if (w != null) {
+            c.windows.put(w.number(), w);
+        }
+    }
+
+    private void applyQueue(BoardState.Changes c, ServiceView q) {
+        if (q != null && q.id() != null) {
+            c.queues.put(q.id(), q);
+        }
+    }
+
+    private void applyCall(BoardState.Changes c, CallEvent call) {
+        if (call == null || call.ticket() == null) {
+            return;
+        }
+        c.recentCalls = CallList.push(c.recentCalls, call, settings.maxCalls());
+        c.callSerial++;
+        WindowView w = c.windows.get(call.window());
+        if (w != null) {
+            c.windows.put(w.number(), new WindowView(w.number(), w.name(), w.department(), w.state(), w.services(),
+                    w.standby(), w.clerk(), call.ticket(), "CALLED", call.serviceName(), call.calledAt()));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package hallq.board.render.fx;
+
+import hallq.board.render.CallRow;
+import hallq.board.render.HallScreenViewModel;
+import hallq.board.render.HallScreenViewModel.QueueRow;
+import hallq.board.render.HallScreenViewModel.WindowTile;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/** The hall screen (综合屏), 1920×1080: calls on the left, windows in the middle, queues on the right. */
+public final class HallScreenView {
+    public static final double WIDTH = 1920;
+    public static final double HEIGHT = 1080;
+    private final BorderPane root = new BorderPane();
+    private final Label hallName = Fx.label("hallName", "title", "");
+    private final Label clock = Fx.label("clock", "clock", "");
+    private final Label reconnecting = Fx.label("reconnecting", "reconnecting", "重新连接中… reconnecting");
+    private final Label highlightTicket = Fx.label("highlightTicket", "highlight-ticket", "");
+    private final Label highlightWindow = Fx.label("highlightWindow", "highlight-window", "");
+    private final Label highlightText = Fx.label("highlightText", "highlight-text", "");
+    private final VBox highlight = new VBox(highlightText, highlightTicket, highlightWindow);
+    private final VBox calls = new VBox(8);
+    private final TilePane windows = new TilePane(10, 10);
+    private final GridPane queues = new GridPane();
+    private final Label banner = Fx.label("connectionBanner", "banner", "");
+    private final Label hotline = Fx.label("hotline", "hotline", "");
+    private final Label complaint = Fx.label("complaint", "complaint", "");
+    private final ImageView qr = new ImageView();
+    private String qrContent;
+
+    public HallScreenView() {
+        root.getStylesheets().add(Fx.CSS);
+        root.getStyleClass().add("board");
+        root.setStyle(BoardFonts.rootStyle());
+        root.setPrefSize(WIDTH, HEIGHT);
+        root.setTop(new HBox(hallName, Fx.spacer(), reconnecting, clock));
+        root.getTop().getStyleClass().add("header");
+        highlight.getStyleClass().add("highlight");
+        calls.setId("calls");
+        windows.setId("windows");
+        windows.setPrefColumns(4);
+        queues.setId("queues");
+        queues.setHgap(28);
+        queues.setVgap(6);
+        VBox left = column(760, highlight, Fx.label(null, "section", "最近叫号 Recent calls"), calls);
+        VBox middle = column(620, Fx.label(null, "section", "窗口 Windows"), windows);
+        VBox right = column(540, Fx.label(null, "section", "等候人数 · 预计等待  Waiting"), queues);
+        StackPane center = new StackPane(new HBox(left, middle, right), banner);
+        StackPane.setAlignment(banner, Pos.CENTER);
+        root.setCenter(center);
+        qr.setId("complaintQr");
+        Label scan = Fx.label(null, "complaint", "扫码投诉 · 好差评\nScan to rate or complain");
+        HBox footer = new HBox(hotline, complaint, Fx.spacer(), scan, qr);
+        footer.getStyleClass().add("footer");
+        root.setBottom(footer);
+    }
+
+    private static VBox column(double width, javafx.scene.Node... children) {
+        VBox box = new VBox(children);
+        box.getStyleClass().add("column");
+        box.setPrefWidth(width);
+        return box;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Shows a new view model (call on the JavaFX thread). */
+    public void show(HallScreenViewModel vm) {
+        hallName.setText(vm.hallName());
+        clock.setText(vm.clock());
+        reconnecting.setVisible(vm.reconnecting());
+        banner.setText(vm.banner() == null ? "" : vm.banner());
+        banner.setVisible(vm.banner() != null);
+        hotline.setText(vm.hotline());
+        complaint.setText(vm.complaint());
+        if (!vm.complaintUrl().equals(qrContent)) {
+            qrContent = vm.complaintUrl();
+            qr.setImage(QrCodes.image(qrContent, 150));
+        }
+        showHighlight(vm.highlight());
+        calls.getChildren().setAll(vm.calls().stream().skip(1).limit(6).map(HallScreenView::callRow).toList());
+        windows.getChildren().setAll(vm.windows().stream().map(HallScreenView::tile).toList());
+        queues.getChildren().clear();
+        int row = 0;
+        for (QueueRow q : vm.queues()) {
+            queues.addRow(row++, Fx.label(null, "queue-name", q.name()), Fx.label(null, "queue-waiting", q.waiting()),
+                    Fx.label(null, "queue-wait", q.predictedWait()));
+        }
+    }
+
+    private void showHighlight(CallRow call) {
+        highlight.setVisible(call != null);
+        highlightTicket.setText(call == null ? "" : call.ticket());
+        highlightWindow.setText(call == null ? "" : "请到 " + call.windowLabel());
+        highlightText.setText(call == null ? "" : call.sentence());
+        highlightText.getStyleClass().setAll("label", call != null && call.recall() ? "recall" : "highlight-text");
+    }
+
+    private static HBox callRow(CallRow c) {
+        HBox row = new HBox(Fx.label(null, "call-ticket", c.ticket()),
+                Fx.label(null, "call-window", "→ " + c.windowLabel() + (c.recall() ? " (再次)" : "")));
+        row.getStyleClass().add("call-row");
+        row.setId("call-" + c.ticket());
+        return row;
+    }
+
+    private static VBox tile(WindowTile t) {
+        VBox tile = new VBox(Fx.label(null, "tile-number", t.label()), Fx.label(null, "tile-ticket", t.text()));
+        tile.getStyleClass().add("tile");
+        if (t.paused()) {
+            tile.getStyleClass().add("tile-paused");
+        }
+        tile.setId("window-" + t.number());
+        return tile;
+    }
+}

@@ -1,0 +1,125 @@
+package hallq.board.render.fx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hallq.board.core.BoardInput;
+import hallq.board.core.BoardReducer;
+import hallq.board.core.BoardSettings;
+import hallq.board.core.BoardState;
+import hallq.board.render.BoardInfo;
+import hallq.board.render.HallScreenViewModel;
+import hallq.board.render.ViewModelFixtures;
+import hallq.board.render.WindowBoardViewModel;
+import hallq.board.testing.TestDirs;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.ImageView;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Headless (Monocle) rendering of the real views: node texts checked, PNGs kept under target/ to look at. */
+class BoardViewsFxTest {
+    private static final Instant NOW = Instant.parse("2025-03-03T01:30:05Z");
+    private static final BoardInfo INFO = ViewModelFixtures.INFO;
+    private static final Path OUT = TestDirs.fresh("fx");
+    private final BoardReducer reducer = new BoardReducer(BoardSettings.defaults());
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private String text(Parent root, String id) {
+        return robot.from(root).lookup(id).queryLabeled().getText();
+    }
+
+    @Test
+    void fonts_cjkFamilyInstalled() {
+        assertNotEquals("System", FxPlatform.call(BoardFonts::family),
+                "no Chinese font: install the Debian package fonts-wqy-microhei (or fonts-noto-cjk)");
+    }
+
+    @Test
+    void hallScreen_live_showsCallWindowsQueuesAndQrAndWritesPng() throws Exception {
+        BoardState state = ViewModelFixtures.liveState(reducer, NOW);
+        Path png = OUT.resolve("hall-screen.png");
+        Parent root = FxPlatform.call(() -> {
+            HallScreenView view = new HallScreenView();
+            view.show(HallScreenViewModel.of(state, INFO, NOW));
+            FxPng.write(view.root(), HallScreenView.WIDTH, HallScreenView.HEIGHT, png);
+            return view.root();
+        });
+        assertEquals("A023", text(root, "#highlightTicket"));
+        assertEquals("请到 5号窗口", text(root, "#highlightWindow"));
+        assertEquals("请 A023 号 再次 到 5号窗口 办理", text(root, "#highlightText"));
+        assertEquals("云山区政务服务中心", text(root, "#hallName"));
+        assertEquals("政务服务便民热线 12345", text(root, "#hotline"));
+        assertTrue(robot.from(root).lookup("#call-A021").tryQuery().isPresent(), "older call listed");
+        Node tile = robot.from(root).lookup("#window-1").query();
+        assertTrue(robot.from(tile).lookup((Labeled l) -> "A021".equals(l.getText())).tryQuery().isPresent());
+        assertTrue(robot.from(root).lookup((Labeled l) -> "约19分钟".equals(l.getText())).tryQuery().isPresent());
+        assertFalse(robot.from(root).lookup("#connectionBanner").query().isVisible());
+        ImageView qr = robot.from(root).lookup("#complaintQr").queryAs(ImageView.class);
+        assertTrue(qr.getImage().getWidth() >= 150);
+        assertPng(png, 1920, 1080);
+    }
+
+    @Test
+    void hallScreen_stale_showsBannerAndNoNumbers() throws Exception {
+        BoardState stale = reducer.reduce(ViewModelFixtures.liveState(reducer, NOW), new BoardInput.Tick(),
+                NOW.plusSeconds(60));
+        Path png = OUT.resolve("hall-screen-stale.png");
+        Parent root = FxPlatform.call(() -> {
+            HallScreenView view = new HallScreenView();
+            view.show(HallScreenViewModel.of(stale, INFO, NOW.plusSeconds(60)));
+            FxPng.write(view.root(), HallScreenView.WIDTH, HallScreenView.HEIGHT, png);
+            return view.root();
+        });
+        assertTrue(robot.from(root).lookup("#connectionBanner").query().isVisible());
+        assertTrue(text(root, "#connectionBanner").startsWith("连接中断"));
+        assertFalse(robot.from(root).lookup((Labeled l) -> "A023".equals(l.getText()) && l.isVisible()).tryQuery()
+                .isPresent(), "no old number may stay on screen");
+        assertPng(png, 1920, 1080);
+    }
+
+    @Test
+    void windowBoard_calledAndPaused_showTicketOrStateWord() throws Exception {
+        BoardState state = ViewModelFixtures.liveState(reducer, NOW);
+        Parent called = renderWindow(state, 5, "window-5.png");
+        assertEquals("5号窗口", text(called, "#windowNumber"));
+        assertEquals("A023", text(called, "#mainText"));
+        assertEquals("公安户政", text(called, "#windowName"));
+        Parent paused = renderWindow(state, 6, "window-6-paused.png");
+        assertEquals("暂停服务", text(paused, "#mainText"));
+        assertEquals("窗口关闭", text(renderWindow(state, 7, "window-7-closed.png"), "#mainText"));
+        assertPng(OUT.resolve("window-5.png"), 1280, 480);
+    }
+
+    private Parent renderWindow(BoardState state, int number, String file) {
+        return FxPlatform.call(() -> {
+            WindowBoardView view = new WindowBoardView();
+            view.show(WindowBoardViewModel.of(state, INFO, number));
+            FxPng.write(view.root(), WindowBoardView.WIDTH, WindowBoardView.HEIGHT, OUT.resolve(file));
+            return view.root();
+        });
+    }
+
+    private static void assertPng(Path png, int width, int height) throws Exception {
+        assertTrue(Files.size(png) > 5_000, "PNG has content");
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(width, img.getWidth());
+        assertEquals(height, img.getHeight());
+    }
+}
