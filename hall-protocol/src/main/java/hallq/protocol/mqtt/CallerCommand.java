@@ -6,4 +6,9 @@ package hallq.protocol.mqtt;
  */
 public record CallerCommand(String cmd, String ticket, String requestId) {
     public static final String SCHEMA = "hallq.caller-cmd/1";
+
+    /** The answer on {@code callers/{window}/result}: ok, the ticket now at the window, or the error. */
+    public record Result(String requestId, String cmd, boolean ok, String ticket, String message) {
+        public static final String SCHEMA = "hallq.caller-result/1";
+    }
 }

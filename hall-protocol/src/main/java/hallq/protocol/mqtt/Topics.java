@@ -60,6 +60,11 @@ public final class Topics {
         return base + "/callers/+/cmd";
     }
 
+    /** What became of a caller command: the ticket called, or why nothing happened (for the keypad's display). */
+    public String callerResult(int window) {
+        return base + "/callers/" + window + "/result";
+    }
+
     public String evaluatorPrompt(int window) {
         return base + "/evaluators/" + window + "/prompt";
     }

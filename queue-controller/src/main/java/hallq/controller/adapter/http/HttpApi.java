@@ -1,0 +1,46 @@
+package hallq.controller.adapter.http;
+
+import hallq.controller.service.QueueService;
+import hallq.protocol.Json;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The controller's REST API (docs/api.md, and {@code /api/v1/openapi.yaml} served by the app):
+ * routes, JSON, and errors as problem bodies. Handlers live in small route classes.
+ */
+public final class HttpApi implements AutoCloseable {
+    private final Javalin app;
+
+    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected) {
+        TicketRoutes tickets = new TicketRoutes(service);
+        WindowRoutes windows = new WindowRoutes(service);
+        SystemRoutes system = new SystemRoutes(service, metrics, mqttConnected);
+        this.app = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
+            cfg.http.defaultContentType = "application/json";
+            cfg.startup.showJavalinBanner = false;
+            ProblemHandlers.register(cfg);
+            metrics.register(cfg);
+            system.register(cfg);
+            tickets.register(cfg);
+            windows.register(cfg);
+        });
+    }
+
+    public HttpApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+}

@@ -1,0 +1,48 @@
+package hallq.controller.adapter.http;
+
+import io.javalin.http.Context;
+
+/** Reading what a request carries, with clear errors for what is malformed. */
+final class Requests {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = hallq.protocol.Json.strict();
+    private Requests() {
+    }
+
+    static int intPath(Context ctx, String name) {
+        String v = ctx.pathParam(name);
+        if (!v.matches("\\d{1,6}")) {
+            throw new ProblemHandlers.BadRequest(name + " must be a whole number, got '" + clip(v) + "'");
+        }
+        return Integer.parseInt(v);
+    }
+
+    /** The JSON body as {@code type}, or {@code empty} when there is no body. */
+    static <T> T body(Context ctx, Class<T> type, T empty) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            if (empty == null) {
+                throw new ProblemHandlers.BadRequest("a JSON body is required");
+            }
+            return empty;
+        }
+        T value;
+        try {
+            value = JSON.readValue(body, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (value == null) {
+            throw new ProblemHandlers.BadRequest("a JSON object is required, got null");
+        }
+        return value;
+    }
+
+    static String actor(Context ctx, String fallback) {
+        String h = ctx.header("X-HallQ-Actor");
+        return h == null || h.isBlank() ? fallback : clip(h);
+    }
+
+    static String clip(String s) {
+        return s.length() > 64 ? s.substring(0, 64) : s;
+    }
+}

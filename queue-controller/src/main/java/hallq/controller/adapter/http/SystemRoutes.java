@@ -1,0 +1,43 @@
+package hallq.controller.adapter.http;
+
+import hallq.controller.service.QueueService;
+import io.javalin.config.JavalinConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/** Health, the OpenAPI description, and the hall configuration's public part. */
+final class SystemRoutes {
+    private final QueueService service;
+    private final Metrics metrics;
+    private final BooleanSupplier mqttConnected;
+    private final byte[] openApi;
+
+    SystemRoutes(QueueService service, Metrics metrics, BooleanSupplier mqttConnected) {
+        this.service = service;
+        this.metrics = metrics;
+        this.mqttConnected = mqttConnected;
+        try (InputStream in = SystemRoutes.class.getResourceAsStream("/openapi.yaml")) {
+            this.openApi = in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("openapi.yaml cannot be read", e);
+        }
+    }
+
+    void register(JavalinConfig cfg) {
+        cfg.routes.get("/health", ctx -> {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("status", "UP");
+            h.put("hall", service.config().hall().id());
+            h.put("time", service.clock().instant().atZone(java.time.ZoneId.of(service.config().hall().timezone()))
+                    .toOffsetDateTime().toString());
+            h.put("mqtt", mqttConnected.getAsBoolean() ? "CONNECTED" : "DISCONNECTED");
+            ctx.json(h);
+        });
+        cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(metrics.scrape()));
+        cfg.routes.get("/api/v1/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+    }
+}

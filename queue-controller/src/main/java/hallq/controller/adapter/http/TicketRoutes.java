@@ -1,0 +1,50 @@
+package hallq.controller.adapter.http;
+
+import hallq.controller.service.QueueService;
+import hallq.protocol.rest.IssueTicketRequest;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Services and tickets: what kiosks and citizens' phones use. */
+final class TicketRoutes {
+    private final QueueService service;
+
+    TicketRoutes(QueueService service) {
+        this.service = service;
+    }
+
+    void register(JavalinConfig cfg) {
+        cfg.routes.get("/api/v1/services", ctx -> ctx.json(service.services()));
+        cfg.routes.get("/api/v1/services/{id}", ctx -> ctx.json(service.service(ctx.pathParam("id"))));
+        cfg.routes.post("/api/v1/tickets", this::issue);
+        cfg.routes.get("/api/v1/tickets", this::byNumber);
+        cfg.routes.get("/api/v1/tickets/{token}", ctx -> ctx.json(service.ticket(ctx.pathParam("token"), true)));
+        cfg.routes.post("/api/v1/tickets/{token}/void", this::voidTicket);
+    }
+
+    private void issue(Context ctx) {
+        IssueTicketRequest r = Requests.body(ctx, IssueTicketRequest.class, null);
+        if (r.serviceId() == null || r.serviceId().isBlank()) {
+            throw new ProblemHandlers.BadRequest("serviceId is required");
+        }
+        String actor = r.device() == null ? Requests.actor(ctx, "api") : "device:" + Requests.clip(r.device());
+        ctx.status(201).json(service.issue(r, actor));
+    }
+
+    private void byNumber(Context ctx) {
+        String number = ctx.queryParam("number");
+        if (number == null || !number.matches("[A-Za-z]\\d{1,5}")) {
+            throw new ProblemHandlers.BadRequest("give ?number= a ticket number like A023");
+        }
+        ctx.json(service.ticketByNumber(number));
+    }
+
+    private void voidTicket(Context ctx) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = Requests.body(ctx, Map.class, Map.of());
+        Object reason = body.get("reason");
+        ctx.json(service.voidTicket(ctx.pathParam("token"), Requests.actor(ctx, "kiosk"),
+                reason == null ? "not printed" : Requests.clip(reason.toString())));
+    }
+}

@@ -1,0 +1,43 @@
+package hallq.controller.adapter.http;
+
+import hallq.controller.core.WindowAction;
+import hallq.controller.core.WindowCommand;
+import hallq.controller.service.QueueService;
+import hallq.protocol.rest.WindowActionRequest;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Arrays;
+
+/** Windows and what clerks and managers do with them: {@code POST /api/v1/windows/{n}/{action}}. */
+final class WindowRoutes {
+    private final QueueService service;
+
+    WindowRoutes(QueueService service) {
+        this.service = service;
+    }
+
+    void register(JavalinConfig cfg) {
+        cfg.routes.get("/api/v1/windows", ctx -> ctx.json(service.windows()));
+        cfg.routes.get("/api/v1/windows/{n}", ctx -> ctx.json(service.window(Requests.intPath(ctx, "n"))));
+        cfg.routes.post("/api/v1/windows/{n}/{action}", this::act);
+        cfg.routes.put("/api/v1/windows/{n}/skills", ctx -> act(ctx, WindowAction.SKILLS));
+        cfg.routes.get("/api/v1/hall", ctx -> ctx.json(service.snapshot()));
+    }
+
+    private void act(Context ctx) {
+        WindowAction action = WindowAction.ofPath(ctx.pathParam("action"));
+        if (action == null) {
+            throw new ProblemHandlers.BadRequest("unknown window action '" + Requests.clip(ctx.pathParam("action"))
+                    + "'; one of " + String.join(", ", Arrays.stream(WindowAction.values()).map(WindowAction::path).toList()));
+        }
+        act(ctx, action);
+    }
+
+    private void act(Context ctx, WindowAction action) {
+        int window = Requests.intPath(ctx, "n");
+        WindowActionRequest r = Requests.body(ctx, WindowActionRequest.class, WindowActionRequest.empty());
+        String actor = r.actor() != null ? Requests.clip(r.actor()) : Requests.actor(ctx, "window:" + window);
+        ctx.json(service.act(new WindowCommand(window, action, r.ticket(), r.toService(), r.toWindow(), r.clerk(),
+                r.services(), r.reason() == null ? null : Requests.clip(r.reason()), actor)));
+    }
+}

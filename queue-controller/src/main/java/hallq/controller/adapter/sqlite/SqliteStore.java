@@ -1,0 +1,124 @@
+package hallq.controller.adapter.sqlite;
+
+import hallq.controller.core.Change;
+import hallq.controller.core.Ticket;
+import hallq.controller.core.TicketEvent;
+import hallq.controller.core.Window;
+import hallq.controller.core.WindowEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The durable side of the controller: one SQLite file in WAL mode with synchronous=FULL, so a
+ * change is on disk before {@link #save} returns. One writer connection (callers serialise) and
+ * one reader connection for look-ups.
+ */
+public final class SqliteStore implements AutoCloseable {
+    private final Connection writer;
+    private final Connection reader;
+    private final TicketStatements ticketSql;
+
+    public SqliteStore(Path file) throws SQLException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create the data folder for " + file + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .loggers("slf4j").load().migrate();
+        writer = open(url);
+        reader = open(url);
+        writer.setAutoCommit(false);
+        ticketSql = new TicketStatements(writer);
+    }
+
+    private static Connection open(String url) throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=FULL");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=5000");
+        }
+        return c;
+    }
+
+    /** Stores a whole change in one transaction; on failure nothing of it is stored. */
+    public void save(Change change) throws SQLException {
+        if (change.isEmpty()) {
+            return;
+        }
+        try {
+            for (Ticket t : change.tickets()) {
+                ticketSql.upsert(t);
+            }
+            for (TicketEvent e : change.ticketEvents()) {
+                ticketSql.event(e);
+            }
+            for (Window w : change.windows()) {
+                WindowRows.upsert(writer, w);
+            }
+            for (WindowEvent e : change.windowEvents()) {
+                WindowRows.event(writer, e);
+            }
+            writer.commit();
+        } catch (SQLException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    /** Tickets the controller must hold: the given day's, and unfinished ones of any earlier day. */
+    public synchronized List<Ticket> loadTickets(LocalDate day) throws SQLException {
+        try (PreparedStatement ps = reader.prepareStatement("SELECT * FROM tickets WHERE business_date = ? OR "
+                + "status IN ('WAITING', 'CALLED', 'SERVING', 'POSTPONED') ORDER BY id")) {
+            ps.setString(1, day.toString());
+            return TicketStatements.read(ps);
+        }
+    }
+
+    public synchronized long maxTicketId() throws SQLException {
+        try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM tickets")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    public synchronized List<Window> loadWindows() throws SQLException {
+        return WindowRows.load(reader);
+    }
+
+    /** The recorded path of one ticket, oldest first. */
+    public synchronized List<TicketEvent> events(long ticketId) throws SQLException {
+        try (PreparedStatement ps = reader.prepareStatement(
+                "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id")) {
+            ps.setLong(1, ticketId);
+            List<TicketEvent> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(TicketStatements.event(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            reader.close();
+        } finally {
+            writer.close();
+        }
+    }
+}

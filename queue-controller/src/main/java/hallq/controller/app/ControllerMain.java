@@ -1,0 +1,89 @@
+package hallq.controller.app;
+
+import hallq.protocol.config.ConfigException;
+import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.HallConfigLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.InstantSource;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
+@Command(name = "controller", mixinStandardHelpOptions = true,
+        description = "Runs the queue controller: REST API, SQLite store, MQTT (embedded broker by default).")
+public final class ControllerMain implements Callable<Integer> {
+    @Option(names = "--config", description = "hall configuration (default: ${DEFAULT-VALUE})")
+    Path config = Path.of("config/demo-hall.yml");
+
+    @Option(names = "--port", description = "HTTP port, 0 for any free port (default: ${DEFAULT-VALUE})")
+    int port = 8080;
+
+    @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host = "127.0.0.1";
+
+    @Option(names = "--broker", description = "external MQTT broker URL, e.g. tcp://127.0.0.1:1883 (default: embedded)")
+    String broker;
+
+    @Option(names = "--mqtt-port", description = "port of the embedded broker (default: ${DEFAULT-VALUE})")
+    int mqttPort = 1883;
+
+    @Option(names = "--data", description = "data folder: SQLite file and broker store (default: ${DEFAULT-VALUE})")
+    Path data = Path.of("data");
+
+    @Option(names = "--start-at", description = "run on a hall clock starting at this local time, e.g. 2026-11-23T09:00")
+    LocalDateTime startAt;
+
+    @Option(names = "--speed", description = "hall clock speed, with --start-at (default: ${DEFAULT-VALUE})")
+    double speed = 1;
+
+    @Option(names = "--any-hours", description = "issue tickets outside the configured opening hours")
+    boolean anyHours;
+
+    @Override
+    public Integer call() throws Exception {
+        HallConfig hall;
+        try {
+            hall = new HallConfigLoader().load(config);
+        } catch (ConfigException e) {
+            System.err.println("hallq: bad configuration: " + e.getMessage());
+            return 2;
+        }
+        ZoneId zone = ZoneId.of(hall.hall().timezone());
+        InstantSource clock = startAt == null ? Clock.systemUTC() : new ScaledClock(startAt.atZone(zone).toInstant(), speed);
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Controller c = Controller.start(new Controller.Settings(hall, data, host, port, broker, mqttPort, clock,
+                !anyHours))) {
+            System.out.printf("HallQ controller for %s%n  REST    http://%s:%d/api/v1/services%n  health  http://%s:%d/health%n"
+                    + "  MQTT    %s%n  data    %s%nCtrl-C to stop.%n", hall.hall().name(), host, c.httpPort(), host,
+                    c.httpPort(), c.brokerUrl(), data.toAbsolutePath());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.countDown();
+                awaitQuietly(stopped);
+            }));
+            stop.await();
+        } finally {
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    /** Lets a Ctrl-C wait (bounded) until the controller has closed its store and connections. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ControllerMain()).execute(args));
+    }
+}

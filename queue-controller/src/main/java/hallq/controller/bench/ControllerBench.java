@@ -1,0 +1,161 @@
+package hallq.controller.bench;
+
+import hallq.controller.app.Controller;
+import hallq.controller.app.ScaledClock;
+import hallq.protocol.Json;
+import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.config.ServiceConfig;
+import hallq.protocol.config.WindowConfig;
+import hallq.protocol.mqtt.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./hall bench controller}: a real controller (SQLite with synchronous=FULL, embedded broker)
+ * for a hall of N windows. Prints durable ticket issues per second over REST, and the latency from
+ * a call-next request to the call event arriving at a Paho subscriber (p50, p99).
+ */
+@Command(name = "bench controller", mixinStandardHelpOptions = true, description = "Controller benchmark.")
+public final class ControllerBench implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--windows", description = "windows in the hall (default: ${DEFAULT-VALUE})")
+    int windows = 200;
+    @Option(names = "--tickets", description = "tickets to issue (default: ${DEFAULT-VALUE})")
+    int tickets = 20_000;
+    @Option(names = "--clients", description = "concurrent REST clients (default: ${DEFAULT-VALUE})")
+    int clients = 16;
+    @Option(names = "--calls", description = "call-next requests timed (default: ${DEFAULT-VALUE})")
+    int calls = 2_000;
+    @Option(names = "--config", description = "services taken from (default: ${DEFAULT-VALUE})")
+    Path config = Path.of("config/demo-hall.yml");
+
+    @Override
+    public Integer call() throws Exception {
+        HallConfig hall = benchHall(new HallConfigLoader().load(config), windows);
+        Path data = Files.createTempDirectory("hallq-bench-");
+        ZoneId zone = ZoneId.of(hall.hall().timezone());
+        var clock = new ScaledClock(LocalDateTime.of(2026, 11, 23, 9, 0).atZone(zone).toInstant(), 1);
+        System.out.printf("HallQ controller benchmark: %d windows, %d services, %d tickets by %d clients, %d timed calls%n",
+                windows, hall.services().size(), tickets, clients, calls);
+        System.out.printf("machine: %d cores, java %s, %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        try (Controller c = Controller.start(new Controller.Settings(hall, data, "127.0.0.1", 0, null, 0, clock, false))) {
+            String base = "http://127.0.0.1:" + c.httpPort();
+            HttpClient http = HttpClient.newHttpClient();
+            warmUp(http, base, hall);
+            issueRate(http, base, hall);
+            callLatency(http, base, c.brokerUrl(), hall);
+        }
+        return 0;
+    }
+
+    private void warmUp(HttpClient http, String base, HallConfig hall) throws Exception {
+        for (int i = 0; i < 500; i++) {
+            post(http, base + "/api/v1/tickets", "{\"serviceId\":\"" + hall.services().get(i % hall.services().size()).id() + "\"}");
+        }
+    }
+
+    private void issueRate(HttpClient http, String base, HallConfig hall) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int k = 0; k < clients; k++) {
+            done.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < tickets) {
+                    String service = hall.services().get(i % hall.services().size()).id();
+                    int status = post(http, base + "/api/v1/tickets", "{\"serviceId\":\"" + service
+                            + "\",\"clientRequestId\":\"bench-" + i + "-xxxxxxxx\"}");
+                    if (status != 201) {
+                        throw new IllegalStateException("issue failed with HTTP " + status);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        System.out.printf("durable ticket issues over REST: %d in %.2f s = %.0f issues/s%n", tickets, seconds, tickets / seconds);
+    }
+
+    private void callLatency(HttpClient http, String base, String broker, HallConfig hall) throws Exception {
+        Map<String, Long> arrived = new ConcurrentHashMap<>();
+        MqttClient sub = new MqttClient(broker, "bench-sub", new MemoryPersistence());
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setMaxInflight(1000);
+        sub.connect(o);
+        var json = Json.lenient();
+        sub.subscribe(new Topics(hall.hall().id()).calls(), 1, (topic, m) ->
+                arrived.put(json.readTree(m.getPayload()).at("/data/ticket").asText(), System.nanoTime()));
+        long[] latencies = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            int w = 1 + i % windows;
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/windows/" + w + "/call-next"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            String ticket = json.readTree(r.body()).at("/ticket/number").asText();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!arrived.containsKey(ticket) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            Long at = arrived.remove(ticket);
+            if (at == null) {
+                throw new IllegalStateException("call of " + ticket + " did not reach the subscriber within 5 s");
+            }
+            latencies[i] = at - t0;
+            post(http, base + "/api/v1/windows/" + w + "/complete", "");
+        }
+        sub.disconnect();
+        sub.close();
+        Arrays.sort(latencies);
+        System.out.printf("call-next request -> call event at a subscriber: p50 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)%n",
+                latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6, latencies[calls - 1] / 1e6, calls);
+    }
+
+    private static int post(HttpClient http, String url, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The configured services without caps, and {@code n} open windows serving two services each. */
+    static HallConfig benchHall(HallConfig base, int n) {
+        List<ServiceConfig> services = base.services().stream().map(s -> new ServiceConfig(s.id(), s.name(), s.nameEn(),
+                s.prefix(), s.zone(), s.targetWaitMinutes(), s.meanServiceMinutes(), 0, 0, s.guide())).toList();
+        List<WindowConfig> ws = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            ws.add(new WindowConfig(i, null, List.of(services.get(i % services.size()).id(),
+                    services.get((i + 1) % services.size()).id()), false, null, null));
+        }
+        return new HallConfig(base.hall(), services, ws, base.policy(), List.of());
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ControllerBench()).execute(args));
+    }
+}

@@ -1,0 +1,10 @@
+package hallq.controller.service;
+
+import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.rest.WindowView;
+import java.util.List;
+
+/** Told of each stored change, in order, after it is durable: calls to announce and windows that changed. */
+public interface HallListener {
+    void changed(List<CallEvent> calls, List<WindowView> windows);
+}

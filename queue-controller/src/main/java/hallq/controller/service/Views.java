@@ -1,0 +1,78 @@
+package hallq.controller.service;
+
+import hallq.controller.core.Call;
+import hallq.controller.core.HallState;
+import hallq.controller.core.Prediction;
+import hallq.controller.core.Ticket;
+import hallq.controller.core.TicketEvent;
+import hallq.controller.core.WaitPredictor;
+import hallq.controller.core.Window;
+import hallq.protocol.config.ServiceConfig;
+import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.rest.ServiceView;
+import hallq.protocol.rest.TicketEventView;
+import hallq.protocol.rest.TicketView;
+import hallq.protocol.rest.WindowView;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Turns the core's state into the protocol's views, with times in the hall's offset. */
+final class Views {
+    private final HallState state;
+    private final WaitPredictor predictor;
+
+    Views(HallState state, WaitPredictor predictor) {
+        this.state = state;
+        this.predictor = predictor;
+    }
+
+    OffsetDateTime time(Instant t) {
+        return t == null ? null : t.atZone(state.calendar().zone()).toOffsetDateTime();
+    }
+
+    WindowView window(Window w) {
+        Ticket t = w.current() == null ? null : state.ticket(w.current());
+        return new WindowView(w.number(), w.name(), w.department(), w.state(), w.skills(), w.standby(), w.clerk(),
+                t == null ? null : t.number(), t == null ? null : t.status().name(),
+                t == null ? null : t.serviceId(), time(w.since()));
+    }
+
+    CallEvent call(Call c) {
+        ServiceConfig s = state.service(c.ticket().serviceId());
+        return new CallEvent(c.ticket().number(), c.window().number(), c.window().name(), s.id(), s.name(),
+                c.recall(), c.ticket().callCount(), time(c.ticket().calledAt()));
+    }
+
+    ServiceView service(ServiceConfig s, Instant now) {
+        Prediction p = predictor.forNewArrival(s.id());
+        String closed = null;
+        if (!state.calendar().isOpen(now)) {
+            closed = "outside opening hours " + state.calendar().hours();
+        } else if (s.dailyCap() > 0 && state.issuedToday(s.id()) >= s.dailyCap()) {
+            closed = "today's " + s.dailyCap() + " tickets are all issued";
+        }
+        return new ServiceView(s.id(), s.name(), s.nameEn(), s.prefix(), s.zone(), state.waiting(s.id()),
+                Math.round(p.servingWindows() * 10) / 10.0, round(p.meanMinutes()), round(p.p90Minutes()),
+                s.targetWaitMinutes(),
+                state.issuedToday(s.id()), s.dailyCap(), closed == null, closed);
+    }
+
+    TicketView ticket(Ticket t, int peopleAhead, List<TicketEvent> events) {
+        ServiceConfig s = state.service(t.serviceId());
+        Prediction p = t.isWaiting() ? predictor.forTicket(t) : null;
+        Window w = t.window() == null ? null : state.window(t.window());
+        return new TicketView(t.id(), t.number(), t.token(), t.businessDate(), t.serviceId(),
+                s == null ? t.serviceId() : s.name(), t.channel(), t.priority(), t.status(), time(t.issuedAt()),
+                t.isWaiting() ? peopleAhead : null, p == null ? null : round(p.meanMinutes()),
+                p == null ? null : round(p.p90Minutes()), t.window(), w == null ? null : w.name(),
+                time(t.calledAt()), t.callCount(), events == null ? null : events.stream()
+                .map(e -> new TicketEventView(e.type().name(), time(e.at()), e.window(), e.actor(), e.detail()))
+                .toList());
+    }
+
+    /** Minutes to one decimal; null when unknown (no open window serves the service now). */
+    static Double round(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 10) / 10.0;
+    }
+}

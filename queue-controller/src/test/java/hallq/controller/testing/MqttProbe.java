@@ -1,0 +1,72 @@
+package hallq.controller.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.protocol.Json;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/** A real Paho subscriber that records every message it receives, with the time it arrived. */
+public final class MqttProbe implements AutoCloseable {
+    public record Received(String topic, JsonNode json, long nanos) {
+    }
+
+    private static final ObjectMapper MAPPER = Json.lenient();
+    private final MqttClient client;
+    public final List<Received> messages = new CopyOnWriteArrayList<>();
+
+    public MqttProbe(String brokerUrl, String... filters) throws Exception {
+        client = new MqttClient(brokerUrl, "probe-" + UUID.randomUUID(), new MemoryPersistence());
+        client.setCallback(new MqttCallback() {
+            @Override
+            public void connectionLost(Throwable cause) {
+            }
+
+            @Override
+            public void messageArrived(String topic, MqttMessage message) throws Exception {
+                JsonNode json;
+                try {
+                    json = MAPPER.readTree(message.getPayload());
+                } catch (java.io.IOException e) {
+                    json = com.fasterxml.jackson.databind.node.TextNode.valueOf(new String(message.getPayload(),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                }
+                messages.add(new Received(topic, json, System.nanoTime()));
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+            }
+        });
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setCleanSession(true);
+        o.setMaxInflight(1000);
+        client.connect(o);
+        for (String f : filters) {
+            client.subscribe(f, 1);
+        }
+    }
+
+    public List<Received> on(String topic) {
+        return messages.stream().filter(m -> m.topic().equals(topic)).toList();
+    }
+
+    public void publish(String topic, String json) throws Exception {
+        MqttMessage m = new MqttMessage(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        m.setQos(1);
+        client.publish(topic, m);
+    }
+
+    @Override
+    public void close() throws Exception {
+        client.disconnect();
+        client.close();
+    }
+}
