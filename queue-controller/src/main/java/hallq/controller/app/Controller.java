@@ -57,6 +57,7 @@ public final class Controller implements AutoCloseable {
         SqliteStore store = new SqliteStore(s.dataDir().resolve("hallq.db"));
         parts.push(store);
         service = QueueService.open(s.config(), store, s.clock(), s.enforceHours());
+        parts.push(service);
         brokerUrl = s.brokerUrl();
         if (brokerUrl == null) {
             EmbeddedBroker broker = EmbeddedBroker.start(s.host(), s.mqttPort(), s.dataDir().resolve("broker"));

@@ -11,7 +11,6 @@ import hallq.controller.core.WaitPredictor;
 import hallq.controller.core.Window;
 import hallq.controller.core.WindowCommand;
 import hallq.protocol.config.HallConfig;
-import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.ServiceView;
@@ -25,53 +24,70 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The controller's one writer: each command is planned by the core, stored in SQLite, applied, and
- * only then acknowledged and published. Commands run one at a time, so two windows can never
- * take the same ticket.
+ * The controller's one writer. Commands queue up for a single writer thread, which plans each with
+ * the core, stages it in SQLite and applies it, then commits the whole batch at once (group
+ * commit: one fsync for many commands). Only after the commit are callers answered and listeners
+ * told. If the commit fails, the batch is rolled back, memory is reloaded from the store, and every
+ * command of the batch fails with nothing changed. Reads see committed state only.
  */
-public final class QueueService {
-    private static final int RECENT_CALLS = 10;
+public final class QueueService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(QueueService.class);
+    private static final int MAX_BATCH = 256;
     private final HallConfig config;
-    private final QueueCore core;
-    private final WaitPredictor predictor;
     private final SqliteStore store;
     private final InstantSource clock;
-    private final Views views;
+    private final boolean enforceHours;
+    private final Publication publication = new Publication();
     private final SecureRandom random = new SecureRandom();
-    private final List<HallListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<CallEvent> recentCalls = new ArrayList<>();
+    private final BlockingQueue<Job<?, ?>> jobs = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private QueueCore core;
+    private WaitPredictor predictor;
+    private Views views;
+    private volatile boolean running = true;
 
-    private QueueService(HallConfig config, QueueCore core, SqliteStore store, InstantSource clock) {
+    private QueueService(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours)
+            throws SQLException {
         this.config = config;
-        this.core = core;
-        this.predictor = new WaitPredictor(core);
         this.store = store;
         this.clock = clock;
-        this.views = new Views(core.state(), predictor);
+        this.enforceHours = enforceHours;
+        load();
+        this.writer = new Thread(this::writeLoop, "queue-writer");
+        writer.setDaemon(true);
     }
 
     /** Resumes the hall from the store: windows, the day's tickets and numbering, then rolls over if needed. */
     public static QueueService open(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours)
             throws SQLException {
+        QueueService service = new QueueService(config, store, clock, enforceHours);
+        service.writer.start();
+        service.tick();
+        return service;
+    }
+
+    private void load() throws SQLException {
         Instant now = clock.instant();
         List<Window> persisted = store.loadWindows();
         HallState state = QueueCore.freshState(config, persisted, enforceHours, now);
         state.restore(store.loadTickets(state.businessDate()), store.maxTicketId());
-        QueueService service = new QueueService(config, new QueueCore(state), store, clock);
+        core = new QueueCore(state);
+        predictor = new WaitPredictor(core);
+        views = new Views(state, predictor);
         List<Window> missing = state.windows().stream()
                 .filter(w -> persisted.stream().noneMatch(p -> p.number() == w.number())).toList();
         store.save(new Change(List.of(), missing, List.of(), List.of(), List.of(), null));
-        synchronized (service) {
-            service.rollover(now);
-        }
-        return service;
     }
 
     public void addListener(HallListener listener) {
-        listeners.add(listener);
+        publication.add(listener);
     }
 
     public HallConfig config() {
@@ -82,28 +98,107 @@ public final class QueueService {
         return clock;
     }
 
-    public synchronized TicketView issue(IssueTicketRequest r, String actor) {
-        Instant now = prepare();
-        Ticket t = commit(core.issue(new IssueCommand(r.serviceId(), r.channel(), r.priority(), r.clientRequestId(),
-                r.personKey(), newToken(), actor), now));
-        return views.ticket(t, core.peopleAhead(t), null);
+    public TicketView issue(IssueTicketRequest r, String actor) {
+        String token = newToken();
+        return submit(now -> core.issue(new IssueCommand(r.serviceId(), r.channel(), r.priority(), r.clientRequestId(),
+                r.personKey(), token, actor), now), t -> views.ticket(t, core.peopleAhead(t), null));
     }
 
-    public synchronized WindowActionResult act(WindowCommand command) {
-        Ticket t = commit(core.execute(command, prepare()));
-        Window w = core.state().window(command.window());
-        return new WindowActionResult(views.window(w), t == null ? null : views.ticket(t, core.peopleAhead(t), null));
+    public WindowActionResult act(WindowCommand command) {
+        return submit(now -> core.execute(command, now), t -> new WindowActionResult(
+                views.window(core.state().window(command.window())),
+                t == null ? null : views.ticket(t, core.peopleAhead(t), null)));
     }
 
     /** The kiosk could not print this ticket: void it so it is never called. */
-    public synchronized TicketView voidTicket(String token, String actor, String reason) {
-        Ticket t = commit(core.voidTicket(token, prepare(), actor, reason));
-        return views.ticket(t, 0, null);
+    public TicketView voidTicket(String token, String actor, String reason) {
+        return submit(now -> core.voidTicket(token, now, actor, reason), t -> views.ticket(t, 0, null));
     }
 
     /** Runs the day rollover on time even when nobody acts; called by the controller's ticker. */
-    public synchronized void tick() {
-        prepare();
+    public void tick() {
+        submit(now -> Outcome.accepted(null, Change.NONE), t -> null);
+    }
+
+    private <T, R> R submit(Function<Instant, Outcome<T>> plan, Function<T, R> present) {
+        Job<T, R> job = new Job<>(plan, present);
+        if (!running) {
+            throw new StorageFailure("the controller is stopping", null);
+        }
+        jobs.add(job);
+        return job.await();
+    }
+
+    private void writeLoop() {
+        List<Job<?, ?>> batch = new ArrayList<>();
+        while (running) {
+            try {
+                batch.add(jobs.take());
+                jobs.drainTo(batch, MAX_BATCH - 1);
+                runBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | Error e) {
+                LOG.error("queue writer failed on a batch", e);
+                batch.forEach(j -> j.fail(new StorageFailure("internal error; nothing was changed", e)));
+            }
+            batch.clear();
+        }
+        jobs.forEach(j -> j.fail(new StorageFailure("the controller is stopping", null)));
+    }
+
+    private synchronized void runBatch(List<Job<?, ?>> batch) {
+        List<Change> staged = new ArrayList<>();
+        try {
+            for (Job<?, ?> job : batch) {
+                plan(job, staged);
+            }
+            if (!staged.isEmpty()) {
+                store.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            store.rollback();
+            LOG.error("could not store a batch of {} commands; reloading from the store", batch.size(), e);
+            reloadAfterFailure();
+            batch.forEach(j -> j.fail(new StorageFailure("the change could not be stored, nothing was changed: "
+                    + e.getMessage(), e)));
+            return;
+        }
+        batch.forEach(Job::finish);
+        staged.forEach(c -> publication.changed(c, views));
+    }
+
+    private <T, R> void plan(Job<T, R> job, List<Change> staged) throws SQLException {
+        Instant now = clock.instant();
+        stage(core.rollover(now), staged);
+        Outcome<T> outcome = job.plan.apply(now);
+        if (outcome instanceof Outcome.Rejected<T> r) {
+            job.failLater(new Rejection(r.reason(), r.message()));
+            return;
+        }
+        Outcome.Accepted<T> a = (Outcome.Accepted<T>) outcome;
+        stage(a.change(), staged);
+        job.succeedLater(a.value());
+    }
+
+    private void stage(Change change, List<Change> staged) throws SQLException {
+        if (change.isEmpty()) {
+            return;
+        }
+        store.stage(change);
+        core.apply(change);
+        predictor.learn(change);
+        staged.add(change);
+    }
+
+    private void reloadAfterFailure() {
+        try {
+            load();
+        } catch (SQLException e) {
+            LOG.error("reloading from the store failed too; the controller must be restarted", e);
+            running = false;
+        }
     }
 
     public synchronized TicketView ticket(String token, boolean withEvents) {
@@ -153,63 +248,23 @@ public final class QueueService {
 
     public synchronized HallSnapshot snapshot() {
         return new HallSnapshot(config.hall().id(), config.hall().name(), config.hall().hotline(),
-                core.state().businessDate(), windows(), services(), List.copyOf(recentCalls));
-    }
-
-    private Instant prepare() {
-        Instant now = clock.instant();
-        rollover(now);
-        return now;
-    }
-
-    private void rollover(Instant now) {
-        Change roll = core.rollover(now);
-        if (!roll.isEmpty()) {
-            store(roll);
-            if (roll.beginsDay() != null) {
-                recentCalls.clear();
-            }
-        }
-    }
-
-    private <T> T commit(Outcome<T> outcome) {
-        if (outcome instanceof Outcome.Rejected<T> r) {
-            throw new Rejection(r.reason(), r.message());
-        }
-        Outcome.Accepted<T> a = (Outcome.Accepted<T>) outcome;
-        store(a.change());
-        return a.value();
-    }
-
-    private void store(Change change) {
-        if (change.isEmpty()) {
-            return;
-        }
-        try {
-            store.save(change);
-        } catch (SQLException e) {
-            throw new StorageFailure("the change could not be stored, nothing was changed: " + e.getMessage(), e);
-        }
-        core.apply(change);
-        predictor.learn(change);
-        List<CallEvent> calls = change.calls().stream().map(views::call).toList();
-        for (CallEvent c : calls) {
-            recentCalls.add(0, c);
-            if (recentCalls.size() > RECENT_CALLS) {
-                recentCalls.remove(RECENT_CALLS);
-            }
-        }
-        java.util.SortedSet<Integer> touched = new java.util.TreeSet<>();
-        change.windows().forEach(w -> touched.add(w.number()));
-        change.tickets().stream().filter(t -> t.window() != null).forEach(t -> touched.add(t.window()));
-        List<WindowView> windows = touched.stream().map(n -> core.state().window(n)).filter(w -> w != null)
-                .map(views::window).toList();
-        listeners.forEach(l -> l.changed(calls, windows));
+                core.state().businessDate(), windows(), services(), publication.recentCalls());
     }
 
     private String newToken() {
         byte[] bytes = new byte[18];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        writer.interrupt();
+        try {
+            writer.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -31,6 +31,11 @@ final class Views {
         return t == null ? null : t.atZone(state.calendar().zone()).toOffsetDateTime();
     }
 
+    WindowView window(int number) {
+        Window w = state.window(number);
+        return w == null ? null : window(w);
+    }
+
     WindowView window(Window w) {
         Ticket t = w.current() == null ? null : state.ticket(w.current());
         return new WindowView(w.number(), w.name(), w.department(), w.state(), w.skills(), w.standby(), w.clerk(),

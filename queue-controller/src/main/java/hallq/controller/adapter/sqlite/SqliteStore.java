@@ -56,26 +56,44 @@ public final class SqliteStore implements AutoCloseable {
 
     /** Stores a whole change in one transaction; on failure nothing of it is stored. */
     public void save(Change change) throws SQLException {
-        if (change.isEmpty()) {
-            return;
+        stage(change);
+        commit();
+    }
+
+    /**
+     * Writes a change into the open transaction without committing it: several changes can share
+     * one commit (group commit). Follow with {@link #commit()} or {@link #rollback()}.
+     */
+    public void stage(Change change) throws SQLException {
+        for (Ticket t : change.tickets()) {
+            ticketSql.upsert(t);
         }
+        for (TicketEvent e : change.ticketEvents()) {
+            ticketSql.event(e);
+        }
+        for (Window w : change.windows()) {
+            WindowRows.upsert(writer, w);
+        }
+        for (WindowEvent e : change.windowEvents()) {
+            WindowRows.event(writer, e);
+        }
+    }
+
+    /** Makes everything staged durable (fsync): only then may it be acknowledged. */
+    public void commit() throws SQLException {
         try {
-            for (Ticket t : change.tickets()) {
-                ticketSql.upsert(t);
-            }
-            for (TicketEvent e : change.ticketEvents()) {
-                ticketSql.event(e);
-            }
-            for (Window w : change.windows()) {
-                WindowRows.upsert(writer, w);
-            }
-            for (WindowEvent e : change.windowEvents()) {
-                WindowRows.event(writer, e);
-            }
             writer.commit();
-        } catch (SQLException | RuntimeException e) {
-            writer.rollback();
+        } catch (SQLException e) {
+            rollback();
             throw e;
+        }
+    }
+
+    public void rollback() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(SqliteStore.class).error("rollback failed", e);
         }
     }
 

@@ -1,0 +1,45 @@
+package hallq.controller.service;
+
+import hallq.controller.core.Change;
+import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.rest.WindowView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Tells listeners of each durable change, in order, and keeps the day's latest calls for snapshots. */
+final class Publication {
+    private static final int RECENT_CALLS = 10;
+    private final List<HallListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<CallEvent> recentCalls = new ArrayList<>();
+
+    void add(HallListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Called under the service lock, after the change is durable. */
+    void changed(Change change, Views views) {
+        if (change.beginsDay() != null) {
+            recentCalls.clear();
+        }
+        List<CallEvent> calls = change.calls().stream().map(views::call).toList();
+        for (CallEvent c : calls) {
+            recentCalls.add(0, c);
+            if (recentCalls.size() > RECENT_CALLS) {
+                recentCalls.remove(RECENT_CALLS);
+            }
+        }
+        SortedSet<Integer> touched = new TreeSet<>();
+        change.windows().forEach(w -> touched.add(w.number()));
+        change.tickets().stream().map(t -> t.window()).filter(Objects::nonNull).forEach(touched::add);
+        List<WindowView> windows = touched.stream().map(views::window).filter(Objects::nonNull).toList();
+        listeners.forEach(l -> l.changed(calls, windows));
+    }
+
+    List<CallEvent> recentCalls() {
+        return List.copyOf(recentCalls);
+    }
+}

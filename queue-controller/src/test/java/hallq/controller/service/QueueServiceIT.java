@@ -1,0 +1,62 @@
+package hallq.controller.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.core.WindowAction;
+import hallq.controller.core.WindowCommand;
+import hallq.controller.testing.MutableClock;
+import hallq.controller.testing.TestHall;
+import hallq.protocol.rest.IssueTicketRequest;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The service on a real SQLite file: failed writes change nothing; the day rolls over on time. */
+class QueueServiceIT {
+    private final MutableClock clock = MutableClock.mondayAt(10, 0);
+
+    @Test
+    void failedWrite_isRefusedAndChangesNothing() throws Exception {
+        Path db = TestHall.newDataDir().resolve("hallq.db");
+        try (SqliteStore store = new SqliteStore(db); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true)) {
+            assertEquals("A001", service.issue(request(), "device:kiosk-1").number());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.execute("CREATE TRIGGER refuse BEFORE INSERT ON ticket_events WHEN NEW.actor = 'device:broken' "
+                        + "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+            }
+            StorageFailure e = assertThrows(StorageFailure.class, () -> service.issue(request(), "device:broken"));
+            assertEquals(true, e.getMessage().contains("disk full"), e.getMessage());
+            assertEquals(1, service.service("HJ").issuedToday());
+            assertEquals("A002", service.issue(request(), "device:kiosk-1").number(), "the failed number was not used");
+            assertEquals("A001", service.act(WindowCommand.of(5, WindowAction.CALL_NEXT, "t")).ticket().number());
+        }
+    }
+
+    @Test
+    void ticker_expiresYesterdaysTicketsAtTheDayBoundary() throws Exception {
+        Path db = TestHall.newDataDir().resolve("hallq.db");
+        try (SqliteStore store = new SqliteStore(db); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true)) {
+            String token = service.issue(request(), "t").token();
+            clock.advance(Duration.ofHours(14)); // past midnight
+            service.tick();
+            assertEquals(0, service.service("HJ").waiting());
+            assertThrows(Rejection.class, () -> service.ticket(token, false));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                 var rs = s.executeQuery("SELECT status FROM tickets")) {
+                rs.next();
+                assertEquals("EXPIRED", rs.getString(1));
+            }
+        }
+    }
+
+    private static IssueTicketRequest request() {
+        return new IssueTicketRequest("HJ", null, null, null, null, null);
+    }
+}
