@@ -50,7 +50,7 @@ public record HallScreenViewModel(String hallName, String clock, String banner, 
         List<WindowTile> tiles = new ArrayList<>();
         for (WindowView w : state.windows().values()) {
             if (w.state() == WindowState.OPEN) {
-                String text = w.currentTicket() == null ? "等待叫号" : w.currentTicket();
+                String text = w.currentTicket() == null ? "空闲" : w.currentTicket();
                 tiles.add(new WindowTile(w.number(), w.number() + "号", text, false));
             } else if (w.state() == WindowState.PAUSED) {
                 tiles.add(new WindowTile(w.number(), w.number() + "号", "暂停服务", true));
