@@ -1,0 +1,105 @@
+package hallq.kiosk.flow;
+
+import hallq.devices.printer.PrintOutcome;
+import hallq.devices.printer.TicketPrinter;
+import hallq.kiosk.client.ControllerClient;
+import hallq.kiosk.client.ControllerException;
+import hallq.kiosk.flow.IssueResult.Why;
+import hallq.kiosk.i18n.Texts;
+import hallq.protocol.Channel;
+import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.TicketView;
+import java.time.InstantSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes one ticket: printer ready? → the controller issues it (retries reuse the attempt's
+ * request id) → print → printed, or voided and shown as a QR. The kiosk never invents a number,
+ * and a ticket that did not print is never left counted.
+ */
+public final class TicketIssuer {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketIssuer.class);
+    private static final int TRIES = 3;
+
+    private final ControllerClient controller;
+    private final TicketPrinter printer;
+    private final SlipFactory slips;
+    private final KioskEvents events;
+    private final PendingVoids voids;
+    private final KioskIdentity id;
+    private final InstantSource clock;
+
+    public TicketIssuer(ControllerClient controller, TicketPrinter printer, SlipFactory slips, KioskEvents events,
+                        KioskIdentity id, InstantSource clock) {
+        this.controller = controller;
+        this.printer = printer;
+        this.slips = slips;
+        this.events = events;
+        this.voids = new PendingVoids(controller);
+        this.id = id;
+        this.clock = clock;
+    }
+
+    public IssueResult take(Attempt attempt) {
+        String printerProblem = PrinterCheck.problem(printer.status());
+        if (printerProblem != null) {
+            alert(printerProblem + " before issuing");
+            return new IssueResult.Refused(Why.PRINTER_DOWN, Texts.PRINTER_DOWN_DETAIL);
+        }
+        TicketView ticket;
+        try {
+            ticket = issue(attempt);
+        } catch (ControllerException e) {
+            if (e.unreachable()) {
+                return new IssueResult.Refused(Why.CONTROLLER_DOWN, Texts.CONTROLLER_DOWN_DETAIL);
+            }
+            return new IssueResult.Refused(Why.REJECTED, Texts.problem(e.problem()));
+        }
+        String qrUrl = slips.qrUrl(ticket);
+        PrintOutcome outcome = printer.print(slips.slip(ticket));
+        if (outcome.printed()) {
+            if (outcome.paperNearEnd()) {
+                alert("paper near end: change the roll soon");
+            }
+            log.info("{}: ticket {} printed ({})", id.kioskId(), ticket.number(), attempt.priority());
+            return new IssueResult.Printed(ticket, qrUrl, outcome.paperNearEnd());
+        }
+        alert("ticket " + ticket.number() + " not printed: " + outcome.kind() + " " + outcome.detail());
+        boolean voided = voids.voidOrKeep(ticket.token(), "not printed: " + outcome.kind());
+        return new IssueResult.PrintFailed(ticket, qrUrl, outcome, voided);
+    }
+
+    /** Retries when the controller did not answer or could not store (503): same request id. */
+    private TicketView issue(Attempt attempt) throws ControllerException {
+        IssueTicketRequest request = new IssueTicketRequest(attempt.serviceId(), attempt.clientRequestId(),
+                Channel.KIOSK, attempt.priority(), null, id.kioskId());
+        ControllerException last = null;
+        for (int i = 0; i < TRIES; i++) {
+            try {
+                return controller.issue(request);
+            } catch (ControllerException e) {
+                last = e;
+                boolean retryable = e.unreachable() || e.problem().status() == 503;
+                if (!retryable) {
+                    throw e;
+                }
+            }
+        }
+        throw last.unreachable() ? last : ControllerException.unreachable("controller could not store", last);
+    }
+
+    /** Tries again to void tickets that failed to print while the controller was away. */
+    public void retryPendingVoids() {
+        voids.retry();
+    }
+
+    public int pendingVoids() {
+        return voids.size();
+    }
+
+    private void alert(String problem) {
+        events.deviceAlert(new KioskEvents.DeviceAlert(id.printerId(), problem, clock.instant()));
+    }
+}

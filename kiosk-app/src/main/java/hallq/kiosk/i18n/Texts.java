@@ -1,0 +1,89 @@
+package hallq.kiosk.i18n;
+
+import hallq.protocol.Priority;
+import hallq.protocol.Zone;
+import hallq.protocol.rest.Problem;
+
+/** Fixed screen texts, and plain-language versions of the controller's problem codes. */
+public final class Texts {
+
+    public static final Text PAUSED = Text.of("暂停取号", "Ticketing paused");
+    public static final Text CONTROLLER_DOWN = Text.of("暂停取号，请稍候", "Ticketing paused, please wait a moment");
+    public static final Text CONTROLLER_DOWN_DETAIL = Text.of("系统连接中断，未打印任何号票。请稍候再试或咨询工作人员。",
+            "The queue system cannot be reached; nothing was printed. Please try again shortly or ask staff.");
+    public static final Text PRINTER_DOWN_DETAIL = Text.of("取号机打印机暂不可用，请到其他取号机取号或咨询工作人员。",
+            "This kiosk's printer is not available; please use another kiosk or ask staff.");
+    public static final Text PRINT_FAILED = Text.of("号票打印失败", "The ticket could not be printed");
+    public static final Text PRINT_FAILED_DETAIL = Text.of("此号已作废，不会被叫号。请拍下二维码并咨询工作人员，或稍后重新取号。",
+            "This number has been cancelled and will not be called. Please photograph the QR code and ask staff, or try again later.");
+    public static final Text PRINT_FAILED_NOT_VOIDED = Text.of("此号暂未能作废，工作人员已收到提醒。请拍下二维码并咨询工作人员。",
+            "Staff have been alerted to cancel this number. Please photograph the QR code and ask staff.");
+    public static final Text PRINTED = Text.of("取号成功，请取走号票", "Please take your ticket");
+    public static final Text WORKING = Text.of("正在出票，请稍候…", "Printing your ticket…");
+    public static final Text HELP_RAISED = Text.of("已通知工作人员，请稍候", "Staff have been called, please wait");
+    public static final Text CHOOSE_SERVICE = Text.of("请选择办理事项", "Please choose a service");
+    public static final Text CHOOSE_PRIORITY = Text.of("请选择取号方式", "How would you like to queue?");
+    public static final Text NOT_ACCEPTING = Text.of("暂停取号", "Not taking tickets");
+    public static final Text UNKNOWN_WAIT = Text.of("暂无窗口", "No window open");
+
+    private Texts() {
+    }
+
+    public static Text zone(Zone zone) {
+        return switch (zone) {
+            case LICENSING -> Text.of("行政许可区", "Licensing zone");
+            case CONVENIENCE -> Text.of("便民服务区", "Convenience services zone");
+            case COMPREHENSIVE -> Text.of("综合", "General");
+        };
+    }
+
+    public static Text priority(Priority priority) {
+        return switch (priority) {
+            case GREEN_CHANNEL -> Text.of("绿色通道（老年人、残疾人、孕妇）", "Priority lane (elderly, disabled, pregnant)");
+            case URGENT -> Text.of("急事急办", "Urgent matter");
+            case APPOINTMENT -> Text.of("预约", "Appointment");
+            case NORMAL -> Text.of("普通取号", "Standard ticket");
+        };
+    }
+
+    public static Text waiting(int waiting) {
+        return Text.of("等候 " + waiting + " 人", waiting + " waiting");
+    }
+
+    public static Text predictedWait(Double minutes) {
+        if (minutes == null) {
+            return UNKNOWN_WAIT;
+        }
+        long m = Math.max(1, Math.round(minutes));
+        return Text.of("预计等候约 " + m + " 分钟", "about " + m + " min wait");
+    }
+
+    /** The controller's problem in plain words; its own message is kept in English for staff. */
+    public static Text problem(Problem p) {
+        String code = p.code() == null ? "" : p.code();
+        return switch (code) {
+            case "LIMIT" -> Text.of("今日该事项取号已达上限，请改日办理或网上预约。",
+                    "Today's tickets for this service are all taken; please come another day or book online.");
+            case "CLOSED" -> Text.of("当前不在取号时间，请在办公时间内取号。",
+                    "Tickets are only issued during opening hours.");
+            case "NOT_FOUND" -> Text.of("该事项暂不可办理，请咨询工作人员。",
+                    "This service is not available; please ask staff.");
+            case "STORAGE", "UNAVAILABLE" -> CONTROLLER_DOWN_DETAIL;
+            default -> Text.of("暂时无法取号，请咨询工作人员。", "A ticket cannot be issued now; please ask staff.");
+        };
+    }
+
+    /** The controller's closed reason, which it writes in English for staff, for citizens. */
+    public static Text closedReason(String reason) {
+        if (reason == null) {
+            return NOT_ACCEPTING;
+        }
+        if (reason.contains("opening hours")) {
+            return Text.of("非取号时间", "Outside opening hours");
+        }
+        if (reason.contains("all issued")) {
+            return Text.of("今日号已取完", "All of today's tickets are taken");
+        }
+        return Text.of("暂停取号", reason);
+    }
+}

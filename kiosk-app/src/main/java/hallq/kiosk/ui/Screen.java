@@ -1,0 +1,17 @@
+package hallq.kiosk.ui;
+
+/** The kiosk's screens, in the order a citizen meets them. */
+public enum Screen {
+    /** Services by zone, with waiting counts and predicted waits. */
+    HOME,
+    /** Standard, 绿色通道 or 急事急办 for the chosen service. */
+    PRIORITY,
+    /** Asking the controller and printing. */
+    WORKING,
+    /** The ticket is printed: take it. */
+    PRINTED,
+    /** Issued but not printed: voided, shown as a QR code to photograph. */
+    PRINT_FAILED,
+    /** No ticket: controller away, printer down, or the controller said no (cap, hours). */
+    REFUSED
+}

@@ -1,0 +1,128 @@
+package hallq.kiosk.testing;
+
+import hallq.kiosk.client.ControllerClient;
+import hallq.kiosk.client.ControllerException;
+import hallq.protocol.Priority;
+import hallq.protocol.TicketStatus;
+import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.ServiceConfig;
+import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.Problem;
+import hallq.protocol.rest.ServiceView;
+import hallq.protocol.rest.TicketView;
+import java.net.ConnectException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A fake controller with the real one's rules that matter to a kiosk: numbers per service prefix,
+ * one ticket per clientRequestId, void by token. Test hooks: {@link #setDown}, {@link #loseNextAnswers},
+ * {@link #rejectIssues}, {@link #setClosed}.
+ */
+public final class InMemoryController implements ControllerClient {
+
+    private final HallConfig config;
+    private final OffsetDateTime now;
+    private final Map<String, TicketView> byRequest = new HashMap<>();
+    private final Map<String, Integer> lastSeq = new HashMap<>();
+    private final Map<String, String> closed = new HashMap<>();
+    public final List<IssueTicketRequest> issueCalls = new CopyOnWriteArrayList<>();
+    public final List<String> voided = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
+    private volatile int loseAnswers;
+    private volatile Problem reject;
+    private volatile boolean downAfterIssue;
+
+    public InMemoryController(HallConfig config, OffsetDateTime now) {
+        this.config = config;
+        this.now = now;
+    }
+
+    public void setDown(boolean down) {
+        this.down = down;
+    }
+
+    /** The next {@code n} issues are carried out, but their answers never arrive. */
+    public void loseNextAnswers(int n) {
+        loseAnswers = n;
+    }
+
+    /** The next issue succeeds, then the controller becomes unreachable. */
+    public void goDownAfterNextIssue() {
+        downAfterIssue = true;
+    }
+
+    public void rejectIssues(Problem problem) {
+        reject = problem;
+    }
+
+    public void setClosed(String serviceId, String reason) {
+        closed.put(serviceId, reason);
+    }
+
+    public synchronized int issuedCount() {
+        return byRequest.size();
+    }
+
+    private void reachable() throws ControllerException {
+        if (down) {
+            throw ControllerException.unreachable("connection refused", new ConnectException("refused"));
+        }
+    }
+
+    @Override
+    public synchronized List<ServiceView> services() throws ControllerException {
+        reachable();
+        List<ServiceView> views = new ArrayList<>();
+        for (ServiceConfig s : config.services()) {
+            int waiting = lastSeq.getOrDefault(s.id(), 0);
+            String reason = closed.get(s.id());
+            views.add(new ServiceView(s.id(), s.name(), s.nameEn(), s.prefix(), s.zone(), waiting, 1.0,
+                    8.0 * (waiting + 1), 12.0 * (waiting + 1), s.targetWaitMinutes(), waiting, s.dailyCap(),
+                    reason == null, reason));
+        }
+        return views;
+    }
+
+    @Override
+    public synchronized TicketView issue(IssueTicketRequest r) throws ControllerException {
+        issueCalls.add(r);
+        reachable();
+        if (reject != null) {
+            throw ControllerException.rejected(reject);
+        }
+        TicketView t = byRequest.get(Objects.requireNonNull(r.clientRequestId()));
+        if (t == null) {
+            ServiceConfig s = config.service(r.serviceId());
+            int seq = lastSeq.merge(s.id(), 1, Integer::sum);
+            t = new TicketView(byRequest.size() + 1, s.prefix() + String.format("%03d", seq),
+                    "tok" + s.prefix() + seq + "x7Qm2Lp9Zr4Kd8", now.toLocalDate(), s.id(), s.name(),
+                    r.channel(), r.priority() == null ? Priority.NORMAL : r.priority(), TicketStatus.WAITING, now,
+                    seq - 1, 8.0 * seq, 12.0 * seq, null, null, null, 0, null);
+            byRequest.put(r.clientRequestId(), t);
+        }
+        if (downAfterIssue) {
+            downAfterIssue = false;
+            down = true;
+        }
+        if (loseAnswers > 0) {
+            loseAnswers--;
+            throw ControllerException.unreachable("read timed out", new java.net.SocketTimeoutException());
+        }
+        return t;
+    }
+
+    @Override
+    public TicketView voidTicket(String token, String reason) throws ControllerException {
+        reachable();
+        voided.add(token);
+        synchronized (this) {
+            return byRequest.values().stream().filter(t -> t.token().equals(token)).findFirst().orElseThrow();
+        }
+    }
+}
