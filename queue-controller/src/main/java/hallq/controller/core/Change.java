@@ -1,5 +1,6 @@
 package hallq.controller.core;
 
+import hallq.protocol.config.PolicyConfig;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
  * and the calls to announce. Planned by the core without touching state, persisted, then applied.
  */
 public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
-                     List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay) {
+                     List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay,
+                     List<PolicyDecision> decisions, PolicyConfig policy) {
     public static final Change NONE = new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null);
 
     public Change {
@@ -18,11 +20,22 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         ticketEvents = List.copyOf(ticketEvents);
         windowEvents = List.copyOf(windowEvents);
         calls = List.copyOf(calls);
+        decisions = List.copyOf(decisions);
+    }
+
+    public Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
+                  List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay) {
+        this(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, List.of(), null);
+    }
+
+    /** New policy settings (mode and thresholds), nothing else. */
+    public static Change ofPolicy(PolicyConfig policy) {
+        return new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), policy);
     }
 
     public boolean isEmpty() {
         return tickets.isEmpty() && windows.isEmpty() && ticketEvents.isEmpty() && windowEvents.isEmpty()
-                && beginsDay == null;
+                && beginsDay == null && decisions.isEmpty() && policy == null;
     }
 
     /** Collects the parts of a change; the last version of a ticket or window wins. */
@@ -32,6 +45,7 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         private final List<TicketEvent> ticketEvents = new ArrayList<>();
         private final List<WindowEvent> windowEvents = new ArrayList<>();
         private final List<Call> calls = new ArrayList<>();
+        private final List<PolicyDecision> decisions = new ArrayList<>();
         private LocalDate beginsDay;
 
         Builder ticket(Ticket t, TicketEvent event) {
@@ -57,6 +71,24 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
             return this;
         }
 
+        Builder decision(PolicyDecision d) {
+            decisions.removeIf(x -> x.id() == d.id());
+            decisions.add(d);
+            return this;
+        }
+
+        /** Adds everything of another change (later versions win). */
+        Builder merge(Change c) {
+            c.tickets().forEach(t -> tickets.removeIf(x -> x.id() == t.id()));
+            tickets.addAll(c.tickets());
+            ticketEvents.addAll(c.ticketEvents());
+            c.windows().forEach(this::window);
+            windowEvents.addAll(c.windowEvents());
+            calls.addAll(c.calls());
+            c.decisions().forEach(this::decision);
+            return this;
+        }
+
         Builder beginsDay(LocalDate day) {
             beginsDay = day;
             return this;
@@ -68,7 +100,7 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         }
 
         Change build() {
-            return new Change(tickets, windows, ticketEvents, windowEvents, calls, beginsDay);
+            return new Change(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, decisions, null);
         }
     }
 }

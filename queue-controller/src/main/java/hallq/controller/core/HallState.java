@@ -28,6 +28,7 @@ public final class HallState {
     private final Map<Integer, WaitingLine> windowLines = new HashMap<>();
     private final Map<Long, WaitingLine.Entry> entries = new HashMap<>();
     private final HallCalendar calendar;
+    private final PolicyBook policyBook = new PolicyBook();
     private PolicyConfig policy;
     private LocalDate businessDate;
     private long lastTicketId;
@@ -55,9 +56,18 @@ public final class HallState {
     public void apply(Change change) {
         change.tickets().forEach(this::put);
         change.windows().forEach(w -> windows.put(w.number(), w));
+        change.decisions().forEach(policyBook::apply);
+        if (change.policy() != null) {
+            policy = change.policy();
+        }
         if (change.beginsDay() != null) {
             beginDay(change.beginsDay());
         }
+    }
+
+    /** Restores the policy decisions kept in the store (the open ones and the latest closed ones). */
+    public void restoreDecisions(Collection<PolicyDecision> decisions) {
+        decisions.forEach(policyBook::apply);
     }
 
     private void put(Ticket t) {
@@ -108,14 +118,18 @@ public final class HallState {
 
     /** Calling-order key: place in line minus the priority head start, in target waits. */
     long key(Ticket t) {
-        long target = services.get(t.serviceId()).targetWaitMinutes() * 60_000L;
-        double headStart = switch (t.priority()) {
+        return key(t.serviceId(), t.priority(), t.placeAt());
+    }
+
+    long key(String serviceId, hallq.protocol.Priority priority, java.time.Instant placeAt) {
+        long target = services.get(serviceId).targetWaitMinutes() * 60_000L;
+        double headStart = switch (priority) {
             case GREEN_CHANNEL -> policy.greenChannelHeadStart();
             case URGENT -> policy.urgentHeadStart();
             case APPOINTMENT -> policy.appointmentHeadStart();
             case NORMAL -> 0;
         };
-        return t.placeAt().toEpochMilli() - Math.round(headStart * target);
+        return placeAt.toEpochMilli() - Math.round(headStart * target);
     }
 
     WaitingLine line(Ticket t) {
@@ -208,6 +222,10 @@ public final class HallState {
 
     public HallCalendar calendar() {
         return calendar;
+    }
+
+    public PolicyBook policyBook() {
+        return policyBook;
     }
 
     public PolicyConfig policy() {

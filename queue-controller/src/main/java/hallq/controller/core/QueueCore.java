@@ -2,6 +2,7 @@ package hallq.controller.core;
 
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.OpeningHours;
+import hallq.protocol.config.PolicyConfig;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -114,6 +115,32 @@ public final class QueueCore {
             return Outcome.rejected(r.reason(), r.message());
         }
         return Outcome.accepted(null, ((Outcome.Accepted<Window>) o).change());
+    }
+
+    /** A manager confirms a policy proposal (approval mode). */
+    public Outcome<PolicyDecision> approveProposal(long id, String actor, Instant now) {
+        return PolicyExecution.approve(state, id, actor, now);
+    }
+
+    public Outcome<PolicyDecision> rejectProposal(long id, String actor, Instant now) {
+        return PolicyExecution.reject(state, id, actor, now);
+    }
+
+    /** New policy mode and thresholds; the routing weights stay (they order the waiting lines). */
+    public Outcome<PolicyConfig> changePolicy(PolicyConfig wanted) {
+        PolicyConfig now = state.policy();
+        PolicyConfig p = new PolicyConfig(wanted.mode(), wanted.openWhenPredictedWaitOver(), wanted.closeWhenBelow(),
+                wanted.calmFor(), wanted.staffLeadTime(), wanted.openWhenQueueLongerThan(),
+                now.greenChannelHeadStart(), now.urgentHeadStart(), now.appointmentHeadStart(),
+                now.skillPreferenceMargin());
+        if (p.closeWhenBelow().compareTo(p.openWhenPredictedWaitOver()) >= 0) {
+            return Outcome.rejected(Outcome.Reason.INVALID, "closeWhenBelow must be shorter than openWhenPredictedWaitOver");
+        }
+        if (p.openWhenPredictedWaitOver().isNegative() || p.closeWhenBelow().isNegative() || p.calmFor().isNegative()
+                || p.staffLeadTime().isNegative() || p.openWhenQueueLongerThan() < 0) {
+            return Outcome.rejected(Outcome.Reason.INVALID, "durations and queue length must not be negative");
+        }
+        return Outcome.accepted(p, Change.ofPolicy(p));
     }
 
     /** Tickets that would be called before this waiting one, in its own line. */

@@ -1,24 +1,31 @@
 package hallq.controller.core;
 
+import hallq.protocol.Priority;
 import hallq.protocol.TicketStatus;
 import hallq.protocol.WindowState;
 import hallq.protocol.config.ServiceConfig;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Predicts waits from the live queue: with n ahead and effective capacity c windows each serving at
- * rate mu, the wait is Erlang(n + 1 - idle, c * mu): mean (n + 1 - idle) / (c * mu), the M/M/s optimum.
- * A window shared between services gives each a share in proportion to its waiting demand. Mean
- * service times start from configuration and follow the hall's own completions (moving average).
+ * Predicts waits from the live queue: with n ahead (in the real calling order, so priority tickets
+ * ahead count) and effective capacity c windows each serving at rate mu, the wait is
+ * Erlang(n + 1 - idle, c * mu): mean (n + 1 - idle) / (c * mu), the M/M/s optimum, and its 90th
+ * percentile. A window shared between services gives each a share in proportion to its waiting
+ * demand; paused and closed windows give none. Mean service times start from configuration and
+ * follow the hall's own completions: a running mean over the first {@value #WINDOW} completions
+ * (the configured value counting as {@value #PRIOR_WEIGHT} of them), then a moving average.
  */
 public final class WaitPredictor {
-    private static final double LEARNING_RATE = 0.05;
+    static final int WINDOW = 200;
+    static final int PRIOR_WEIGHT = 5;
     private static final double Z90 = 1.2815515655446004;
     private final HallState state;
     private final QueueCore core;
     private final Map<String, Double> serviceMinutes = new HashMap<>();
+    private final Map<String, Integer> learned = new HashMap<>();
 
     public WaitPredictor(QueueCore core) {
         this.core = core;
@@ -35,7 +42,9 @@ public final class WaitPredictor {
             }
             double minutes = Duration.between(t.calledAt(), t.finishedAt()).toMillis() / 60_000.0;
             double clamped = Math.max(s.meanServiceMinutes() / 5, Math.min(s.meanServiceMinutes() * 5, minutes));
-            serviceMinutes.merge(s.id(), clamped, (old, x) -> old + LEARNING_RATE * (x - old));
+            int n = learned.merge(s.id(), 1, Integer::sum);
+            double rate = 1.0 / Math.min(n + PRIOR_WEIGHT, WINDOW);
+            serviceMinutes.merge(s.id(), clamped, (old, x) -> old + rate * (x - old));
         }
     }
 
@@ -43,9 +52,18 @@ public final class WaitPredictor {
         return serviceMinutes.getOrDefault(serviceId, 8.0);
     }
 
-    /** The wait a citizen taking a ticket now would face. */
+    /** The wait a citizen of normal priority taking a ticket now would face. */
     public Prediction forNewArrival(String serviceId) {
         return predict(serviceId, state.waiting(serviceId));
+    }
+
+    /** The wait a citizen of this priority class taking a ticket now would face. */
+    public Prediction forNewArrival(String serviceId, Priority priority, Instant now) {
+        if (priority == null || priority == Priority.NORMAL) {
+            return forNewArrival(serviceId);
+        }
+        long key = state.key(serviceId, priority, now);
+        return predict(serviceId, state.serviceLine(serviceId).ahead(new WaitingLine.Entry(key, Long.MAX_VALUE)));
     }
 
     /** The remaining wait of a waiting ticket; zero once called. */
@@ -73,15 +91,19 @@ public final class WaitPredictor {
     double[] capacity(String serviceId) {
         double total = 0;
         double idle = 0;
+        int own = state.waiting(serviceId) + 1;
         for (Window w : state.windows()) {
             if (w.state() != WindowState.OPEN || !w.serves(serviceId)) {
                 continue;
             }
-            double demand = 0;
-            for (String s : w.skills()) {
-                demand += state.waiting(s) + 1;
+            double share = 1;
+            if (w.skills().size() > 1) {
+                double demand = 0;
+                for (String s : w.skills()) {
+                    demand += s.equals(serviceId) ? own : state.waiting(s) + 1;
+                }
+                share = own / demand;
             }
-            double share = (state.waiting(serviceId) + 1) / demand;
             total += share;
             if (w.current() == null) {
                 idle += share;

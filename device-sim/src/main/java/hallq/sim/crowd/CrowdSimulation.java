@@ -1,0 +1,206 @@
+package hallq.sim.crowd;
+
+import hallq.controller.core.IssueCommand;
+import hallq.controller.core.Prediction;
+import hallq.controller.core.Ticket;
+import hallq.controller.core.Window;
+import hallq.controller.core.WindowAction;
+import hallq.controller.core.WindowCommand;
+import hallq.protocol.Channel;
+import hallq.protocol.Priority;
+import hallq.protocol.TicketStatus;
+import hallq.protocol.WindowState;
+import hallq.protocol.config.HallConfig;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
+
+/**
+ * A discrete-event day in virtual time: citizens arrive, take tickets, wait, are called, served or
+ * missed, and may give up; windows follow the staffing plan and the policy. Every queue decision is
+ * the real core's. Randomness: one seeded SplittableRandom, split into arrival, citizen and policy-
+ * free streams so that variants of a scenario see the same citizens.
+ */
+public final class CrowdSimulation {
+    private enum Type { STAFF, ARRIVAL, END, MISSED, ABANDON, TICK }
+
+    private record Event(double minute, long seq, Type type, int index, Citizen citizen) {
+    }
+
+    private final Scenario sc;
+    private final Instant start;
+    private final SimHall hall;
+    private final PriorityQueue<Event> events = new PriorityQueue<>((a, b) -> a.minute != b.minute
+            ? Double.compare(a.minute, b.minute) : Long.compare(a.seq, b.seq));
+    private final List<Citizen> citizens = new ArrayList<>();
+    private final Map<Long, Citizen> byTicket = new HashMap<>();
+    private final Map<String, ArrivalStream> streams = new HashMap<>();
+    private final List<StaffingPlan.Step> plan;
+    private final RandomGenerator people;
+    private final double tickMinutes;
+    private final Map<String, Integer> targets = new HashMap<>();
+    private TreeSet<Integer> onDuty = new TreeSet<>();
+    private long seq;
+    private int arrivalsLeft;
+    private double now;
+
+    CrowdSimulation(Scenario sc, HallConfig config, Instant start) {
+        this.sc = sc;
+        this.start = start;
+        this.hall = new SimHall(config, start);
+        SplittableRandom root = new SplittableRandom(sc.seed() == null ? 1 : sc.seed());
+        this.people = root.split();
+        this.plan = StaffingPlan.of(sc, config);
+        config.services().forEach(s -> targets.put(s.id(), s.targetWaitMinutes()));
+        this.tickMinutes = sc.policy() != null && sc.policy().tick() != null ? sc.policy().tick().toSeconds() / 60.0 : 1;
+        new SimPolicySetup(hall).apply(sc.policy());
+        for (String service : sc.services().keySet().stream().sorted().toList()) {
+            streams.put(service, new ArrivalStream(sc.services().get(service).ratesPerHour(), root.split()));
+        }
+    }
+
+    public static SimResult run(Scenario sc, HallConfig config, Instant start) {
+        return new CrowdSimulation(sc, config, start).run();
+    }
+
+    private SimResult run() {
+        for (int i = 0; i < plan.size(); i++) {
+            at(plan.get(i).minute(), Type.STAFF, i, null);
+        }
+        streams.keySet().stream().sorted().forEach(this::nextArrival);
+        at(0, Type.TICK, 0, null);
+        while (!events.isEmpty()) {
+            Event e = events.poll();
+            now = e.minute;
+            switch (e.type) {
+                case STAFF -> staff(plan.get(e.index).windows());
+                case ARRIVAL -> arrive(e.citizen);
+                case END -> finish(e.index, WindowAction.COMPLETE);
+                case MISSED -> finish(e.index, WindowAction.NO_SHOW);
+                case ABANDON -> abandon(e.citizen);
+                case TICK -> tick();
+            }
+        }
+        double end = Math.max(now, sc.hours() * 60.0);
+        return new SimResult(sc, targets, citizens, hall.staffHours(end), hall.decisions(), end);
+    }
+
+    private void nextArrival(String service) {
+        double t = streams.get(service).next();
+        if (Double.isNaN(t)) {
+            return;
+        }
+        Scenario.Behaviour b = sc.behaviour();
+        double u = people.nextDouble();
+        Priority p = u < b.greenChannelShare() ? Priority.GREEN_CHANNEL
+                : u < b.greenChannelShare() + b.appointmentShare() ? Priority.APPOINTMENT : Priority.NORMAL;
+        double minutes = sc.services().get(service).serviceTime().sample(people);
+        boolean noShow = people.nextDouble() < b.noShowRate();
+        double patience = b.meanPatienceMinutes() > 0 ? b.meanPatienceMinutes() * people.nextExponential() : 0;
+        Citizen c = new Citizen(citizens.size() + 1, service, p, t, minutes, noShow, patience);
+        citizens.add(c);
+        arrivalsLeft++;
+        at(t, Type.ARRIVAL, 0, c);
+    }
+
+    private void arrive(Citizen c) {
+        arrivalsLeft--;
+        nextArrival(c.serviceId);
+        Prediction p = hall.predictor.forNewArrival(c.serviceId, c.priority, instant());
+        if (p.known()) {
+            c.predictedMean = p.meanMinutes();
+            c.predictedP90 = p.p90Minutes();
+            double trueMean = sc.services().get(c.serviceId).serviceTime().meanMinutes();
+            c.floorMean = p.meanMinutes() * trueMean / hall.predictor.serviceMinutes(c.serviceId);
+        }
+        c.token = String.format("sim-citizen-%08d", c.id);
+        Ticket t = hall.accept(hall.core.issue(new IssueCommand(c.serviceId, Channel.KIOSK, c.priority, null, null,
+                c.token, "sim"), instant()), now);
+        c.ticketId = t.id();
+        c.number = t.number();
+        byTicket.put(t.id(), c);
+        if (c.patience > 0) {
+            at(now + c.patience, Type.ABANDON, 0, c);
+        }
+        dispatch();
+    }
+
+    private void finish(int window, WindowAction action) {
+        hall.accept(hall.core.execute(WindowCommand.of(window, action, "sim"), instant()), now);
+        Window w = hall.core.state().window(window);
+        if (!onDuty.contains(window) && !w.standby() && w.state() == WindowState.OPEN) {
+            hall.accept(hall.core.execute(WindowCommand.of(window, WindowAction.CLOSE, "sim"), instant()), now);
+        }
+        dispatch();
+    }
+
+    private void abandon(Citizen c) {
+        Ticket t = hall.core.state().ticket(c.ticketId);
+        if (t.status() == TicketStatus.WAITING) {
+            hall.accept(hall.core.voidTicket(c.token, instant(), "sim", "left the hall"), now);
+            c.outcome = Citizen.Outcome.ABANDONED;
+        }
+    }
+
+    private void staff(TreeSet<Integer> windows) {
+        onDuty = windows;
+        for (Window w : List.copyOf(hall.core.state().windows())) {
+            boolean wanted = windows.contains(w.number());
+            if (wanted && w.state() == WindowState.CLOSED) {
+                hall.accept(hall.core.execute(WindowCommand.of(w.number(), WindowAction.OPEN, "sim"), instant()), now);
+            } else if (!wanted && !w.standby() && w.state() == WindowState.OPEN && w.current() == null) {
+                hall.accept(hall.core.execute(WindowCommand.of(w.number(), WindowAction.CLOSE, "sim"), instant()), now);
+            }
+        }
+        dispatch();
+    }
+
+    private void tick() {
+        hall.apply(hall.policy.plan(instant()), now);
+        dispatch();
+        boolean busy = hall.core.state().windows().stream().anyMatch(w -> w.current() != null);
+        boolean waiting = hall.core.state().services().stream().anyMatch(s -> hall.core.state().waiting(s.id()) > 0);
+        if (arrivalsLeft > 0 || busy || waiting) {
+            at(now + tickMinutes, Type.TICK, 0, null);
+        }
+    }
+
+    /** Every open idle window calls the next citizen, as a clerk would at once. */
+    private void dispatch() {
+        for (Window w : List.copyOf(hall.core.state().windows())) {
+            if (w.state() != WindowState.OPEN || w.current() != null) {
+                continue;
+            }
+            Ticket t = hall.accept(hall.core.execute(WindowCommand.of(w.number(), WindowAction.CALL_NEXT, "sim"),
+                    instant()), now);
+            if (t == null) {
+                continue;
+            }
+            Citizen c = byTicket.get(t.id());
+            c.called = now;
+            c.window = w.number();
+            if (c.noShow) {
+                c.outcome = Citizen.Outcome.NO_SHOW;
+                at(now + sc.behaviour().noShowAfterMinutes(), Type.MISSED, w.number(), c);
+            } else {
+                c.outcome = Citizen.Outcome.SERVED;
+                hall.accept(hall.core.execute(WindowCommand.of(w.number(), WindowAction.START, "sim"), instant()), now);
+                at(now + c.serviceMinutes, Type.END, w.number(), c);
+            }
+        }
+    }
+
+    private void at(double minute, Type type, int index, Citizen c) {
+        events.add(new Event(minute, seq++, type, index, c));
+    }
+
+    private Instant instant() {
+        return start.plusNanos(Math.round(now * 60e9));
+    }
+}
