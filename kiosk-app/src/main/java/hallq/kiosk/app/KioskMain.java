@@ -1,0 +1,93 @@
+package hallq.kiosk.app;
+
+import hallq.devices.printer.TicketPrinter;
+import hallq.kiosk.client.HttpControllerClient;
+import hallq.kiosk.flow.KioskIdentity;
+import hallq.kiosk.flow.LoggingKioskEvents;
+import hallq.kiosk.ui.KioskView;
+import hallq.protocol.config.ConfigException;
+import hallq.protocol.config.DeviceConfig;
+import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.HallConfigLoader;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./hall kiosk}: the self-service kiosk window. */
+@Command(name = "kiosk", mixinStandardHelpOptions = true,
+        description = "HallQ self-service kiosk (自助取号机): take a ticket from the controller and print it.")
+public final class KioskMain implements Callable<Integer> {
+
+    @Option(names = "--config", description = "hall configuration (default ${DEFAULT-VALUE})")
+    Path config = Path.of("config/demo-hall.yml");
+
+    @Option(names = "--controller", description = "controller base URL (default ${DEFAULT-VALUE})")
+    URI controller = URI.create("http://127.0.0.1:8080");
+
+    @Option(names = "--printer", description = "serial port of the ESC/POS printer, or 'sim' (default ${DEFAULT-VALUE})")
+    String printer = "sim";
+
+    @Option(names = "--baud", description = "printer baud rate (default: the configured device's, else 115200)")
+    Integer baud;
+
+    @Option(names = "--kiosk-id", description = "this kiosk's id (default ${DEFAULT-VALUE})")
+    String kioskId = "kiosk-1";
+
+    @Option(names = "--sim-dir", description = "where --printer sim writes tickets (default ${DEFAULT-VALUE})")
+    Path simDir = Path.of("data/kiosk-tickets");
+
+    @Option(names = "--poll", description = "seconds between polls of the controller and printer (default ${DEFAULT-VALUE})")
+    int pollSeconds = 3;
+
+    @Option(names = "--fullscreen", description = "full-screen window (the kiosk's normal mode)")
+    boolean fullscreen;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new KioskMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        HallConfig hall;
+        try {
+            hall = new HallConfigLoader().load(config);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        KioskIdentity id = new KioskIdentity(kioskId, kioskId + "-printer");
+        TicketPrinter ticketPrinter = PrinterFactory.create(printer, id.printerId(), baudFor(hall), simDir);
+        Kiosk kiosk = new Kiosk(hall, new HttpControllerClient(controller, Duration.ofSeconds(3)), ticketPrinter, id,
+                new LoggingKioskEvents(help -> { }), Duration.ofSeconds(pollSeconds));
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            KioskView view = new KioskView(kiosk.viewModel(), hall.hall().name(), hall.hall().nameEn());
+            stage.setTitle(hall.hall().name() + " — " + kioskId + ("sim".equals(printer) ? " (SIMULATED PRINTER)" : ""));
+            stage.setScene(new Scene(view.root(), KioskView.WIDTH / 2, KioskView.HEIGHT / 2));
+            stage.setFullScreen(fullscreen);
+            stage.setOnHidden(e -> closed.countDown());
+            stage.show();
+        });
+        closed.await();
+        kiosk.close();
+        Platform.exit();
+        return 0;
+    }
+
+    private int baudFor(HallConfig hall) {
+        if (baud != null) {
+            return baud;
+        }
+        return hall.devices().stream().filter(d -> printer.equals(d.port()) && d.baud() != null)
+                .map(DeviceConfig::baud).findFirst().orElse(115_200);
+    }
+}

@@ -1,0 +1,96 @@
+package hallq.kiosk.ui;
+
+import hallq.kiosk.i18n.Text;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The kiosk screen: a top bar (hall name, 中文/English, 适老模式, 呼叫帮助) over the current
+ * screen, redrawn on the FX thread from each {@link KioskState} the view model publishes.
+ */
+public final class KioskView {
+
+    public static final double WIDTH = 1080;
+    public static final double HEIGHT = 1920;
+
+    private final BorderPane root = new BorderPane();
+    private final KioskViewModel vm;
+    private final ScreenNodes screens;
+    private final Label banner = new Label();
+    private final Button lang = new Button();
+    private final Button elderly = new Button();
+    private final Button help = new Button();
+
+    public KioskView(KioskViewModel vm, String hallName, String hallNameEn) {
+        this.vm = vm;
+        this.screens = new ScreenNodes(vm);
+        root.getStylesheets().add(KioskView.class.getResource("kiosk.css").toExternalForm());
+        root.setStyle("-fx-font-family: '" + KioskFonts.family() + "';");
+        root.getStyleClass().add("kiosk");
+        root.setPadding(new Insets(24));
+        Label hall = new Label(hallName);
+        hall.setId("hallName");
+        hall.getStyleClass().add("hall-name");
+        hall.setMinWidth(0);
+        hall.setUserData(Text.of(hallName, hallNameEn));
+        lang.setId("langToggle");
+        lang.setOnAction(e -> vm.toggleLanguage());
+        elderly.setId("elderlyToggle");
+        elderly.setOnAction(e -> vm.toggleElderlyMode());
+        help.setId("helpButton");
+        help.getStyleClass().add("help-button");
+        help.setOnAction(e -> vm.requestHelp());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, hall, spacer, lang, elderly, help);
+        for (Button b : new Button[] {lang, elderly, help}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        banner.setId("banner");
+        banner.getStyleClass().add("banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        root.setTop(new VBox(12, bar, banner));
+        vm.subscribe(s -> {
+            if (Platform.isFxApplicationThread()) {
+                show(s);
+            } else {
+                Platform.runLater(() -> show(vm.state()));
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    void show(KioskState s) {
+        root.getStyleClass().removeAll("elderly");
+        if (s.elderly()) {
+            root.getStyleClass().add("elderly");
+        }
+        Label hall = (Label) ((HBox) ((VBox) root.getTop()).getChildren().get(0)).getChildren().get(0);
+        hall.setText(((Text) hall.getUserData()).in(s.lang()));
+        lang.setText(s.lang() == hallq.kiosk.i18n.Lang.ZH ? "English" : "中文");
+        elderly.setText(Text.of(s.elderly() ? "标准模式" : "适老模式（大字）",
+                s.elderly() ? "Standard view" : "Large text").in(s.lang()));
+        help.setText(Text.of(s.helpRaised() ? "已呼叫工作人员" : "呼叫帮助", s.helpRaised() ? "Staff called" : "Call for help")
+                .in(s.lang()));
+        banner.setText(s.banner() == null ? "" : s.banner().in(s.lang()));
+        banner.setVisible(s.banner() != null);
+        banner.setManaged(s.banner() != null);
+        ScrollPane scroll = new ScrollPane(screens.build(s));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("screen");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setCenter(scroll);
+    }
+}

@@ -1,0 +1,115 @@
+package hallq.kiosk.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import hallq.protocol.Channel;
+import hallq.protocol.Priority;
+import hallq.protocol.Zone;
+import hallq.protocol.rest.IssueTicketRequest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP client against a real HTTP server on port 0 answering as the controller does. */
+class HttpControllerClientTest {
+
+    private HttpServer server;
+    private HttpControllerClient client;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile int issueStatus = 201;
+    private volatile String issueBody;
+
+    private static final String TICKET = """
+            {"id":1,"number":"A001","token":"tok123456789012345678","businessDate":"2025-03-03","serviceId":"HJ",
+             "serviceName":"户籍办理","channel":"KIOSK","priority":"NORMAL","status":"WAITING",
+             "issuedAt":"2025-03-03T10:00:00+08:00","peopleAhead":0,"predictedWaitMinutes":4.5,
+             "predictedWaitP90Minutes":9.0,"window":null,"windowName":null,"calledAt":null,"callCount":0,
+             "events":null,"someNewField":true}""";
+
+    @BeforeEach
+    void start() throws IOException {
+        issueBody = TICKET;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/services", ex -> reply(ex, 200, """
+                [{"id":"HJ","name":"户籍办理","nameEn":"Household registration","prefix":"A","zone":"LICENSING",
+                  "waiting":3,"servingWindows":2.5,"predictedWaitMinutes":7.5,"predictedWaitP90Minutes":14.0,
+                  "targetWaitMinutes":20,"issuedToday":10,"dailyCap":400,"accepting":true,"closedReason":null}]"""));
+        server.createContext("/api/v1/tickets", ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + " "
+                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            if (ex.getRequestURI().getPath().endsWith("/void")) {
+                reply(ex, 200, TICKET);
+            } else {
+                reply(ex, issueStatus, issueBody);
+            }
+        });
+        server.start();
+        client = new HttpControllerClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+                Duration.ofSeconds(2));
+    }
+
+    private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void services_ok_readsLiveViews() throws Exception {
+        var s = client.services().get(0);
+        assertEquals(Zone.LICENSING, s.zone());
+        assertEquals(3, s.waiting());
+        assertEquals(7.5, s.predictedWaitMinutes());
+    }
+
+    @Test
+    void issue_created_sendsRequestIdAndReadsTicket() throws Exception {
+        var t = client.issue(new IssueTicketRequest("HJ", "kiosk-1:abc12345", Channel.KIOSK, Priority.GREEN_CHANNEL,
+                null, "kiosk-1"));
+        assertEquals("A001", t.number());
+        assertTrue(requests.get(0).startsWith("POST /api/v1/tickets {"));
+        assertTrue(requests.get(0).contains("\"clientRequestId\":\"kiosk-1:abc12345\""));
+        assertTrue(requests.get(0).contains("\"priority\":\"GREEN_CHANNEL\""));
+    }
+
+    @Test
+    void issue_409Limit_isRejectedWithProblem() {
+        issueStatus = 409;
+        issueBody = "{\"status\":409,\"code\":\"LIMIT\",\"message\":\"户籍办理 has issued today's 400 tickets\"}";
+        ControllerException e = assertThrows(ControllerException.class,
+                () -> client.issue(new IssueTicketRequest("HJ", "kiosk-1:abc12345", null, null, null, null)));
+        assertEquals(false, e.unreachable());
+        assertEquals("LIMIT", e.problem().code());
+    }
+
+    @Test
+    void voidTicket_postsToTokenPath() throws Exception {
+        client.voidTicket("tok123456789012345678", "not printed: PAPER_OUT");
+        assertEquals("POST /api/v1/tickets/tok123456789012345678/void {\"reason\":\"not printed: PAPER_OUT\"}",
+                requests.get(0));
+    }
+
+    @Test
+    void services_serverGone_isUnreachable() {
+        server.stop(0);
+        ControllerException e = assertThrows(ControllerException.class, () -> client.services());
+        assertTrue(e.unreachable());
+    }
+}

@@ -1,0 +1,132 @@
+package hallq.kiosk.ui;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hallq.kiosk.testing.RecordingTicketPrinter;
+import hallq.kiosk.testing.TestDirs;
+import hallq.kiosk.testing.TestKiosk;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Headless (Monocle) clicks through the real view; screenshots kept under target/ to look at. */
+class KioskViewFxTest {
+
+    private static final Path OUT = TestDirs.fresh("fx");
+    private final FxRobot robot = new FxRobot();
+    private final TestKiosk k = new TestKiosk(Executors.newSingleThreadExecutor());
+    private Stage stage;
+
+    @BeforeEach
+    void show() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(s -> {
+            KioskView view = new KioskView(k.vm, "云山区政务服务中心", "Yunshan District Government Service Center");
+            // Monocle's headless screen is 1280x800: keep the whole window on it, or clicks miss
+            s.setScene(new Scene(view.root(), 720, 780));
+            s.setX(0);
+            s.setY(0);
+            s.show();
+        });
+        k.vm.refresh();
+        waitFor("#service-HJ");
+    }
+
+    @AfterEach
+    void hide() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private void waitFor(String query) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    private void snapshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve(name + ".png").toFile());
+    }
+
+    @Test
+    void takeTicket_clickThrough_showsPrintedNumber() throws Exception {
+        assertNotEquals("System", KioskFonts.family(), "install fonts-wqy-microhei for Chinese glyphs");
+        assertTrue(robot.lookup("#service-HJ").queryButton().getText().startsWith("户籍办理"));
+        snapshot("home");
+        robot.clickOn("#service-HJ");
+        waitFor("#priority-GREEN_CHANNEL");
+        robot.clickOn("#priority-GREEN_CHANNEL");
+        waitFor("#ticketNumber");
+        assertEquals("A001", text("#ticketNumber"));
+        assertEquals("取号成功，请取走号票", text("#heading"));
+        assertEquals(1, k.printer.slips.size());
+        snapshot("printed");
+        robot.clickOn("#homeButton");
+        waitFor("#service-HJ");
+    }
+
+    @Test
+    void closedService_isGreyedWithReason() {
+        k.controller.setClosed("GC", "today's 100 tickets are all issued");
+        k.vm.refresh();
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#service-GC").queryButton().isDisabled());
+        assertTrue(robot.lookup("#service-GC").queryButton().getText().contains("今日号已取完"));
+    }
+
+    @Test
+    void printerPaperOut_homeShowsPausedBanner() throws Exception {
+        k.printer.setStatus(RecordingTicketPrinter.PAPER_OUT);
+        k.vm.refresh();
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#banner").query().isVisible());
+        assertEquals("暂停取号", text("#banner"));
+        assertTrue(robot.lookup("#service-HJ").queryButton().isDisabled());
+        snapshot("paused");
+    }
+
+    @Test
+    void elderlyAndEnglish_switches_restyleAndTranslate() throws Exception {
+        robot.clickOn("#elderlyToggle");
+        await().atMost(Duration.ofSeconds(5)).until(() -> k.vm.state().elderly());
+        await().atMost(Duration.ofSeconds(5)).until(() -> stage.getScene().getRoot().getStyleClass().contains("elderly"));
+        snapshot("elderly");
+        robot.clickOn("#langToggle");
+        await().atMost(Duration.ofSeconds(5)).until(() -> text("#heading").equals("Please choose a service"));
+        assertTrue(robot.lookup("#service-HJ").queryButton().getText().startsWith("Household registration"));
+        robot.clickOn("#helpButton");
+        await().atMost(Duration.ofSeconds(5)).until(() -> k.events.help.size() == 1);
+    }
+
+    @Test
+    void printFailed_showsQrToPhotograph() throws Exception {
+        k.printer.setOutcome(hallq.devices.printer.PrintOutcome.of(
+                hallq.devices.printer.PrintOutcome.Kind.PAPER_OUT, "paper out"));
+        robot.clickOn("#service-CR");
+        waitFor("#priority-NORMAL");
+        robot.clickOn("#priority-NORMAL");
+        waitFor("#failedQr");
+        assertEquals("号票打印失败", text("#heading"));
+        assertEquals(1, k.controller.voided.size());
+        Node qr = robot.lookup("#failedQr").query();
+        assertTrue(qr.getBoundsInLocal().getWidth() >= 150);
+        snapshot("print-failed");
+    }
+}
