@@ -90,8 +90,8 @@ public final class HallConfigLoader {
     }
 
     /** "20m", "90s", "1h", "1h30m" or ISO-8601 "PT20M". */
-    static final class DurationText extends StdDeserializer<Duration> {
-        DurationText() {
+    public static final class DurationText extends StdDeserializer<Duration> {
+        public DurationText() {
             super(Duration.class);
         }
 

@@ -1,5 +1,6 @@
 package hallq.controller.service;
 
+import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
 import java.util.List;
@@ -7,4 +8,8 @@ import java.util.List;
 /** Told of each stored change, in order, after it is durable: calls to announce and windows that changed. */
 public interface HallListener {
     void changed(List<CallEvent> calls, List<WindowView> windows);
+
+    /** Decisions of the window-opening policy, as alerts for managers. */
+    default void alerts(List<Alert> alerts) {
+    }
 }

@@ -1,6 +1,7 @@
 package hallq.controller.service;
 
 import hallq.controller.core.Change;
+import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
 import java.util.ArrayList;
@@ -37,6 +38,10 @@ final class Publication {
         change.tickets().stream().map(t -> t.window()).filter(Objects::nonNull).forEach(touched::add);
         List<WindowView> windows = touched.stream().map(views::window).filter(Objects::nonNull).toList();
         listeners.forEach(l -> l.changed(calls, windows));
+        if (!change.decisions().isEmpty()) {
+            List<Alert> alerts = change.decisions().stream().map(views::alert).toList();
+            listeners.forEach(l -> l.alerts(alerts));
+        }
     }
 
     List<CallEvent> recentCalls() {

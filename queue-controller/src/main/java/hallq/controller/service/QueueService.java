@@ -5,6 +5,10 @@ import hallq.controller.core.Change;
 import hallq.controller.core.HallState;
 import hallq.controller.core.IssueCommand;
 import hallq.controller.core.Outcome;
+import hallq.controller.core.PolicyBook;
+import hallq.controller.core.WindowPolicy;
+import hallq.protocol.config.PolicyConfig;
+import hallq.protocol.mqtt.Alert;
 import hallq.controller.core.QueueCore;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.WaitPredictor;
@@ -50,6 +54,7 @@ public final class QueueService implements AutoCloseable {
     private final Thread writer;
     private QueueCore core;
     private WaitPredictor predictor;
+    private WindowPolicy policy;
     private Views views;
     private volatile boolean running = true;
 
@@ -78,8 +83,14 @@ public final class QueueService implements AutoCloseable {
         List<Window> persisted = store.loadWindows();
         HallState state = QueueCore.freshState(config, persisted, enforceHours, now);
         state.restore(store.loadTickets(state.businessDate()), store.maxTicketId());
+        state.restoreDecisions(store.loadDecisions());
         core = new QueueCore(state);
+        PolicyConfig live = store.loadPolicy();
+        if (live != null && core.changePolicy(live) instanceof Outcome.Accepted<PolicyConfig> a) {
+            core.apply(a.change());
+        }
         predictor = new WaitPredictor(core);
+        policy = new WindowPolicy(core, predictor);
         views = new Views(state, predictor);
         List<Window> missing = state.windows().stream()
                 .filter(w -> persisted.stream().noneMatch(p -> p.number() == w.number())).toList();
@@ -115,9 +126,36 @@ public final class QueueService implements AutoCloseable {
         return submit(now -> core.voidTicket(token, now, actor, reason), t -> views.ticket(t, 0, null));
     }
 
-    /** Runs the day rollover on time even when nobody acts; called by the controller's ticker. */
+    /**
+     * Runs the day rollover on time even when nobody acts, and the window-opening policy; called by
+     * the controller's ticker.
+     */
     public void tick() {
-        submit(now -> Outcome.accepted(null, Change.NONE), t -> null);
+        submit(now -> Outcome.accepted(null, policy.plan(now)), t -> null);
+    }
+
+    /** A manager confirms a proposal of the window-opening policy (approval mode). */
+    public PolicyView approve(long proposal, String actor) {
+        return submit(now -> core.approveProposal(proposal, actor, now), d -> policyView());
+    }
+
+    public PolicyView reject(long proposal, String actor) {
+        return submit(now -> core.rejectProposal(proposal, actor, now), d -> policyView());
+    }
+
+    /** New mode and thresholds, effective at once and kept across restarts. */
+    public PolicyView changePolicy(PolicyConfig wanted) {
+        return submit(now -> core.changePolicy(wanted), p -> policyView());
+    }
+
+    public synchronized PolicyView policyView() {
+        PolicyBook book = core.state().policyBook();
+        return new PolicyView(core.state().policy(), book.pending().stream().map(views::decision).toList());
+    }
+
+    /** The latest policy decisions as alerts, newest first. */
+    public synchronized List<Alert> alerts(int max) {
+        return core.state().policyBook().recent(max).stream().map(views::alert).toList();
     }
 
     private <T, R> R submit(Function<Instant, Outcome<T>> plan, Function<T, R> present) {

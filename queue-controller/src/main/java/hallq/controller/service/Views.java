@@ -2,7 +2,9 @@ package hallq.controller.service;
 
 import hallq.controller.core.Call;
 import hallq.controller.core.HallState;
+import hallq.controller.core.PolicyDecision;
 import hallq.controller.core.Prediction;
+import hallq.protocol.mqtt.Alert;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.TicketEvent;
 import hallq.controller.core.WaitPredictor;
@@ -41,6 +43,29 @@ final class Views {
         return new WindowView(w.number(), w.name(), w.department(), w.state(), w.skills(), w.standby(), w.clerk(),
                 t == null ? null : t.number(), t == null ? null : t.status().name(),
                 t == null ? null : t.serviceId(), time(w.since()));
+    }
+
+    PolicyView.Decision decision(PolicyDecision d) {
+        return new PolicyView.Decision(d.id(), d.kind().name(), d.status().name(), d.window(), d.serviceId(),
+                time(d.decidedAt()), time(d.effectiveAt()), d.reason(), d.actor());
+    }
+
+    /** A policy decision as managers see it on the alerts topic. */
+    Alert alert(PolicyDecision d) {
+        ServiceConfig s = state.service(d.serviceId());
+        String service = s == null ? "" : s.name();
+        String what = switch (d.status()) {
+            case PROPOSED -> (d.kind() == PolicyDecision.Kind.OPEN ? "建议开启" : "建议关闭") + d.window() + "号窗口";
+            case SCHEDULED -> "已通知工作人员，" + d.window() + "号窗口将于 "
+                    + time(d.effectiveAt()).toLocalTime().withNano(0) + " 开启";
+            case DONE -> (d.kind() == PolicyDecision.Kind.OPEN ? "已开启" : "已关闭") + d.window() + "号窗口";
+            case REJECTED -> "已驳回：" + d.window() + "号窗口";
+            case WITHDRAWN -> "已撤回：" + d.window() + "号窗口";
+        };
+        String severity = d.status() == PolicyDecision.Status.PROPOSED ? "ACTION" : "INFO";
+        return new Alert("POLICY_" + d.kind() + "_" + d.status(), severity,
+                what + (service.isEmpty() ? "" : "（" + service + "）") + (d.reason() == null ? "" : "：" + d.reason()),
+                d.serviceId(), d.window(), time(d.decidedAt()));
     }
 
     CallEvent call(Call c) {

@@ -16,6 +16,7 @@ public final class HttpApi implements AutoCloseable {
     public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected) {
         TicketRoutes tickets = new TicketRoutes(service);
         WindowRoutes windows = new WindowRoutes(service);
+        PolicyRoutes policy = new PolicyRoutes(service);
         SystemRoutes system = new SystemRoutes(service, metrics, mqttConnected);
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
@@ -26,6 +27,7 @@ public final class HttpApi implements AutoCloseable {
             system.register(cfg);
             tickets.register(cfg);
             windows.register(cfg);
+            policy.register(cfg);
         });
     }
 

@@ -3,6 +3,8 @@ package hallq.controller.adapter.mqtt;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -22,9 +24,31 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts on {@code host:port} (port 0 picks a free one); retained messages are kept in {@code dataDir}. */
+    /**
+     * Starts on {@code host:port}; retained messages are kept in {@code dataDir}. Port 0 picks a free
+     * port: we find one ourselves and retry on a clash, because Moquette's own report of the port
+     * bound to 0 is unreliable (it reads 0, or throws, while the acceptor binds).
+     */
     public static EmbeddedBroker start(String host, int port, Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
+        IOException last = null;
+        for (int attempt = 0; attempt < (port == 0 ? 5 : 1); attempt++) {
+            int chosen = port == 0 ? freePort(host) : port;
+            Server server = new Server();
+            try {
+                server.startServer(new MemoryConfig(properties(host, chosen, dataDir)));
+                LOG.info("embedded MQTT broker listening on {}:{}", host, chosen);
+                return new EmbeddedBroker(server, host, chosen);
+            } catch (IOException | RuntimeException e) {
+                server.stopServer();
+                last = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                LOG.warn("embedded broker could not bind {}:{}: {}", host, chosen, e.getMessage());
+            }
+        }
+        throw last;
+    }
+
+    private static Properties properties(String host, int port, Path dataDir) {
         Properties p = new Properties();
         p.setProperty("host", host);
         p.setProperty("port", Integer.toString(port));
@@ -34,25 +58,13 @@ public final class EmbeddedBroker implements AutoCloseable {
         p.setProperty("data_path", dataDir.toAbsolutePath().toString());
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("netty.mqtt.message_size", Integer.toString(1 << 20));
-        Server server = new Server();
-        server.startServer(new MemoryConfig(p));
-        int bound = awaitPort(server);
-        LOG.info("embedded MQTT broker listening on {}:{}", host, bound);
-        return new EmbeddedBroker(server, host, bound);
+        return p;
     }
 
-    /** Moquette reports port 0 for a moment after start: poll it, bounded. */
-    private static int awaitPort(Server server) throws IOException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            int p = server.getPort();
-            if (p != 0) {
-                return p;
-            }
-            Thread.onSpinWait();
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return s.getLocalPort();
         }
-        server.stopServer();
-        throw new IOException("the embedded broker did not report its port within 5 s");
     }
 
     public String url() {

@@ -2,6 +2,7 @@ package hallq.controller.adapter.mqtt;
 
 import hallq.controller.service.HallListener;
 import hallq.controller.service.QueueService;
+import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.mqtt.Topics;
@@ -53,6 +54,11 @@ public final class HallPublisher implements HallListener, AutoCloseable {
             mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w, true);
         }
         dirty.set(true);
+    }
+
+    @Override
+    public void alerts(List<Alert> alerts) {
+        alerts.forEach(a -> mqtt.publish(topics.alerts(), Alert.SCHEMA, a, false));
     }
 
     /** Everything retained, again: after a reconnect the broker may have lost it. */

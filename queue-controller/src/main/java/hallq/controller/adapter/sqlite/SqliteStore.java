@@ -1,6 +1,8 @@
 package hallq.controller.adapter.sqlite;
 
 import hallq.controller.core.Change;
+import hallq.controller.core.PolicyDecision;
+import hallq.protocol.config.PolicyConfig;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.TicketEvent;
 import hallq.controller.core.Window;
@@ -77,6 +79,12 @@ public final class SqliteStore implements AutoCloseable {
         for (WindowEvent e : change.windowEvents()) {
             WindowRows.event(writer, e);
         }
+        for (PolicyDecision d : change.decisions()) {
+            PolicyRows.upsert(writer, d);
+        }
+        if (change.policy() != null) {
+            PolicyRows.saveSettings(writer, change.policy(), System.currentTimeMillis());
+        }
     }
 
     /** Makes everything staged durable (fsync): only then may it be acknowledged. */
@@ -114,6 +122,16 @@ public final class SqliteStore implements AutoCloseable {
 
     public synchronized List<Window> loadWindows() throws SQLException {
         return WindowRows.load(reader);
+    }
+
+    /** Open policy decisions, the latest closed ones, and the last opening of each window. */
+    public synchronized List<PolicyDecision> loadDecisions() throws SQLException {
+        return PolicyRows.load(reader, 200);
+    }
+
+    /** Policy settings a manager changed live, or null. */
+    public synchronized PolicyConfig loadPolicy() throws SQLException {
+        return PolicyRows.loadSettings(reader);
     }
 
     /** The recorded path of one ticket, oldest first. */
