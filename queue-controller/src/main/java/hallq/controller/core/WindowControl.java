@@ -99,8 +99,4 @@ final class WindowControl {
         return "window " + w.number() + " still has " + t.number() + " (" + t.status()
                 + "): complete, transfer or postpone it first";
     }
-
-    static Outcome<Window> noWindow(int number) {
-        return Outcome.rejected(NOT_FOUND, "no window " + number);
-    }
 }

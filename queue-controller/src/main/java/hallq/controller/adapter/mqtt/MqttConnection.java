@@ -96,7 +96,7 @@ public final class MqttConnection implements AutoCloseable {
                 try {
                     client.connect(options).waitForCompletion(5000);
                 } catch (MqttException e) {
-                    LockSupportPause.pause(1000);
+                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L); // back off between attempts
                 }
             }
         }, "mqtt-first-connect");
