@@ -7,6 +7,7 @@ import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
@@ -56,7 +57,9 @@ public final class Controller implements AutoCloseable {
     private void startParts(Settings s) throws Exception {
         SqliteStore store = new SqliteStore(s.dataDir().resolve("hallq.db"));
         parts.push(store);
-        service = QueueService.open(s.config(), store, s.clock(), s.enforceHours());
+        Secrets secrets = new Secrets(s.dataDir(), System.getenv());
+        service = QueueService.open(s.config(), store, s.clock(), s.enforceHours(),
+                new PersonKeys(secrets.key("person-key")));
         parts.push(service);
         brokerUrl = s.brokerUrl();
         if (brokerUrl == null) {

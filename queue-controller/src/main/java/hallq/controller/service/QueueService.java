@@ -48,6 +48,7 @@ public final class QueueService implements AutoCloseable {
     private final SqliteStore store;
     private final InstantSource clock;
     private final boolean enforceHours;
+    private final PersonKeys personKeys;
     private final Publication publication = new Publication();
     private final SecureRandom random = new SecureRandom();
     private final BlockingQueue<Job<?, ?>> jobs = new LinkedBlockingQueue<>();
@@ -58,9 +59,10 @@ public final class QueueService implements AutoCloseable {
     private Views views;
     private volatile boolean running = true;
 
-    private QueueService(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours)
-            throws SQLException {
+    private QueueService(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours,
+                         PersonKeys personKeys) throws SQLException {
         this.config = config;
+        this.personKeys = personKeys;
         this.store = store;
         this.clock = clock;
         this.enforceHours = enforceHours;
@@ -72,7 +74,13 @@ public final class QueueService implements AutoCloseable {
     /** Resumes the hall from the store: windows, the day's tickets and numbering, then rolls over if needed. */
     public static QueueService open(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours)
             throws SQLException {
-        QueueService service = new QueueService(config, store, clock, enforceHours);
+        return open(config, store, clock, enforceHours, PersonKeys.ephemeral());
+    }
+
+    /** As above, with the hall's key for hashing ID numbers (per-person caps across restarts). */
+    public static QueueService open(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours,
+                                    PersonKeys personKeys) throws SQLException {
+        QueueService service = new QueueService(config, store, clock, enforceHours, personKeys);
         service.writer.start();
         service.tick();
         return service;
@@ -111,8 +119,9 @@ public final class QueueService implements AutoCloseable {
 
     public TicketView issue(IssueTicketRequest r, String actor) {
         String token = newToken();
+        String personKey = personKeys.keyOf(r.idNumber());
         return submit(now -> core.issue(new IssueCommand(r.serviceId(), r.channel(), r.priority(), r.clientRequestId(),
-                r.personKey(), token, actor), now), t -> views.ticket(t, core.peopleAhead(t), null));
+                personKey, token, actor), now), t -> views.ticket(t, core.peopleAhead(t), null));
     }
 
     public WindowActionResult act(WindowCommand command) {

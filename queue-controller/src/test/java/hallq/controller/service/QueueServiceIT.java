@@ -56,6 +56,35 @@ class QueueServiceIT {
         }
     }
 
+    @Test
+    void idNumber_capsPerPersonAndIsStoredOnlyAsAKeyedHash() throws Exception {
+        Path data = TestHall.newDataDir();
+        String id = "440306199003071232";
+        PersonKeys keys = new PersonKeys("a test key of thirty-two bytes!!".getBytes());
+        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
+            Rejection bad = assertThrows(Rejection.class, () -> service.issue(withId("CR", "440306199003071233"), "t"));
+            assertEquals("idNumber: the ID number's check character does not match (a typing error?)", bad.getMessage());
+            assertEquals(0, service.service("CR").issuedToday(), "a refused request changes nothing");
+            service.issue(withId("CR", id), "t");
+            service.issue(withId("CR", id.toLowerCase()), "t");
+            Rejection limit = assertThrows(Rejection.class, () -> service.issue(withId("CR", id), "t"));
+            assertEquals(hallq.controller.core.Outcome.Reason.LIMIT, limit.reason());
+            assertEquals("B003", service.issue(withId("CR", "11010519491231002X"), "t").number(), "others still can");
+        }
+        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
+            assertThrows(Rejection.class, () -> service.issue(withId("CR", id), "t"), "the cap holds across a restart");
+        }
+        byte[] file = java.nio.file.Files.readAllBytes(data.resolve("hallq.db"));
+        String raw = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(false, raw.contains(id) || raw.contains("11010519491231002X"), "no ID number in the database file");
+    }
+
+    private static IssueTicketRequest withId(String service, String idNumber) {
+        return new IssueTicketRequest(service, null, null, null, idNumber, null);
+    }
+
     private static IssueTicketRequest request() {
         return new IssueTicketRequest("HJ", null, null, null, null, null);
     }
