@@ -73,6 +73,11 @@ public final class Topics {
         return base + "/evaluators/" + window + "/rating";
     }
 
+    /** Whether a rating was taken, for the evaluator's display (谢谢您的评价, or why not). */
+    public String evaluatorResult(int window) {
+        return base + "/evaluators/" + window + "/result";
+    }
+
     public String allEvaluatorRatings() {
         return base + "/evaluators/+/rating";
     }

@@ -103,7 +103,7 @@ public final class InMemoryController implements ControllerClient {
             t = new TicketView(byRequest.size() + 1, s.prefix() + String.format("%03d", seq),
                     "tok" + s.prefix() + seq + "x7Qm2Lp9Zr4Kd8", now.toLocalDate(), s.id(), s.name(),
                     r.channel(), r.priority() == null ? Priority.NORMAL : r.priority(), TicketStatus.WAITING, now,
-                    seq - 1, 8.0 * seq, 12.0 * seq, null, null, null, 0, null);
+                    seq - 1, 8.0 * seq, 12.0 * seq, null, null, null, 0, null, null);
             byRequest.put(r.clientRequestId(), t);
         }
         if (downAfterIssue) {

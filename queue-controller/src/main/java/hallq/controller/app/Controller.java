@@ -4,6 +4,7 @@ import hallq.controller.adapter.http.HttpApi;
 import hallq.controller.adapter.http.Metrics;
 import hallq.controller.adapter.mqtt.CallerCommandListener;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
+import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteStore;
@@ -76,6 +77,7 @@ public final class Controller implements AutoCloseable {
         mqtt.publishRaw(statusTopic, status("ONLINE"), true);
         parts.push(new HallPublisher(service, mqtt, 200, 2000));
         parts.push(new CallerCommandListener(service, mqtt));
+        parts.push(new EvaluatorBridge(service, mqtt));
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected).start(s.host(), s.httpPort());
         parts.push(http);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {

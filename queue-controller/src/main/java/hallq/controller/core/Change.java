@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
                      List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay,
-                     List<PolicyDecision> decisions, PolicyConfig policy) {
+                     List<PolicyDecision> decisions, PolicyConfig policy, List<LedgerEntry> ledger) {
     public static final Change NONE = new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null);
 
     public Change {
@@ -21,6 +21,13 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         windowEvents = List.copyOf(windowEvents);
         calls = List.copyOf(calls);
         decisions = List.copyOf(decisions);
+        ledger = List.copyOf(ledger);
+    }
+
+    public Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
+                  List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay,
+                  List<PolicyDecision> decisions, PolicyConfig policy) {
+        this(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, decisions, policy, List.of());
     }
 
     public Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
@@ -33,9 +40,15 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         return new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), policy);
     }
 
+    /** Ledger records (ratings, work orders, appointments, notices), nothing else. */
+    public static Change ofLedger(List<? extends LedgerEntry> entries) {
+        return new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), null,
+                List.copyOf(entries));
+    }
+
     public boolean isEmpty() {
         return tickets.isEmpty() && windows.isEmpty() && ticketEvents.isEmpty() && windowEvents.isEmpty()
-                && beginsDay == null && decisions.isEmpty() && policy == null;
+                && beginsDay == null && decisions.isEmpty() && policy == null && ledger.isEmpty();
     }
 
     /** Collects the parts of a change; the last version of a ticket or window wins. */
@@ -46,6 +59,7 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         private final List<WindowEvent> windowEvents = new ArrayList<>();
         private final List<Call> calls = new ArrayList<>();
         private final List<PolicyDecision> decisions = new ArrayList<>();
+        private final List<LedgerEntry> ledger = new ArrayList<>();
         private LocalDate beginsDay;
 
         Builder ticket(Ticket t, TicketEvent event) {
@@ -86,6 +100,12 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
             windowEvents.addAll(c.windowEvents());
             calls.addAll(c.calls());
             c.decisions().forEach(this::decision);
+            ledger.addAll(c.ledger());
+            return this;
+        }
+
+        Builder ledger(LedgerEntry entry) {
+            ledger.add(entry);
             return this;
         }
 
@@ -100,7 +120,7 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         }
 
         Change build() {
-            return new Change(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, decisions, null);
+            return new Change(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, decisions, null, ledger);
         }
     }
 }

@@ -29,6 +29,7 @@ public final class HallState {
     private final Map<Long, WaitingLine.Entry> entries = new HashMap<>();
     private final HallCalendar calendar;
     private final PolicyBook policyBook = new PolicyBook();
+    private final Ledger ledger = new Ledger();
     private PolicyConfig policy;
     private LocalDate businessDate;
     private long lastTicketId;
@@ -57,6 +58,7 @@ public final class HallState {
         change.tickets().forEach(this::put);
         change.windows().forEach(w -> windows.put(w.number(), w));
         change.decisions().forEach(policyBook::apply);
+        change.ledger().forEach(ledger::apply);
         if (change.policy() != null) {
             policy = change.policy();
         }
@@ -112,6 +114,7 @@ public final class HallState {
         lastSeq.clear();
         issuedToday.clear();
         personIssued.clear();
+        ledger.beginDay(day);
         tickets.values().removeIf(t -> t.status().isTerminal() && t.businessDate().isBefore(day));
         tickets.values().stream().filter(t -> t.businessDate().equals(day)).toList().forEach(this::put);
     }
@@ -226,6 +229,10 @@ public final class HallState {
 
     public PolicyBook policyBook() {
         return policyBook;
+    }
+
+    public Ledger ledger() {
+        return ledger;
     }
 
     public PolicyConfig policy() {

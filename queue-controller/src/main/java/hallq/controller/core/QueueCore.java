@@ -19,6 +19,7 @@ public final class QueueCore {
     private final TicketDesk tickets;
     private final CallDesk calls;
     private final WindowControl windows;
+    private final RatingDesk ratings;
 
     public QueueCore(HallState state) {
         this.state = state;
@@ -26,6 +27,7 @@ public final class QueueCore {
         this.tickets = new TicketDesk(state);
         this.calls = new CallDesk(state, routing);
         this.windows = new WindowControl(state);
+        this.ratings = new RatingDesk(state);
     }
 
     /** A fresh hall from configuration: standby windows start closed, the others open. */
@@ -141,6 +143,16 @@ public final class QueueCore {
             return Outcome.rejected(Outcome.Reason.INVALID, "durations and queue length must not be negative");
         }
         return Outcome.accepted(p, Change.ofPolicy(p));
+    }
+
+    /** A rating from the citizen's page (the ticket's token). */
+    public Outcome<Rating> rateByToken(String token, int score, String comment, Instant now) {
+        return ratings.rateByToken(token, score, comment, now);
+    }
+
+    /** A rating from a window's evaluator: the ticket it names, or the window's last citizen. */
+    public Outcome<Rating> rateAtWindow(int window, String ticketNumber, int score, String comment, Instant now) {
+        return ratings.rateAtWindow(window, ticketNumber, score, comment, now);
     }
 
     /** Tickets that would be called before this waiting one, in its own line. */

@@ -1,6 +1,7 @@
 package hallq.controller.service;
 
 import hallq.protocol.mqtt.Alert;
+import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
 import java.util.List;
@@ -11,5 +12,9 @@ public interface HallListener {
 
     /** Decisions of the window-opening policy, as alerts for managers. */
     default void alerts(List<Alert> alerts) {
+    }
+
+    /** Citizens just served (completed at a window): their window's evaluator asks for a rating. */
+    default void served(List<EvaluatorPrompt> prompts) {
     }
 }

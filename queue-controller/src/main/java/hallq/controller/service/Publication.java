@@ -2,6 +2,8 @@ package hallq.controller.service;
 
 import hallq.controller.core.Change;
 import hallq.protocol.mqtt.Alert;
+import hallq.protocol.mqtt.EvaluatorPrompt;
+import hallq.controller.core.TicketEvent;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
 import java.util.ArrayList;
@@ -38,6 +40,12 @@ final class Publication {
         change.tickets().stream().map(t -> t.window()).filter(Objects::nonNull).forEach(touched::add);
         List<WindowView> windows = touched.stream().map(views::window).filter(Objects::nonNull).toList();
         listeners.forEach(l -> l.changed(calls, windows));
+        List<EvaluatorPrompt> prompts = change.ticketEvents().stream()
+                .filter(e -> e.type() == TicketEvent.Type.COMPLETED && e.window() != null)
+                .map(views::prompt).filter(Objects::nonNull).toList();
+        if (!prompts.isEmpty()) {
+            listeners.forEach(l -> l.served(prompts));
+        }
         if (!change.decisions().isEmpty()) {
             List<Alert> alerts = change.decisions().stream().map(views::alert).toList();
             listeners.forEach(l -> l.alerts(alerts));

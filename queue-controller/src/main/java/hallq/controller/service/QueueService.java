@@ -10,6 +10,8 @@ import hallq.controller.core.WindowPolicy;
 import hallq.protocol.config.PolicyConfig;
 import hallq.protocol.mqtt.Alert;
 import hallq.controller.core.QueueCore;
+import hallq.controller.core.Rating;
+import hallq.protocol.rest.RatingView;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.WaitPredictor;
 import hallq.controller.core.Window;
@@ -92,6 +94,7 @@ public final class QueueService implements AutoCloseable {
         HallState state = QueueCore.freshState(config, persisted, enforceHours, now);
         state.restore(store.loadTickets(state.businessDate()), store.maxTicketId());
         state.restoreDecisions(store.loadDecisions());
+        state.ledger().restore(store.ratings(state.businessDate()), store.maxRatingId());
         core = new QueueCore(state);
         PolicyConfig live = store.loadPolicy();
         if (live != null && core.changePolicy(live) instanceof Outcome.Accepted<PolicyConfig> a) {
@@ -135,6 +138,28 @@ public final class QueueService implements AutoCloseable {
         return submit(now -> core.voidTicket(token, now, actor, reason), t -> views.ticket(t, 0, null));
     }
 
+    /** A 好差评 rating from the citizen's page (the ticket's token). */
+    public RatingView rate(String token, int score, String comment) {
+        return submit(now -> core.rateByToken(token, score, comment, now), views::rating);
+    }
+
+    /** A rating from a window's evaluator: the ticket it names, or (null) the window's last citizen. */
+    public RatingView rateAtWindow(int window, String ticketNumber, int score, String comment) {
+        return submit(now -> core.rateAtWindow(window, ticketNumber, score, comment, now), views::rating);
+    }
+
+    /** Ratings of a business day (null: today), oldest first, from the store: any day. */
+    public List<RatingView> ratings(java.time.LocalDate day) {
+        try {
+            List<Rating> stored = store.ratings(day != null ? day : businessDate());
+            synchronized (this) {
+                return stored.stream().map(views::rating).toList();
+            }
+        } catch (SQLException e) {
+            throw new StorageFailure("could not read the ratings", e);
+        }
+    }
+
     /**
      * Runs the day rollover on time even when nobody acts, and the window-opening policy; called by
      * the controller's ticker.
@@ -155,6 +180,10 @@ public final class QueueService implements AutoCloseable {
     /** New mode and thresholds, effective at once and kept across restarts. */
     public PolicyView changePolicy(PolicyConfig wanted) {
         return submit(now -> core.changePolicy(wanted), p -> policyView());
+    }
+
+    public synchronized java.time.LocalDate businessDate() {
+        return core.state().businessDate();
     }
 
     public synchronized PolicyView policyView() {

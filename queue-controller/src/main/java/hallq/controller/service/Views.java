@@ -4,6 +4,8 @@ import hallq.controller.core.Call;
 import hallq.controller.core.HallState;
 import hallq.controller.core.PolicyDecision;
 import hallq.controller.core.Prediction;
+import hallq.controller.core.Rating;
+import hallq.protocol.rest.RatingView;
 import hallq.protocol.mqtt.Alert;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.TicketEvent;
@@ -11,6 +13,7 @@ import hallq.controller.core.WaitPredictor;
 import hallq.controller.core.Window;
 import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketEventView;
 import hallq.protocol.rest.TicketView;
@@ -92,13 +95,31 @@ final class Views {
         ServiceConfig s = state.service(t.serviceId());
         Prediction p = t.isWaiting() ? predictor.forTicket(t) : null;
         Window w = t.window() == null ? null : state.window(t.window());
+        Rating rating = state.ledger().ratingOf(t.id());
         return new TicketView(t.id(), t.number(), t.token(), t.businessDate(), t.serviceId(),
                 s == null ? t.serviceId() : s.name(), t.channel(), t.priority(), t.status(), time(t.issuedAt()),
                 t.isWaiting() ? peopleAhead : null, p == null ? null : round(p.meanMinutes()),
                 p == null ? null : round(p.p90Minutes()), t.window(), w == null ? null : w.name(),
                 time(t.calledAt()), t.callCount(), events == null ? null : events.stream()
                 .map(e -> new TicketEventView(e.type().name(), time(e.at()), e.window(), e.actor(), e.detail()))
-                .toList());
+                .toList(), rating == null ? null : rating.score());
+    }
+
+    /** The evaluator prompt for a ticket completed at a window, or null if the ticket is unknown. */
+    EvaluatorPrompt prompt(TicketEvent completed) {
+        Ticket t = state.ticket(completed.ticketId());
+        if (t == null) {
+            return null;
+        }
+        ServiceConfig s = state.service(t.serviceId());
+        return new EvaluatorPrompt(t.number(), completed.window(), s == null ? t.serviceId() : s.name());
+    }
+
+    RatingView rating(Rating r) {
+        ServiceConfig s = state.service(r.serviceId());
+        return new RatingView(r.id(), r.ticketNumber(), r.businessDate(), r.serviceId(), s == null ? r.serviceId()
+                : s.name(), r.window(), r.clerk(), r.score(), r.label(), r.comment(), r.source().name(), time(r.at()),
+                null);
     }
 
     /** Minutes to one decimal; null when unknown (no open window serves the service now). */

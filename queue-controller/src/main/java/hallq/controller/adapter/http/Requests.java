@@ -37,6 +37,19 @@ final class Requests {
         return value;
     }
 
+    /** A {@code YYYY-MM-DD} query parameter, or null when absent. */
+    static java.time.LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProblemHandlers.BadRequest(name + " must be a date like 2026-11-23, got '" + clip(v) + "'");
+        }
+    }
+
     static String actor(Context ctx, String fallback) {
         String h = ctx.header("X-HallQ-Actor");
         return h == null || h.isBlank() ? fallback : clip(h);

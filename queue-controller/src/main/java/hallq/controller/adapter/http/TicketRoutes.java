@@ -2,6 +2,7 @@ package hallq.controller.adapter.http;
 
 import hallq.controller.service.QueueService;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.RatingRequest;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class TicketRoutes {
         cfg.routes.get("/api/v1/tickets", this::byNumber);
         cfg.routes.get("/api/v1/tickets/{token}", ctx -> ctx.json(service.ticket(ctx.pathParam("token"), true)));
         cfg.routes.post("/api/v1/tickets/{token}/void", this::voidTicket);
+        cfg.routes.post("/api/v1/tickets/{token}/rating", this::rate);
+        cfg.routes.get("/api/v1/ratings", this::ratings);
     }
 
     private void issue(Context ctx) {
@@ -38,6 +41,18 @@ final class TicketRoutes {
             throw new ProblemHandlers.BadRequest("give ?number= a ticket number like A023");
         }
         ctx.json(service.ticketByNumber(number));
+    }
+
+    private void rate(Context ctx) {
+        RatingRequest r = Requests.body(ctx, RatingRequest.class, null);
+        if (r.score() == null) {
+            throw new ProblemHandlers.BadRequest("score is required: 1 (非常不满意) to 5 (非常满意)");
+        }
+        ctx.status(201).json(service.rate(ctx.pathParam("token"), r.score(), r.comment()));
+    }
+
+    private void ratings(Context ctx) {
+        ctx.json(service.ratings(Requests.date(ctx, "date")));
     }
 
     private void voidTicket(Context ctx) {

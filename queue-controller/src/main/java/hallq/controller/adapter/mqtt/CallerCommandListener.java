@@ -1,6 +1,5 @@
 package hallq.controller.adapter.mqtt;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
@@ -59,7 +58,7 @@ public final class CallerCommandListener implements AutoCloseable {
 
     void handle(String topic, byte[] payload) {
         int window = Topics.windowOf(topic);
-        CallerCommand cmd = parse(payload);
+        CallerCommand cmd = Payloads.read(json, payload, CallerCommand.class, b -> true);
         CallerCommand.Result result;
         if (cmd == null || cmd.cmd() == null) {
             result = new CallerCommand.Result(null, null, false, null, "not a caller command: expected JSON with 'cmd'");
@@ -73,16 +72,6 @@ public final class CallerCommandListener implements AutoCloseable {
         }
         if (window > 0) {
             mqtt.publish(topics.callerResult(window), CallerCommand.Result.SCHEMA, result, false);
-        }
-    }
-
-    private CallerCommand parse(byte[] payload) {
-        try {
-            JsonNode node = json.readTree(payload);
-            JsonNode body = node != null && node.has("data") ? node.get("data") : node;
-            return body == null || !body.isObject() ? null : json.treeToValue(body, CallerCommand.class);
-        } catch (Exception e) {
-            return null;
         }
     }
 

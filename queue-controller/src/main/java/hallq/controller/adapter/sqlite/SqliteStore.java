@@ -1,7 +1,9 @@
 package hallq.controller.adapter.sqlite;
 
 import hallq.controller.core.Change;
+import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.PolicyDecision;
+import hallq.controller.core.Rating;
 import hallq.protocol.config.PolicyConfig;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.TicketEvent;
@@ -82,6 +84,9 @@ public final class SqliteStore implements AutoCloseable {
         for (PolicyDecision d : change.decisions()) {
             PolicyRows.upsert(writer, d);
         }
+        for (LedgerEntry e : change.ledger()) {
+            LedgerRows.save(writer, e);
+        }
         if (change.policy() != null) {
             PolicyRows.saveSettings(writer, change.policy(), System.currentTimeMillis());
         }
@@ -132,6 +137,15 @@ public final class SqliteStore implements AutoCloseable {
     /** Policy settings a manager changed live, or null. */
     public synchronized PolicyConfig loadPolicy() throws SQLException {
         return PolicyRows.loadSettings(reader);
+    }
+
+    /** Ratings given on one business day, oldest first. */
+    public synchronized List<Rating> ratings(LocalDate day) throws SQLException {
+        return LedgerRows.ratings(reader, day);
+    }
+
+    public synchronized long maxRatingId() throws SQLException {
+        return LedgerRows.maxId(reader, "ratings");
     }
 
     /** The recorded path of one ticket, oldest first. */
