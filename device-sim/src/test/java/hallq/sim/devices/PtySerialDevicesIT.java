@@ -17,6 +17,7 @@ import hallq.sim.evaluator.SimEvaluator;
 import hallq.sim.idcard.SimIdCardReader;
 import hallq.sim.keypad.SimKeypad;
 import hallq.sim.led.SimLedBoard;
+import hallq.sim.pty.PtyWire;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,11 +36,11 @@ class PtySerialDevicesIT {
 
     @TempDir
     Path dir;
-    private PtyLinks wire;
+    private PtyWire wire;
 
     @BeforeEach
     void connect() throws Exception {
-        wire = new PtyLinks(dir.resolve("pty"), "controller", "device");
+        wire = PtyWire.open(dir.resolve("pty"), "controller", "device");
     }
 
     @AfterEach
@@ -53,8 +54,8 @@ class PtySerialDevicesIT {
 
     @Test
     void ledPanel_showOverPty_arrivesWithChineseText() throws Exception {
-        try (SimLedBoard board = new SimLedBoard(wire.device, 5)) {
-            new SerialLedPanel(wire.host, 5).show(LedMessage.red(0, "请 A023 号到 5 号窗口"));
+        try (SimLedBoard board = new SimLedBoard(wire.device(), 5)) {
+            new SerialLedPanel(wire.host(), 5).show(LedMessage.red(0, "请 A023 号到 5 号窗口"));
 
             soon().until(() -> board.shown(0).equals("请 A023 号到 5 号窗口"));
             assertEquals(0, board.flashWrites());
@@ -63,8 +64,8 @@ class PtySerialDevicesIT {
 
     @Test
     void ledPanel_clearAfterShow_fallsBackToStoredText() throws Exception {
-        try (SimLedBoard board = new SimLedBoard(wire.device, 5)) {
-            SerialLedPanel panel = new SerialLedPanel(wire.host, 5);
+        try (SimLedBoard board = new SimLedBoard(wire.device(), 5)) {
+            SerialLedPanel panel = new SerialLedPanel(wire.host(), 5);
             panel.store(LedMessage.red(0, "5号窗口 户籍办理"));
             panel.show(LedMessage.red(0, "请 A023 号到 5 号窗口"));
             panel.clear();
@@ -77,9 +78,9 @@ class PtySerialDevicesIT {
 
     @Test
     void ledPanel_otherAddress_isIgnoredByBoard() throws Exception {
-        try (SimLedBoard board = new SimLedBoard(wire.device, 5)) {
-            new SerialLedPanel(wire.host, 6).show(LedMessage.red(0, "六号"));
-            new SerialLedPanel(wire.host, 5).show(LedMessage.red(0, "五号"));
+        try (SimLedBoard board = new SimLedBoard(wire.device(), 5)) {
+            new SerialLedPanel(wire.host(), 6).show(LedMessage.red(0, "六号"));
+            new SerialLedPanel(wire.host(), 5).show(LedMessage.red(0, "五号"));
 
             soon().until(() -> board.shown(0).equals("五号"));
             assertEquals(1, board.received().size());
@@ -88,9 +89,9 @@ class PtySerialDevicesIT {
 
     @Test
     void ledBoard_noiseOnLine_keepsReading() throws Exception {
-        try (SimLedBoard board = new SimLedBoard(wire.device, 5)) {
-            wire.host.write(NOISE);
-            new SerialLedPanel(wire.host, 5).show(LedMessage.red(0, "请 B007 号到 5 号窗口"));
+        try (SimLedBoard board = new SimLedBoard(wire.device(), 5)) {
+            wire.host().write(NOISE);
+            new SerialLedPanel(wire.host(), 5).show(LedMessage.red(0, "请 B007 号到 5 号窗口"));
 
             soon().until(() -> board.shown(0).equals("请 B007 号到 5 号窗口"));
             assertTrue(board.isRunning());
@@ -101,9 +102,9 @@ class PtySerialDevicesIT {
     @Test
     void keypad_keysOverPty_arriveAsKeyPresses() throws Exception {
         RecordingListener<KeyPress> presses = new RecordingListener<>();
-        try (SerialCallerKeypad keypad = new SerialCallerKeypad(wire.host)) {
+        try (SerialCallerKeypad keypad = new SerialCallerKeypad(wire.host())) {
             keypad.listen(presses);
-            SimKeypad sim = new SimKeypad(wire.device, 5);
+            SimKeypad sim = new SimKeypad(wire.device(), 5);
             sim.press(Key.NEXT);
             sim.callSpecific("A023");
             sim.press(Key.NO_SHOW);
@@ -117,9 +118,9 @@ class PtySerialDevicesIT {
     @Test
     void keypad_noiseBetweenFrames_reportsErrorsAndKeepsReading() throws Exception {
         RecordingListener<KeyPress> presses = new RecordingListener<>();
-        try (SerialCallerKeypad keypad = new SerialCallerKeypad(wire.host)) {
+        try (SerialCallerKeypad keypad = new SerialCallerKeypad(wire.host())) {
             keypad.listen(presses);
-            SimKeypad sim = new SimKeypad(wire.device, 5);
+            SimKeypad sim = new SimKeypad(wire.device(), 5);
             sim.sendRaw(NOISE);
             sim.press(Key.COMPLETE);
 
@@ -132,8 +133,8 @@ class PtySerialDevicesIT {
     @Test
     void evaluator_promptThenRating_roundTripsOverPty() throws Exception {
         RecordingListener<Rating> ratings = new RecordingListener<>();
-        try (SerialEvaluator evaluator = new SerialEvaluator(wire.host);
-             SimEvaluator sim = new SimEvaluator(wire.device, 3)) {
+        try (SerialEvaluator evaluator = new SerialEvaluator(wire.host());
+             SimEvaluator sim = new SimEvaluator(wire.device(), 3)) {
             evaluator.listen(ratings);
             evaluator.prompt(3, "B007");
             soon().until(() -> sim.promptedTicket().orElse("").equals("B007"));
@@ -147,9 +148,9 @@ class PtySerialDevicesIT {
     @Test
     void idCardReader_cardThenRemoval_arriveAsEvents() throws Exception {
         RecordingListener<IdCardEvent> events = new RecordingListener<>();
-        try (SerialIdCardReader reader = new SerialIdCardReader(wire.host)) {
+        try (SerialIdCardReader reader = new SerialIdCardReader(wire.host())) {
             reader.listen(events);
-            SimIdCardReader sim = new SimIdCardReader(wire.device, 1);
+            SimIdCardReader sim = new SimIdCardReader(wire.device(), 1);
             sim.present("张三", "11010519491231002X");
             sim.remove();
 
@@ -164,9 +165,9 @@ class PtySerialDevicesIT {
     @Test
     void idCardReader_badIdChecksumOnWire_isDecodeErrorNotEvent() throws Exception {
         RecordingListener<IdCardEvent> events = new RecordingListener<>();
-        try (SerialIdCardReader reader = new SerialIdCardReader(wire.host)) {
+        try (SerialIdCardReader reader = new SerialIdCardReader(wire.host())) {
             reader.listen(events);
-            SimIdCardReader sim = new SimIdCardReader(wire.device, 1);
+            SimIdCardReader sim = new SimIdCardReader(wire.device(), 1);
             byte[] payload = "\u0002AB110105194912310021".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             sim.sendRaw(hallq.devices.frame.FrameCodec.encode(1, hallq.devices.idcard.IdCardFrames.CARD, payload));
             sim.remove();

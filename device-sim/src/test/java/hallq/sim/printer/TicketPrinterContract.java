@@ -2,13 +2,6 @@ package hallq.sim.printer;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import hallq.devices.printer.PrintOutcome;
 import hallq.devices.printer.PrinterStatus;
 import hallq.devices.printer.TicketPrinter;
@@ -17,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
@@ -61,7 +53,7 @@ abstract class TicketPrinterContract {
 
         PrintedTicket ticket = rendered(1);
         assertEquals(List.of(Slips.URL), ticket.qrPayloads());
-        assertEquals(Slips.URL, decodeQr(ticket.pngFile()));
+        assertEquals(Slips.URL, TicketQr.read(ticket.pngFile()));
         assertTrue(Files.readString(ticket.textFile()).contains("A023"));
     }
 
@@ -144,11 +136,5 @@ abstract class TicketPrinterContract {
         try (Stream<Path> files = Files.list(outputDir())) {
             assertEquals(0, files.count());
         }
-    }
-
-    static String decodeQr(Path png) throws IOException, NotFoundException, ChecksumException, FormatException {
-        var image = ImageIO.read(png.toFile());
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap).getText();
     }
 }

@@ -1,0 +1,32 @@
+package hallq.sim.printer;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Reads the QR code back from a rendered ticket PNG, as a citizen's phone would. */
+public final class TicketQr {
+
+    private TicketQr() {
+    }
+
+    /** The QR code's text, or an IOException naming the file when there is none that decodes. */
+    public static String read(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        if (image == null) {
+            throw new IOException(png + " is not an image");
+        }
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText();
+        } catch (ReaderException e) {
+            throw new IOException(png + ": no readable QR code (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+}
