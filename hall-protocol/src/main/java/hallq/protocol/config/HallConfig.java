@@ -2,9 +2,17 @@ package hallq.protocol.config;
 
 import java.util.List;
 
-/** The whole hall as configured: validated once at start-up, then immutable. */
+/**
+ * The whole hall as configured: validated once at start-up, then immutable. {@code calendar} is the
+ * working-day calendar (null when none is configured).
+ */
 public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<WindowConfig> windows,
-                         PolicyConfig policy, List<DeviceConfig> devices) {
+                         PolicyConfig policy, List<DeviceConfig> devices, CalendarConfig calendar) {
+    public HallConfig(HallInfo hall, List<ServiceConfig> services, List<WindowConfig> windows,
+                      PolicyConfig policy, List<DeviceConfig> devices) {
+        this(hall, services, windows, policy, devices, null);
+    }
+
     public HallConfig {
         services = services == null ? List.of() : List.copyOf(services);
         windows = windows == null ? List.of() : List.copyOf(windows);
@@ -14,5 +22,9 @@ public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<Windo
 
     public ServiceConfig service(String id) {
         return services.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    HallConfig withReferences(CalendarConfig resolvedCalendar, List<ServiceConfig> resolvedServices) {
+        return new HallConfig(hall, resolvedServices, windows, policy, devices, resolvedCalendar);
     }
 }

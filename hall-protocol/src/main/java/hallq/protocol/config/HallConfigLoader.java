@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ public final class HallConfigLoader {
     public HallConfigLoader() {
         SimpleModule durations = new SimpleModule().addDeserializer(Duration.class, new DurationText());
         yaml = YAMLMapper.builder(new YAMLFactory())
+                .addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .addModule(durations)
@@ -34,7 +36,7 @@ public final class HallConfigLoader {
 
     public HallConfig load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(file.toString(), in);
+            return parse(file.toString(), in, ConfigReferences.besideFile(file));
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": file not found");
         } catch (IOException e) {
@@ -42,22 +44,37 @@ public final class HallConfigLoader {
         }
     }
 
-    /** Loads a configuration shipped on the classpath (e.g. the demo hall). */
+    /** Loads a configuration shipped on the classpath (e.g. the demo hall); references are resources beside it. */
     public HallConfig loadResource(String name) {
         try (InputStream in = HallConfigLoader.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new ConfigException(name + ": not on the classpath");
             }
-            return parse(name, in);
+            return parse(name, in, ConfigReferences.besideResource(name));
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot be read: " + e.getMessage());
         }
     }
 
+    /** Parses a hall file; files it refers to (calendar, guides) are looked up beside {@code source}. */
     public HallConfig parse(String source, InputStream in) throws IOException {
-        HallConfig config;
+        return parse(source, in, ConfigReferences.besideFile(Path.of(source)));
+    }
+
+    private HallConfig parse(String source, InputStream in, ConfigReferences.Opener opener) throws IOException {
+        HallConfig config = read(source, in, HallConfig.class);
+        List<String> problems = new HallConfigValidator(config).problems();
+        if (!problems.isEmpty()) {
+            throw new ConfigException(source + ": " + String.join("; ", problems));
+        }
+        return new ConfigReferences(this, source, opener).resolve(config);
+    }
+
+    /** Reads one YAML document as {@code type}; every fault names {@code source} and the key. */
+    <T> T read(String source, InputStream in, Class<T> type) throws IOException {
+        T value;
         try {
-            config = yaml.readValue(in, HallConfig.class);
+            value = yaml.readValue(in, type);
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(source + ": " + keyOf(e) + ": unknown key (allowed: "
                     + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()) + ")");
@@ -67,14 +84,10 @@ public final class HallConfigLoader {
             throw new ConfigException(source + ": not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         }
-        if (config == null) {
+        if (value == null) {
             throw new ConfigException(source + ": the file is empty");
         }
-        List<String> problems = new HallConfigValidator(config).problems();
-        if (!problems.isEmpty()) {
-            throw new ConfigException(source + ": " + String.join("; ", problems));
-        }
-        return config;
+        return value;
     }
 
     static String keyOf(JsonMappingException e) {
