@@ -12,10 +12,13 @@ import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** The pure heart of every board: {@code reduce(state, input, now)}, no I/O, no clock of its own. */
 public final class BoardReducer {
+    private static final int PAST_EPOCHS_KEPT = 8;
     private final BoardSettings settings;
 
     public BoardReducer(BoardSettings settings) {
@@ -52,14 +55,17 @@ public final class BoardReducer {
         Stamp stamp = m.stamp();
         c.lastHeard = now;
         c.linkUp = true;
-        Verdict verdict = SequenceCheck.check(c.epoch, c.seqs, stamp);
+        Verdict verdict = SequenceCheck.check(c.epoch, c.pastEpochs, c.seqs, stamp);
         switch (verdict) {
-            case DUPLICATE -> {
+            case DUPLICATE, PAST_EPOCH -> {
                 return;
             }
             case NEW_EPOCH -> {
+                c.pastEpochs = retire(c.pastEpochs, c.epoch);
                 c.seqs.clear();
                 c.resync = ResyncReason.EPOCH_CHANGED;
+                // whichever topic shows the restart first: the old calls are no longer vouched for
+                c.recentCalls = List.of();
             }
             case GAP -> {
                 if (c.resync == ResyncReason.NONE) {
@@ -71,9 +77,8 @@ public final class BoardReducer {
         }
         c.epoch = stamp.epoch();
         c.seqs.put(stamp.topic(), stamp.seq());
-        boolean freshStart = verdict == Verdict.NEW_EPOCH;
         if (m instanceof Snapshot s) {
-            applySnapshot(c, s.hall(), freshStart);
+            applySnapshot(c, s.hall());
         } else if (m instanceof WindowUpdate w) {
             applyWindow(c, w.window());
         } else if (m instanceof QueueUpdate q) {
@@ -83,7 +88,14 @@ public final class BoardReducer {
         }
     }
 
-    private void applySnapshot(BoardState.Changes c, HallSnapshot hall, boolean freshStart) {
+    /** Remembers the epoch left behind, so its leftover retained messages cannot switch the board back. */
+    private static List<String> retire(List<String> past, String epoch) {
+        List<String> out = new ArrayList<>(past);
+        out.add(epoch);
+        return out.size() > PAST_EPOCHS_KEPT ? out.subList(out.size() - PAST_EPOCHS_KEPT, out.size()) : out;
+    }
+
+    private void applySnapshot(BoardState.Changes c, HallSnapshot hall) {
         if (hall == null) {
             return;
         }
@@ -99,7 +111,7 @@ public final class BoardReducer {
         if (hall.queues() != null) {
             hall.queues().forEach(q -> c.queues.put(q.id(), q));
         }
-        c.recentCalls = freshStart || newDay
+        c.recentCalls = newDay
                 ? CallList.sorted(hall.recentCalls(), settings.maxCalls())
                 : CallList.merge(c.recentCalls, hall.recentCalls(), settings.maxCalls());
     }

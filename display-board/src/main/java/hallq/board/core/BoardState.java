@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param recentCalls  newest first; the first one is highlighted
  * @param callSerial   counts live call messages accepted (not snapshots): a change means "announce"
  * @param seqs         last seq seen per topic within {@code epoch}
+ * @param pastEpochs   epochs left behind (newest last, a few kept): their retained copies are ignored
  * @param resync       why the retained topics must be re-read, or NONE
  * @param lastHeard    when the last message arrived, null before the first
  * @param linkUp       whether the broker connection is up right now
@@ -27,13 +28,15 @@ import java.util.TreeMap;
 public record BoardState(String hallName, String hotline, LocalDate businessDate,
                          SortedMap<Integer, WindowView> windows, Map<String, ServiceView> queues,
                          List<CallEvent> recentCalls, long callSerial,
-                         String epoch, Map<String, Long> seqs, ResyncReason resync, int resyncCount,
+                         String epoch, List<String> pastEpochs, Map<String, Long> seqs, ResyncReason resync,
+                         int resyncCount,
                          Instant lastHeard, boolean linkUp, Health health) {
 
     public BoardState {
         windows = Collections.unmodifiableSortedMap(new TreeMap<>(windows));
         queues = Collections.unmodifiableMap(new LinkedHashMap<>(queues));
         recentCalls = List.copyOf(recentCalls);
+        pastEpochs = List.copyOf(pastEpochs);
         seqs = Map.copyOf(seqs);
         resync = resync == null ? ResyncReason.NONE : resync;
         health = health == null ? Health.WAITING : health;
@@ -42,7 +45,7 @@ public record BoardState(String hallName, String hotline, LocalDate businessDate
     /** A board that has heard nothing yet. */
     public static BoardState initial() {
         return new BoardState(null, null, null, new TreeMap<>(), Map.of(), List.of(), 0,
-                null, Map.of(), ResyncReason.NONE, 0, null, false, Health.WAITING);
+                null, List.of(), Map.of(), ResyncReason.NONE, 0, null, false, Health.WAITING);
     }
 
     /** The newest call, shown highlighted; null when there is none. */
@@ -60,7 +63,7 @@ public record BoardState(String hallName, String hotline, LocalDate businessDate
 
     BoardState with(Changes c) {
         return new BoardState(c.hallName, c.hotline, c.businessDate, c.windows, c.queues, c.recentCalls,
-                c.callSerial, c.epoch, c.seqs, c.resync, c.resyncCount, c.lastHeard, c.linkUp, c.health);
+                c.callSerial, c.epoch, c.pastEpochs, c.seqs, c.resync, c.resyncCount, c.lastHeard, c.linkUp, c.health);
     }
 
     /** A mutable copy the reducer edits before freezing it again. */
@@ -77,6 +80,7 @@ public record BoardState(String hallName, String hotline, LocalDate businessDate
         List<CallEvent> recentCalls;
         long callSerial;
         String epoch;
+        List<String> pastEpochs;
         Map<String, Long> seqs;
         ResyncReason resync;
         int resyncCount;
@@ -93,6 +97,7 @@ public record BoardState(String hallName, String hotline, LocalDate businessDate
             recentCalls = s.recentCalls;
             callSerial = s.callSerial;
             epoch = s.epoch;
+            pastEpochs = s.pastEpochs;
             seqs = new LinkedHashMap<>(s.seqs);
             resync = s.resync;
             resyncCount = s.resyncCount;

@@ -1,5 +1,6 @@
 package hallq.board.core;
 
+import java.util.List;
 import java.util.Map;
 
 /** Classifies a message against the last seq seen on its topic and the publisher's epoch. */
@@ -14,13 +15,18 @@ final class SequenceCheck {
         /** Seqs were skipped: something was missed. */
         GAP,
         /** A different publisher epoch (the controller restarted). */
-        NEW_EPOCH
+        NEW_EPOCH,
+        /** An epoch already left behind: a retained copy from before the restart, not yet overwritten. */
+        PAST_EPOCH
     }
 
     private SequenceCheck() {
     }
 
-    static Verdict check(String knownEpoch, Map<String, Long> seqs, Stamp stamp) {
+    static Verdict check(String knownEpoch, List<String> pastEpochs, Map<String, Long> seqs, Stamp stamp) {
+        if (pastEpochs.contains(stamp.epoch())) {
+            return Verdict.PAST_EPOCH;
+        }
         if (knownEpoch != null && !knownEpoch.equals(stamp.epoch())) {
             return Verdict.NEW_EPOCH;
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.board.testing.ControllerPublisher;
-import hallq.board.testing.EmbeddedBroker;
 import hallq.board.testing.TestDirs;
+import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,11 +22,12 @@ class BoardMainIT {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final Path dir = TestDirs.fresh("board-main");
+    private final Path brokerDir = TestDirs.fresh("broker");
     private EmbeddedBroker broker;
 
     @BeforeEach
-    void startBroker() {
-        broker = new EmbeddedBroker(TestDirs.fresh("broker")).start();
+    void startBroker() throws Exception {
+        broker = EmbeddedBroker.start("127.0.0.1", 0, brokerDir);
     }
 
     @AfterEach

@@ -12,10 +12,11 @@ import hallq.board.core.BoardState;
 import hallq.board.core.Fixtures;
 import hallq.board.core.Health;
 import hallq.board.testing.ControllerPublisher;
-import hallq.board.testing.EmbeddedBroker;
 import hallq.board.testing.TestDirs;
+import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.protocol.WindowState;
 import hallq.protocol.mqtt.Topics;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
@@ -26,12 +27,13 @@ import org.junit.jupiter.api.Test;
 class BoardRuntimeIT {
     private static final String HALL = "yunshan-center";
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private final Path brokerDir = TestDirs.fresh("broker");
     private EmbeddedBroker broker;
     private BoardRuntime board;
 
     @BeforeEach
-    void startBroker() {
-        broker = new EmbeddedBroker(TestDirs.fresh("broker")).start();
+    void startBroker() throws Exception {
+        broker = EmbeddedBroker.start("127.0.0.1", 0, brokerDir);
     }
 
     @AfterEach
@@ -75,10 +77,11 @@ class BoardRuntimeIT {
             startBoard(Duration.ofSeconds(2));
             await().atMost(WAIT).until(() -> "A023".equals(ticketOnTop()));
         }
-        broker.stop();
+        int port = broker.port();
+        broker.close();
         await().atMost(WAIT).until(() -> state().health() == Health.CONNECTION_LOST && !state().linkUp());
 
-        broker.start();
+        broker = EmbeddedBroker.start("127.0.0.1", port, brokerDir);
         try (ControllerPublisher controller = new ControllerPublisher(broker.url(), HALL, "e1")) {
             controller.skip(controller.topics().hall(), 5); // heartbeats published while the board was away
             controller.hall(Fixtures.snapshot(List.of(window(6, WindowState.OPEN, "A031")), List.of(),

@@ -124,6 +124,29 @@ class BoardReducerTest {
     }
 
     @Test
+    void reduce_epochChangeSeenFirstOnAWindowTopic_stillDropsTheOldCallsBeforeTheSnapshotMerges() {
+        BoardState s = feed(BoardState.initial(), new Snapshot(new Stamp(HALL, "e1", 40), demoSnapshot()),
+                new WindowUpdate(new Stamp(W5, "e2", 1), window(5, WindowState.OPEN, "A001")),
+                new Call(new Stamp(CALLS, "e2", 1), call("A002", 6, false, 61)),
+                new Snapshot(new Stamp(HALL, "e2", 1), Fixtures.snapshot(
+                        List.of(window(5, WindowState.OPEN, "A001")), List.of(), List.of(call("A001", 5, false, 60)))));
+        assertEquals(List.of("A002", "A001"), s.recentCalls().stream().map(c -> c.ticket()).toList(),
+                "the new epoch's calls only, newest first; A021 and A023 of the old epoch are gone");
+    }
+
+    @Test
+    void reduce_leftoverRetainedCopyOfAnOldEpoch_isIgnoredInsteadOfSwitchingBack() {
+        BoardState s = feed(BoardState.initial(), new WindowUpdate(new Stamp(W5, "e1", 3), window(5, WindowState.OPEN, "A1")),
+                new Snapshot(new Stamp(HALL, "e2", 1), demoSnapshot()),
+                new BoardInput.ResyncStarted(),
+                new WindowUpdate(new Stamp(W5, "e1", 3), window(5, WindowState.OPEN, "A1")));
+        assertEquals("e2", s.epoch());
+        assertEquals("A023", s.window(5).currentTicket(), "the stale e1 copy of window 5 changed nothing");
+        assertEquals(List.of("A023", "A021"), s.recentCalls().stream().map(c -> c.ticket()).toList());
+        assertFalse(s.resyncNeeded());
+    }
+
+    @Test
     void reduce_reconnect_resetsSeqsSoRetainedCopiesAreNoGap() {
         BoardState s = feed(BoardState.initial(), new WindowUpdate(new Stamp(W5, "e1", 3), window(5, WindowState.OPEN, "A1")),
                 new BoardInput.Disconnected("broker gone"), new BoardInput.Connected(),
