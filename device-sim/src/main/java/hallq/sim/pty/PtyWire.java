@@ -2,6 +2,7 @@ package hallq.sim.pty;
 
 import hallq.devices.DeviceException;
 import hallq.devices.serial.JSerialCommLink;
+import hallq.devices.serial.PtyPair;
 import hallq.devices.serial.SerialLink;
 import hallq.devices.serial.SerialSettings;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package hallq.sim.pty;
+package hallq.devices.serial;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,10 +1,7 @@
-package hallq.sim.pty;
+package hallq.devices.serial;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import hallq.devices.serial.JSerialCommLink;
-import hallq.devices.serial.SerialLink;
-import hallq.devices.serial.SerialSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
