@@ -3,6 +3,7 @@ package hallq.controller.app;
 import hallq.controller.adapter.http.HttpApi;
 import hallq.controller.adapter.http.Metrics;
 import hallq.controller.adapter.mqtt.CallerCommandListener;
+import hallq.controller.adapter.mqtt.DeviceStatusListener;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
@@ -78,6 +79,7 @@ public final class Controller implements AutoCloseable {
         parts.push(new HallPublisher(service, mqtt, 200, 2000));
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
+        parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected).start(s.host(), s.httpPort());
         parts.push(http);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {

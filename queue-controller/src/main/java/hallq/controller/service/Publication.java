@@ -52,6 +52,10 @@ final class Publication {
         }
     }
 
+    void alert(Alert alert) {
+        listeners.forEach(l -> l.alerts(List.of(alert)));
+    }
+
     List<CallEvent> recentCalls() {
         return List.copyOf(recentCalls);
     }

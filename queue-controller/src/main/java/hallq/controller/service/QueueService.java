@@ -52,6 +52,8 @@ public final class QueueService implements AutoCloseable {
     private final boolean enforceHours;
     private final PersonKeys personKeys;
     private final Publication publication = new Publication();
+    private final java.util.Deque<Alert> notices = new java.util.ArrayDeque<>();
+    private final DeviceRegistry devices;
     private final SecureRandom random = new SecureRandom();
     private final BlockingQueue<Job<?, ?>> jobs = new LinkedBlockingQueue<>();
     private final Thread writer;
@@ -65,6 +67,7 @@ public final class QueueService implements AutoCloseable {
                          PersonKeys personKeys) throws SQLException {
         this.config = config;
         this.personKeys = personKeys;
+        this.devices = new DeviceRegistry(config, this::notice);
         this.store = store;
         this.clock = clock;
         this.enforceHours = enforceHours;
@@ -166,6 +169,7 @@ public final class QueueService implements AutoCloseable {
      */
     public void tick() {
         submit(now -> Outcome.accepted(null, policy.plan(now)), t -> null);
+        devices.sweep(clock.instant());
     }
 
     /** A manager confirms a proposal of the window-opening policy (approval mode). */
@@ -191,9 +195,26 @@ public final class QueueService implements AutoCloseable {
         return new PolicyView(core.state().policy(), book.pending().stream().map(views::decision).toList());
     }
 
-    /** The latest policy decisions as alerts, newest first. */
+    /** The latest alerts (policy decisions, devices), newest first. */
     public synchronized List<Alert> alerts(int max) {
-        return core.state().policyBook().recent(max).stream().map(views::alert).toList();
+        List<Alert> all = new ArrayList<>(core.state().policyBook().recent(max).stream().map(views::alert).toList());
+        all.addAll(notices);
+        all.sort(java.util.Comparator.comparing(Alert::at).reversed());
+        return all.subList(0, Math.min(max, all.size()));
+    }
+
+    /** An alert that is not a stored change (a device went offline): kept in memory, told to listeners. */
+    public synchronized void notice(Alert alert) {
+        notices.addFirst(alert);
+        if (notices.size() > 200) {
+            notices.removeLast();
+        }
+        publication.alert(alert);
+    }
+
+    /** Devices as last heard of (status topics), for dashboards. */
+    public DeviceRegistry devices() {
+        return devices;
     }
 
     private <T, R> R submit(Function<Instant, Outcome<T>> plan, Function<T, R> present) {

@@ -38,6 +38,7 @@ final class SystemRoutes {
         });
         cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
+        cfg.routes.get("/api/v1/devices", ctx -> ctx.json(service.devices().devices()));
         cfg.routes.get("/api/v1/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
     }
 }

@@ -1,0 +1,63 @@
+package hallq.controller.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.controller.testing.Http;
+import hallq.controller.testing.MqttProbe;
+import hallq.controller.testing.MutableClock;
+import hallq.controller.testing.TestHall;
+import hallq.protocol.mqtt.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+
+/** Device status is real: a device's Last Will reaches the dashboard's device list and the alerts topic. */
+class DevicesIT {
+    private final Topics topics = new Topics("yunshan-center");
+
+    @Test
+    void aDeviceThatDropsOffIsOfflineByItsLastWill() throws Exception {
+        try (Controller c = TestHall.start(TestHall.newDataDir(), MutableClock.mondayAt(9, 30));
+             MqttProbe probe = new MqttProbe(c.brokerUrl(), topics.alerts())) {
+            Http http = new Http(c.httpPort());
+            MqttClient device = new MqttClient(c.brokerUrl(), "evaluator-18", new MemoryPersistence());
+            MqttConnectOptions o = new MqttConnectOptions();
+            o.setKeepAliveInterval(2);
+            o.setWill(topics.deviceStatus("evaluator-18"), status("OFFLINE"), 1, true);
+            device.connect(o);
+            device.publish(topics.deviceStatus("evaluator-18"), status("ONLINE"), 1, true);
+            device.publish(topics.deviceStatus("evaluator-18"), "{\"status\": 7}".getBytes(StandardCharsets.UTF_8), 1,
+                    false);
+            await().atMost(Duration.ofSeconds(5)).until(() -> "ONLINE".equals(state(http, "evaluator-18")));
+            assertEquals("UNKNOWN", state(http, "board-w1"), "configured, never heard");
+            assertEquals("ONLINE", state(http, "controller"));
+
+            device.disconnectForcibly(0, 100, false);
+            device.close();
+            await().atMost(Duration.ofSeconds(15)).until(() -> "OFFLINE".equals(state(http, "evaluator-18")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> probe.on(topics.alerts()).stream()
+                    .anyMatch(m -> m.json().at("/data/kind").asText().equals("DEVICE_OFFLINE")));
+            JsonNode alerts = http.get("/api/v1/alerts").json();
+            assertEquals("DEVICE_OFFLINE", alerts.get(0).get("kind").asText());
+        }
+    }
+
+    private static byte[] status(String state) {
+        return ("{\"schema\":\"hallq.device-status/1\",\"data\":{\"device\":\"evaluator-18\",\"kind\":\"evaluator\","
+                + "\"status\":\"" + state + "\"}}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String state(Http http, String device) {
+        for (JsonNode d : http.get("/api/v1/devices").json()) {
+            if (d.get("device").asText().equals(device)) {
+                return d.get("state").asText();
+            }
+        }
+        return null;
+    }
+}
