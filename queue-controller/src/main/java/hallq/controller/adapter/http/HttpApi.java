@@ -28,6 +28,7 @@ public final class HttpApi implements AutoCloseable {
             tickets.register(cfg);
             windows.register(cfg);
             policy.register(cfg);
+            new GuideRoutes(service.config()).register(cfg);
         });
     }
 
