@@ -19,6 +19,9 @@ final class Citizen {
     double predictedMean = Double.NaN;
     double predictedP90 = Double.NaN;
     double floorMean = Double.NaN;
+    /** Baselines: head-of-line (the elapsed wait of the longest waiter) and last-to-enter-service. */
+    double holMean = Double.NaN;
+    double lesMean = Double.NaN;
     double called = Double.NaN;
     int window;
     Outcome outcome = Outcome.WAITING;

@@ -14,6 +14,7 @@ import hallq.protocol.config.HallConfig;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -45,6 +46,9 @@ public final class CrowdSimulation {
     private final RandomGenerator people;
     private final double tickMinutes;
     private final Map<String, Integer> targets = new HashMap<>();
+    private final Map<String, LinkedHashSet<Citizen>> waitingByArrival = new HashMap<>();
+    private final Map<String, Double> lastCalledWait = new HashMap<>();
+    private final Timeline timeline;
     private TreeSet<Integer> onDuty = new TreeSet<>();
     private long seq;
     private int arrivalsLeft;
@@ -54,10 +58,14 @@ public final class CrowdSimulation {
         this.sc = sc;
         this.start = start;
         this.hall = new SimHall(config, start);
+        this.timeline = new Timeline(start.atZone(java.time.ZoneId.of(config.hall().timezone())));
         SplittableRandom root = new SplittableRandom(sc.seed() == null ? 1 : sc.seed());
         this.people = root.split();
         this.plan = StaffingPlan.of(sc, config);
-        config.services().forEach(s -> targets.put(s.id(), s.targetWaitMinutes()));
+        config.services().forEach(s -> {
+            targets.put(s.id(), s.targetWaitMinutes());
+            waitingByArrival.put(s.id(), new LinkedHashSet<>());
+        });
         this.tickMinutes = sc.policy() != null && sc.policy().tick() != null ? sc.policy().tick().toSeconds() / 60.0 : 1;
         new SimPolicySetup(hall).apply(sc.policy());
         for (String service : sc.services().keySet().stream().sorted().toList()) {
@@ -88,7 +96,7 @@ public final class CrowdSimulation {
             }
         }
         double end = Math.max(now, sc.hours() * 60.0);
-        return new SimResult(sc, targets, citizens, hall.staffHours(end), hall.decisions(), end);
+        return new SimResult(sc, targets, citizens, hall.staffHours(end), hall.decisions(), end, timeline);
     }
 
     private void nextArrival(String service) {
@@ -119,12 +127,14 @@ public final class CrowdSimulation {
             double trueMean = sc.services().get(c.serviceId).serviceTime().meanMinutes();
             c.floorMean = p.meanMinutes() * trueMean / hall.predictor.serviceMinutes(c.serviceId);
         }
+        baselines(c);
         c.token = String.format("sim-citizen-%08d", c.id);
         Ticket t = hall.accept(hall.core.issue(new IssueCommand(c.serviceId, Channel.KIOSK, c.priority, null, null,
                 c.token, "sim"), instant()), now);
         c.ticketId = t.id();
         c.number = t.number();
         byTicket.put(t.id(), c);
+        waitingByArrival.get(c.serviceId).add(c);
         if (c.patience > 0) {
             at(now + c.patience, Type.ABANDON, 0, c);
         }
@@ -145,6 +155,7 @@ public final class CrowdSimulation {
         if (t.status() == TicketStatus.WAITING) {
             hall.accept(hall.core.voidTicket(c.token, instant(), "sim", "left the hall"), now);
             c.outcome = Citizen.Outcome.ABANDONED;
+            waitingByArrival.get(c.serviceId).remove(c);
         }
     }
 
@@ -164,11 +175,32 @@ public final class CrowdSimulation {
     private void tick() {
         hall.apply(hall.policy.plan(instant()), now);
         dispatch();
+        sample();
         boolean busy = hall.core.state().windows().stream().anyMatch(w -> w.current() != null);
         boolean waiting = hall.core.state().services().stream().anyMatch(s -> hall.core.state().waiting(s.id()) > 0);
         if (arrivalsLeft > 0 || busy || waiting) {
             at(now + tickMinutes, Type.TICK, 0, null);
         }
+    }
+
+    /**
+     * The history-based predictors the product is compared with: head-of-line (how long the
+     * longest waiter of the service has waited so far) and last-to-enter-service (the wait of the
+     * service's citizen called last). Both say 0 when nobody waits and a window is free.
+     */
+    private void baselines(Citizen c) {
+        LinkedHashSet<Citizen> line = waitingByArrival.get(c.serviceId);
+        boolean free = line.isEmpty() && hall.core.state().windows().stream()
+                .anyMatch(w -> w.state() == WindowState.OPEN && w.current() == null && w.serves(c.serviceId));
+        c.holMean = free || line.isEmpty() ? 0 : now - line.iterator().next().arrival;
+        c.lesMean = free ? 0 : lastCalledWait.getOrDefault(c.serviceId, 0.0);
+    }
+
+    private void sample() {
+        Map<String, Integer> waiting = new HashMap<>();
+        waitingByArrival.forEach((service, line) -> waiting.put(service, line.size()));
+        int open = (int) hall.core.state().windows().stream().filter(w -> w.state() != WindowState.CLOSED).count();
+        timeline.add(now, waiting, open);
     }
 
     /** Every open idle window calls the next citizen, as a clerk would at once. */
@@ -185,6 +217,8 @@ public final class CrowdSimulation {
             Citizen c = byTicket.get(t.id());
             c.called = now;
             c.window = w.number();
+            waitingByArrival.get(c.serviceId).remove(c);
+            lastCalledWait.put(c.serviceId, c.waitMinutes());
             if (c.noShow) {
                 c.outcome = Citizen.Outcome.NO_SHOW;
                 at(now + sc.behaviour().noShowAfterMinutes(), Type.MISSED, w.number(), c);

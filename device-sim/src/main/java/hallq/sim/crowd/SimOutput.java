@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Writes {@code summary.json} and {@code citizens.csv} (one row per citizen) into a folder. */
+/**
+ * Writes {@code summary.json}, {@code citizens.csv} (one row per citizen) and the PNG charts of
+ * {@link SimCharts} into a folder.
+ */
 public final class SimOutput {
     private SimOutput() {
     }
@@ -20,14 +23,15 @@ public final class SimOutput {
                 r.summary());
         try (Writer out = Files.newBufferedWriter(dir.resolve("citizens.csv"), StandardCharsets.UTF_8)) {
             out.write("citizen,ticket,service,priority,arrivalMinute,outcome,window,waitMinutes,"
-                    + "predictedMeanMinutes,predictedP90Minutes,floorMeanMinutes,serviceMinutes\n");
+                    + "predictedMeanMinutes,predictedP90Minutes,floorMeanMinutes,holMinutes,lesMinutes,serviceMinutes\n");
             for (Citizen c : r.citizens()) {
-                out.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%.3f,%s,%s,%s,%s,%s,%s,%.3f%n", c.id, c.number,
+                out.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%.3f,%s,%s,%s,%s,%s,%s,%s,%s,%.3f%n", c.id, c.number,
                         c.serviceId, c.priority, c.arrival, c.outcome, c.wasCalled() ? c.window : "",
                         num(c.wasCalled() ? c.waitMinutes() : Double.NaN), num(c.predictedMean), num(c.predictedP90),
-                        num(c.floorMean), c.serviceMinutes));
+                        num(c.floorMean), num(c.holMean), num(c.lesMean), c.serviceMinutes));
             }
         }
+        new SimCharts(r).write(dir);
     }
 
     private static String num(double v) {

@@ -10,6 +10,7 @@ public final class SimResult {
     private final List<Citizen> citizens;
     private final Summary summary;
     private final Map<String, Integer> targets;
+    private final Timeline timeline;
 
     /** The day in figures; minutes unless named otherwise. NaN where nothing was measured. */
     public record Summary(String scenario, long seed, int tickets, int served, int noShows, int abandoned,
@@ -20,15 +21,19 @@ public final class SimResult {
 
     /**
      * Predicted (at the ticket's issue) against actual waits of citizens who were called.
-     * {@code floorRmseMinutes}: the same queue-length predictor with the true mean service time.
+     * {@code floorRmseMinutes}: the same queue-length predictor with the true mean service time;
+     * {@code holRmseMinutes}, {@code lesRmseMinutes}: the head-of-line and last-to-enter-service
+     * baselines on the same citizens.
      */
     public record PredictionQuality(int n, double rmseMinutes, double maeMinutes, double biasMinutes,
-                                    double p90Coverage, double floorRmseMinutes) {
+                                    double p90Coverage, double floorRmseMinutes, double holRmseMinutes,
+                                    double lesRmseMinutes) {
     }
 
     SimResult(Scenario scenario, Map<String, Integer> targets, List<Citizen> citizens, double staffHours,
-              int decisions, double end) {
+              int decisions, double end, Timeline timeline) {
         this.scenario = scenario;
+        this.timeline = timeline;
         this.targets = Map.copyOf(targets);
         this.citizens = List.copyOf(citizens);
         List<Citizen> called = citizens.stream().filter(Citizen::wasCalled).toList();
@@ -56,6 +61,8 @@ public final class SimResult {
         double ae = 0;
         double bias = 0;
         double floorSe = 0;
+        double holSe = 0;
+        double lesSe = 0;
         int covered = 0;
         for (Citizen c : known) {
             double err = c.predictedMean - c.waitMinutes();
@@ -64,11 +71,17 @@ public final class SimResult {
             bias += err;
             double floorErr = c.floorMean - c.waitMinutes();
             floorSe += floorErr * floorErr;
+            holSe += sq(c.holMean - c.waitMinutes());
+            lesSe += sq(c.lesMean - c.waitMinutes());
             covered += c.waitMinutes() <= c.predictedP90 + 1e-9 ? 1 : 0;
         }
         int n = known.size();
         return new PredictionQuality(n, Math.sqrt(se / n), ae / n, bias / n, (double) covered / n,
-                Math.sqrt(floorSe / n));
+                Math.sqrt(floorSe / n), Math.sqrt(holSe / n), Math.sqrt(lesSe / n));
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 
     static double quantile(double[] sorted, double q) {
@@ -89,5 +102,13 @@ public final class SimResult {
 
     Scenario scenario() {
         return scenario;
+    }
+
+    Timeline timeline() {
+        return timeline;
+    }
+
+    int target(String serviceId) {
+        return targets.get(serviceId);
     }
 }

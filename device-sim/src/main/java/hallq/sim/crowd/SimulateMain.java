@@ -1,13 +1,20 @@
 package hallq.sim.crowd;
 
+import hallq.protocol.config.ConfigException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./hall simulate --scenario FILE [--seed N] [--out DIR]}: one simulated day, figures on disk. */
+/**
+ * {@code ./hall simulate --scenario FILE [--seed N] [--out DIR]}: one simulated day, figures on disk;
+ * {@code --seeds FROM-TO}: the same day over a range of seeds, figures pooled and printed.
+ */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulates a day of citizens against the real queue core (virtual time).")
 public final class SimulateMain implements Callable<Integer> {
@@ -17,16 +24,30 @@ public final class SimulateMain implements Callable<Integer> {
     @Option(names = "--seed", description = "overrides the scenario's seed")
     Long seed;
 
+    @Option(names = "--seeds", description = "FROM-TO: simulate every seed in the range and print pooled figures "
+            + "(writes no files)")
+    String seeds;
+
     @Option(names = "--out", description = "output folder (default: sim-out/<scenario name>)")
     Path out;
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         System.exit(new CommandLine(new SimulateMain()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        ScenarioLoader.Loaded loaded = new ScenarioLoader().load(scenario);
+        ScenarioLoader.Loaded loaded;
+        try {
+            loaded = new ScenarioLoader().load(scenario);
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("simulate: " + e.getMessage());
+            return 2;
+        }
+        if (seeds != null) {
+            return sweep(loaded);
+        }
         if (seed != null) {
             loaded = loaded.with(loaded.scenario().withSeed(seed));
         }
@@ -36,14 +57,62 @@ public final class SimulateMain implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("sim-out", loaded.scenario().name());
         SimOutput.write(r, dir);
         SimResult.Summary s = r.summary();
-        System.out.printf(Locale.ROOT, "%s seed %d: %d tickets, mean wait %.1f min, p90 %.1f min, %.1f%% within target, "
-                        + "%.1f staff-hours, %d policy decisions%n", s.scenario(), s.seed(), s.tickets(),
+        System.out.println(line(s));
+        var p = s.prediction();
+        System.out.printf(Locale.ROOT, "prediction: RMSE %.2f min (floor %.2f, head-of-line %.2f, last-to-enter-service %.2f), "
+                        + "MAE %.2f, bias %+.2f, p90 coverage %.1f%%%n", p.rmseMinutes(), p.floorRmseMinutes(),
+                p.holRmseMinutes(), p.lesRmseMinutes(), p.maeMinutes(), p.biasMinutes(), 100 * p.p90Coverage());
+        System.out.printf(Locale.ROOT, "simulated in %.2f s; wrote summary.json, citizens.csv and charts to %s%n", seconds, dir);
+        return 0;
+    }
+
+    private int sweep(ScenarioLoader.Loaded loaded) {
+        String[] range = seeds.split("-", 2);
+        long from;
+        long to;
+        try {
+            from = Long.parseLong(range[0].trim());
+            to = range.length == 2 ? Long.parseLong(range[1].trim()) : from;
+        } catch (NumberFormatException e) {
+            System.err.println("simulate: --seeds takes FROM-TO, like 11-40");
+            return 2;
+        }
+        if (from < 0 || to < from || to - from >= 10_000) {
+            System.err.println("simulate: --seeds takes FROM-TO with 0 ≤ FROM ≤ TO and at most 10,000 seeds");
+            return 2;
+        }
+        List<SimResult> days = new ArrayList<>();
+        for (long s = from; s <= to; s++) {
+            SimResult r = loaded.with(loaded.scenario().withSeed(s)).run();
+            days.add(r);
+            System.out.println(line(r.summary()));
+        }
+        double[] within = days.stream().mapToDouble(r -> r.summary().servedWithinTargetShare()).toArray();
+        System.out.printf(Locale.ROOT, "%s, seeds %d-%d: within target mean %.2f%% (worst seed %.2f%%), staff-hours "
+                        + "mean %.1f, mean wait %.2f min%n", loaded.scenario().name(), from, to,
+                100 * Arrays.stream(within).average().orElseThrow(), 100 * Arrays.stream(within).min().orElseThrow(),
+                days.stream().mapToDouble(r -> r.summary().staffHours()).average().orElseThrow(),
+                days.stream().mapToDouble(r -> r.summary().meanWaitMinutes()).average().orElseThrow());
+        PredictionStats p = PredictionStats.of(days);
+        double[] ratios = p.dayRatios();
+        System.out.printf(Locale.ROOT, "prediction over %,d citizens: RMSE %.2f min (optimal %.2f, head-of-line %.2f, "
+                        + "last-to-enter-service %.2f: %.0f%% / %.0f%% lower); per seed RMSE / better baseline's: mean %.3f, "
+                        + "worst %.3f; p90 coverage %.1f%% of %,d predicted to wait%n", p.citizens(), p.rmse(),
+                p.floorRmse(), p.holRmse(), p.lesRmse(), 100 * (1 - p.rmse() / p.holRmse()),
+                100 * (1 - p.rmse() / p.lesRmse()), Arrays.stream(ratios).average().orElseThrow(),
+                Arrays.stream(ratios).max().orElseThrow(), 100 * p.p90Coverage(), p.predictedToWait());
+        StringBuilder hours = new StringBuilder("bias by hour of arrival (min):");
+        for (double b : p.hourlyBias()) {
+            hours.append(Double.isNaN(b) ? " -" : String.format(Locale.ROOT, " %+.2f", b));
+        }
+        System.out.println(hours);
+        return 0;
+    }
+
+    private static String line(SimResult.Summary s) {
+        return String.format(Locale.ROOT, "%s seed %d: %d tickets, mean wait %.1f min, p90 %.1f min, %.2f%% within "
+                        + "target, %.1f staff-hours, %d policy decisions", s.scenario(), s.seed(), s.tickets(),
                 s.meanWaitMinutes(), s.p90WaitMinutes(), 100 * s.servedWithinTargetShare(), s.staffHours(),
                 s.policyDecisions());
-        var p = s.prediction();
-        System.out.printf(Locale.ROOT, "prediction: RMSE %.2f min (floor %.2f), MAE %.2f, bias %+.2f, p90 coverage %.1f%%%n",
-                p.rmseMinutes(), p.floorRmseMinutes(), p.maeMinutes(), p.biasMinutes(), 100 * p.p90Coverage());
-        System.out.printf(Locale.ROOT, "simulated in %.2f s; wrote %s%n", seconds, dir.resolve("summary.json"));
-        return 0;
     }
 }

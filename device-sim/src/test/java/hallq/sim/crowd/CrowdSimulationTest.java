@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class CrowdSimulationTest {
@@ -41,6 +46,47 @@ class CrowdSimulationTest {
             assertTrue(summary.contains("\"" + key + "\""), key);
         }
         assertEquals(r.summary().tickets() + 1, Files.readAllLines(dir.resolve("citizens.csv")).size());
+        assertDrawn(dir.resolve("waits.png"), SimCharts.PREDICTED);
+        assertDrawn(dir.resolve("waits.png"), SimCharts.ACTUAL);
+        assertDrawn(dir.resolve("windows.png"), SimCharts.WINDOWS);
+        assertDrawn(dir.resolve("queue-length.png"), SimCharts.ACTUAL);
+    }
+
+    @Test
+    void timeline_policyDay_showsStandbyWindowsOpeningAndTheQueue() {
+        List<Timeline.Sample> samples = district().run().timeline().samples();
+        int first = samples.get(0).openWindows();
+        assertTrue(samples.stream().anyMatch(s -> s.openWindows() > first), "standby windows opened during the day");
+        assertTrue(samples.stream().anyMatch(s -> s.waitingTotal() > 5), "a queue built up in the morning peak");
+        assertEquals(0, samples.get(samples.size() - 1).waitingTotal(), "nobody left waiting at the end");
+    }
+
+    @Test
+    void baselines_matchTheirDefinitionsRecomputedFromTheDay() {
+        List<Citizen> all = district().run().citizens();
+        for (Citizen c : all) {
+            List<Citizen> same = all.stream().filter(d -> d.serviceId.equals(c.serviceId) && d != c).toList();
+            double hol = same.stream().filter(d -> d.arrival < c.arrival && d.called > c.arrival)
+                    .mapToDouble(d -> c.arrival - d.arrival).max().orElse(0);
+            double les = same.stream().filter(d -> d.called <= c.arrival).max(Comparator.comparingDouble(d -> d.called))
+                    .map(Citizen::waitMinutes).orElse(0.0);
+            boolean servedAtOnce = c.called == c.arrival && hol == 0;
+            assertEquals(hol, c.holMean, 1e-9, "head-of-line of citizen " + c.id);
+            assertEquals(servedAtOnce ? 0 : les, c.lesMean, 1e-9, "last-to-enter-service of citizen " + c.id);
+        }
+    }
+
+    private static void assertDrawn(Path png, Color colour) throws Exception {
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(SimCharts.WIDTH, img.getWidth(), png.toString());
+        assertEquals(SimCharts.HEIGHT, img.getHeight(), png.toString());
+        int pixels = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                pixels += (img.getRGB(x, y) & 0xffffff) == (colour.getRGB() & 0xffffff) ? 1 : 0;
+            }
+        }
+        assertTrue(pixels > 200, png.getFileName() + " draws a series in " + colour + ": " + pixels + " pixels");
     }
 
     @Test
