@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "board", mixinStandardHelpOptions = true,
         description = "HallQ display board: the hall screen (综合屏) or one window board (窗口屏), with voice calls.")
 public final class BoardMain implements Callable<Integer> {
-    enum Mode { fx, text }
+    enum Mode { fx, text, led }
 
     static final class Target {
         @Option(names = "--hall", description = "the hall screen (default)")
@@ -42,8 +42,18 @@ public final class BoardMain implements Callable<Integer> {
     String broker;
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
-    @Option(names = "--mode", defaultValue = "fx", description = "fx or text (default: ${DEFAULT-VALUE})")
+    @Option(names = "--mode", defaultValue = "fx",
+            description = "fx (JavaFX window), text (stdout) or led (a window's LED panel over serial) (default: ${DEFAULT-VALUE})")
     Mode mode;
+    @Option(names = "--port", paramLabel = "PATH",
+            description = "led mode: the panel's serial port, e.g. /dev/ttyUSB1 (default: the window's "
+                    + LedBoard.DEVICE_KIND + " device in the hall configuration)")
+    String port;
+    @Option(names = "--baud", paramLabel = "N", description = "led mode: baud rate (default: configured, else 115200)")
+    Integer baud;
+    @Option(names = "--led-address", paramLabel = "N",
+            description = "led mode: the panel's bus address 1..254 (default: configured, else the window number)")
+    Integer ledAddress;
     @Option(names = "--full-screen", description = "fx mode: fill the display")
     boolean fullScreen;
     @Option(names = "--render-once", paramLabel = "PNG",
@@ -90,6 +100,28 @@ public final class BoardMain implements Callable<Integer> {
             err.println("window " + which.window() + " is not in " + config);
             return 2;
         }
+        LedBoard.Port led = null;
+        if (mode == Mode.led && renderOnce == null) {
+            if (which.isHall()) {
+                err.println("--mode led drives one window's LED panel: give --window N");
+                return 2;
+            }
+            try {
+                led = LedBoard.port(hall, which.window(), port, baud, ledAddress).orElse(null);
+            } catch (IllegalArgumentException e) {
+                err.println("bad LED panel settings: " + e.getMessage());
+                return 2;
+            }
+            if (led == null) {
+                err.println("window " + which.window() + " has no " + LedBoard.DEVICE_KIND + " device in " + config
+                        + ": give --port PATH");
+                return 2;
+            }
+            if (led.address() < 1 || led.address() > 254) {
+                err.println("LED address " + led.address() + " outside 1..254");
+                return 2;
+            }
+        }
         BoardInfo info = BoardInfo.from(hall);
         BoardSettings settings = new BoardSettings(Duration.ofSeconds(staleAfterSeconds), 8);
         String hallId = hall.hall().id();
@@ -99,8 +131,11 @@ public final class BoardMain implements Callable<Integer> {
                 return RenderOnce.run(runtime, which, info, renderOnce, Duration.ofSeconds(waitSeconds), out, err);
             }
             try (Announcer ignored = VoiceWiring.attach(voice, voiceDir, runtime)) {
-                return mode == Mode.text ? LiveBoard.text(runtime, which, info, out)
-                        : LiveBoard.fx(runtime, which, info, fullScreen, err);
+                return switch (mode) {
+                    case text -> LiveBoard.text(runtime, which, info, out);
+                    case led -> LiveBoard.led(runtime, which, info, led, out);
+                    case fx -> LiveBoard.fx(runtime, which, info, fullScreen, err);
+                };
             }
         }
     }

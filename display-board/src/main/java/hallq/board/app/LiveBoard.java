@@ -1,5 +1,6 @@
 package hallq.board.app;
 
+import hallq.board.adapter.led.LedPanelDriver;
 import hallq.board.render.BoardInfo;
 import hallq.board.render.fx.FxPlatform;
 import java.io.PrintWriter;
@@ -32,6 +33,20 @@ final class LiveBoard {
         });
         runtime.start();
         new CountDownLatch(1).await(); // until the process is stopped
+        return 0;
+    }
+
+    /** Drives the window's LED panel until the process is stopped; the serial line may come and go. */
+    static int led(BoardRuntime runtime, BoardTarget target, BoardInfo info, LedBoard.Port port, PrintWriter out)
+            throws InterruptedException {
+        out.printf("window %d LED panel: %s at %d baud, address %d%n", target.window(), port.serial().portPath(),
+                port.serial().baudRate(), port.address());
+        out.flush();
+        try (LedPanelDriver ignored = LedBoard.attach(runtime, target.window(), info, port, LedBoard.RETRY_EVERY,
+                LedBoard.REFRESH_EVERY)) {
+            runtime.start();
+            new CountDownLatch(1).await(); // until the process is stopped
+        }
         return 0;
     }
 

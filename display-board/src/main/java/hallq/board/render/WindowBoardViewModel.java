@@ -15,6 +15,14 @@ public record WindowBoardViewModel(String windowNumber, String windowName, Strin
 
     public enum Mode { SERVING, CALLING, IDLE, PAUSED, CLOSED, NO_DATA }
 
+    /** The line under the window number: its name and department, without repeating "5号窗口". */
+    public String subtitle() {
+        if (windowName.equals(windowNumber)) {
+            return department;
+        }
+        return department.isEmpty() ? windowName : windowName + " · " + department;
+    }
+
     public static WindowBoardViewModel of(BoardState state, BoardInfo info, int number) {
         WindowConfig config = info.windows().get(number);
         WindowView w = state.window(number);

@@ -9,14 +9,9 @@ import hallq.board.core.BoardState;
 import hallq.board.core.Health;
 import hallq.board.render.BoardInfo;
 import hallq.board.testing.ControllerClient;
-import hallq.board.testing.TestDirs;
-import hallq.controller.adapter.mqtt.EmbeddedBroker;
-import hallq.controller.app.Controller;
-import hallq.protocol.config.HallConfig;
-import hallq.protocol.config.HallConfigLoader;
+import hallq.board.testing.RealHall;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.Topics;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -34,21 +29,17 @@ import org.junit.jupiter.api.Test;
  */
 class ControllerBoardIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final HallConfig HALL = new HallConfigLoader().load(Path.of("../config/demo-hall.yml"));
-    private static final BoardInfo INFO = BoardInfo.from(HALL);
-    private final Path brokerDir = TestDirs.fresh("broker");
-    private final Path controllerDir = TestDirs.fresh("controller");
+    private static final BoardInfo INFO = BoardInfo.from(RealHall.DEMO);
     private final List<String> announced = new CopyOnWriteArrayList<>();
-    private EmbeddedBroker broker;
-    private Controller controller;
+    private RealHall realHall;
     private ControllerClient rest;
     private BoardRuntime hallBoard;
     private BoardRuntime windowBoard;
 
     @BeforeEach
     void startHall() throws Exception {
-        broker = EmbeddedBroker.start("127.0.0.1", 0, brokerDir);
-        startController();
+        realHall = RealHall.start();
+        rest = realHall.rest();
         hallBoard = board(BoardTarget.hall());
         windowBoard = board(new BoardTarget(5));
         hallBoard.store().listen((before, after) -> {
@@ -62,7 +53,7 @@ class ControllerBoardIT {
 
     @AfterEach
     void stopHall() {
-        for (AutoCloseable c : new AutoCloseable[] {windowBoard, hallBoard, controller, broker}) {
+        for (AutoCloseable c : new AutoCloseable[] {windowBoard, hallBoard, realHall}) {
             try {
                 if (c != null) {
                     c.close();
@@ -73,14 +64,8 @@ class ControllerBoardIT {
         }
     }
 
-    private void startController() throws Exception {
-        controller = Controller.start(new Controller.Settings(HALL, controllerDir, "127.0.0.1", 0, broker.url(), 0,
-                InstantSource.system(), false));
-        rest = new ControllerClient(controller.httpPort());
-    }
-
     private BoardRuntime board(BoardTarget target) {
-        return new BoardRuntime(broker.url(), HALL.hall().id(), target.subscription(new Topics(HALL.hall().id())),
+        return new BoardRuntime(realHall.brokerUrl(), realHall.hallId(), target.subscription(new Topics(realHall.hallId())),
                 BoardSettings.defaults(), InstantSource.system());
     }
 
@@ -103,8 +88,8 @@ class ControllerBoardIT {
 
         // controller restart: a new epoch; the window states come back from SQLite, live calls go on
         String firstEpoch = hall().epoch();
-        controller.close();
-        startController();
+        realHall.restartController();
+        rest = realHall.rest();
         await().atMost(WAIT).until(() -> !firstEpoch.equals(hall().epoch()) && hall().health() == Health.LIVE);
         assertEquals("A003", hall().window(5).currentTicket());
         rest.action(6, "start");
@@ -116,12 +101,11 @@ class ControllerBoardIT {
         assertTrue(hallText().contains(">> 请 A004 号 再次 到 6号窗口 办理 <<"), hallText());
 
         // broker restart: a call made while the broker is away reaches the boards after it is back
-        int port = broker.port();
-        broker.close();
+        realHall.stopBroker();
         await().atMost(WAIT).until(() -> !hall().linkUp() && !windowBoard.store().state().linkUp());
         rest.action(5, "start");
         called.add(rest.callNext(5) + "@5");
-        broker = EmbeddedBroker.start("127.0.0.1", port, brokerDir);
+        realHall.startBroker();
         await().atMost(WAIT).until(() -> hall().linkUp() && "A005@5".equals(topCall()));
         await().atMost(WAIT).until(() -> windowText().contains("A005"));
         rest.action(6, "start");

@@ -30,10 +30,7 @@ public final class WindowBoardView {
 
     public void show(WindowBoardViewModel vm) {
         number.setText(vm.windowNumber());
-        boolean plainName = vm.windowName().equals(vm.windowNumber());
-        String label = plainName ? vm.department() : vm.department().isEmpty() ? vm.windowName()
-                : vm.windowName() + " · " + vm.department();
-        name.setText(label);
+        name.setText(vm.subtitle());
         main.setText(vm.mainText());
         status.setText(vm.statusText());
         main.getStyleClass().setAll("label", "wb-main");
