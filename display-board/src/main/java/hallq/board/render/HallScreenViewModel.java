@@ -17,11 +17,35 @@ import java.util.List;
  */
 public record HallScreenViewModel(String hallName, String clock, String banner, boolean showNumbers,
                                   boolean reconnecting, CallRow highlight, List<CallRow> calls,
-                                  List<WindowTile> windows, List<QueueRow> queues,
+                                  List<WindowTile> windows, WindowPage windowPage, List<QueueRow> queues,
                                   String hotline, String complaint, String complaintUrl) {
+    /** Window tiles that fit on the hall screen at once; more are shown page by page. */
+    public static final int WINDOWS_PER_PAGE = 24;
+    /** How long each page of windows stays on screen. */
+    public static final int PAGE_SECONDS = 10;
 
     /** An open or paused window and what it shows: the current number, or 暂停服务. */
     public record WindowTile(int number, String label, String text, boolean paused) {
+    }
+
+    /** The tiles on screen now: page {@code number} (0-based) of {@code count}, turning every {@value #PAGE_SECONDS} s. */
+    public record WindowPage(int number, int count, List<WindowTile> tiles) {
+        public WindowPage {
+            tiles = List.copyOf(tiles);
+        }
+
+        static WindowPage of(List<WindowTile> all, Instant now) {
+            int count = Math.max(1, (all.size() + WINDOWS_PER_PAGE - 1) / WINDOWS_PER_PAGE);
+            int number = (int) Math.floorMod(now.getEpochSecond() / PAGE_SECONDS, (long) count);
+            int from = number * WINDOWS_PER_PAGE;
+            return new WindowPage(number, count, all.subList(Math.min(from, all.size()),
+                    Math.min(from + WINDOWS_PER_PAGE, all.size())));
+        }
+
+        /** "第 1/2 页" when there is more than one page, else empty. */
+        public String label() {
+            return count > 1 ? "第 " + (number + 1) + "/" + count + " 页" : "";
+        }
     }
 
     /** A service: waiting people and the wait a new arrival would face. */
@@ -35,14 +59,16 @@ public record HallScreenViewModel(String hallName, String clock, String banner, 
         String complaint = info.complaintPhone() == null ? "扫码投诉 · 评价" : "投诉电话 " + info.complaintPhone();
         if (!live) {
             return new HallScreenViewModel(name, Texts.clock(now, info.zone()), Texts.banner(state.health()), false,
-                    false, null, List.of(), List.of(), List.of(), hotline, complaint, info.complaintUrl());
+                    false, null, List.of(), List.of(), WindowPage.of(List.of(), now), List.of(), hotline, complaint,
+                    info.complaintUrl());
         }
         List<CallRow> calls = new ArrayList<>();
         for (CallEvent c : state.recentCalls()) {
             calls.add(CallRow.of(c, calls.isEmpty()));
         }
+        List<WindowTile> tiles = tiles(state);
         return new HallScreenViewModel(name, Texts.clock(now, info.zone()), null, true, !state.linkUp(),
-                calls.isEmpty() ? null : calls.get(0), calls, tiles(state), queues(state),
+                calls.isEmpty() ? null : calls.get(0), calls, tiles, WindowPage.of(tiles, now), queues(state),
                 hotline, complaint, info.complaintUrl());
     }
 

@@ -11,6 +11,7 @@ import hallq.board.core.BoardSettings;
 import hallq.board.core.BoardState;
 import hallq.board.render.text.TextBoardRenderer;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ViewModelTest {
@@ -75,6 +76,26 @@ class ViewModelTest {
         assertTrue(text.contains(">> 请 A023 号 再次 到 5号窗口 办理 <<"), text);
         assertTrue(text.contains("户籍办理(A) 12人 约19分钟"), text);
         assertTrue(text.contains("09:30:05"), text);
+    }
+
+    @Test
+    void hallScreen_windowPages_turnEveryPageSecondsAndCoverEveryWindowOnce() {
+        List<HallScreenViewModel.WindowTile> all = java.util.stream.IntStream.rangeClosed(1, 50)
+                .mapToObj(n -> new HallScreenViewModel.WindowTile(n, n + "号", "A" + n, false)).toList();
+        Instant t = Instant.ofEpochSecond(3_000_000_000L); // t / PAGE_SECONDS divisible by 3: the first page
+        List<Integer> shown = new java.util.ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            HallScreenViewModel.WindowPage page = HallScreenViewModel.WindowPage.of(all,
+                    t.plusSeconds((long) p * HallScreenViewModel.PAGE_SECONDS));
+            assertEquals(p, page.number());
+            assertEquals(3, page.count());
+            assertEquals("第 " + (p + 1) + "/3 页", page.label());
+            page.tiles().forEach(tile -> shown.add(tile.number()));
+        }
+        assertEquals(all.stream().map(HallScreenViewModel.WindowTile::number).toList(), shown);
+        HallScreenViewModel.WindowPage few = HallScreenViewModel.WindowPage.of(all.subList(0, 24), t.plusSeconds(10));
+        assertEquals(24, few.tiles().size());
+        assertEquals("", few.label(), "what fits on one page does not page");
     }
 
     @Test

@@ -19,6 +19,9 @@ import javafx.scene.layout.VBox;
 public final class HallScreenView {
     public static final double WIDTH = 1920;
     public static final double HEIGHT = 1080;
+    private static final int TILE_COLUMNS = 4;
+    private static final double TILE_WIDTH = 132;
+    private static final double TILE_HEIGHT = 92;
     private final BorderPane root = new BorderPane();
     private final Label hallName = Fx.label("hallName", "title", "");
     private final Label clock = Fx.label("clock", "clock", "");
@@ -29,6 +32,7 @@ public final class HallScreenView {
     private final VBox highlight = new VBox(highlightText, highlightTicket, highlightWindow);
     private final VBox calls = new VBox(8);
     private final TilePane windows = new TilePane(10, 10);
+    private final Label windowsTitle = Fx.label("windowsTitle", "section", "窗口 Windows");
     private final GridPane queues = new GridPane();
     private final Label banner = Fx.label("connectionBanner", "banner", "");
     private final Label hotline = Fx.label("hotline", "hotline", "");
@@ -44,14 +48,19 @@ public final class HallScreenView {
         root.setTop(new HBox(hallName, Fx.spacer(), reconnecting, clock));
         root.getTop().getStyleClass().add("header");
         highlight.getStyleClass().add("highlight");
+        highlight.managedProperty().bind(highlight.visibleProperty()); // no empty box above the list before any call
         calls.setId("calls");
         windows.setId("windows");
-        windows.setPrefColumns(4);
+        // 4 columns × 6 rows = HallScreenViewModel.WINDOWS_PER_PAGE tiles per page, between header and footer
+        windows.setPrefColumns(TILE_COLUMNS);
+        windows.setPrefTileWidth(TILE_WIDTH);
+        windows.setPrefTileHeight(TILE_HEIGHT);
+        windows.setMaxWidth(TILE_COLUMNS * TILE_WIDTH + (TILE_COLUMNS - 1) * windows.getHgap());
         queues.setId("queues");
         queues.setHgap(28);
         queues.setVgap(6);
         VBox left = column(760, highlight, Fx.label(null, "section", "最近叫号 Recent calls"), calls);
-        VBox middle = column(620, Fx.label(null, "section", "窗口 Windows"), windows);
+        VBox middle = column(620, windowsTitle, windows);
         VBox right = column(540, Fx.label(null, "section", "等候人数 · 预计等待  Waiting"), queues);
         StackPane center = new StackPane(new HBox(left, middle, right), banner);
         StackPane.setAlignment(banner, Pos.CENTER);
@@ -89,7 +98,8 @@ public final class HallScreenView {
         }
         showHighlight(vm.highlight());
         calls.getChildren().setAll(vm.calls().stream().skip(1).limit(6).map(HallScreenView::callRow).toList());
-        windows.getChildren().setAll(vm.windows().stream().map(HallScreenView::tile).toList());
+        windowsTitle.setText(("窗口 Windows  " + vm.windowPage().label()).trim());
+        windows.getChildren().setAll(vm.windowPage().tiles().stream().map(HallScreenView::tile).toList());
         queues.getChildren().clear();
         int row = 0;
         for (QueueRow q : vm.queues()) {

@@ -14,10 +14,18 @@ import hallq.board.render.HallScreenViewModel;
 import hallq.board.render.ViewModelFixtures;
 import hallq.board.render.WindowBoardViewModel;
 import hallq.board.testing.TestDirs;
+import hallq.board.core.Fixtures;
+import hallq.board.core.Stamp;
+import hallq.protocol.WindowState;
+import hallq.protocol.rest.WindowView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -105,6 +113,51 @@ class BoardViewsFxTest {
         assertEquals("暂停服务", text(paused, "#mainText"));
         assertEquals("窗口关闭", text(renderWindow(state, 7, "window-7-closed.png"), "#mainText"));
         assertPng(OUT.resolve("window-5.png"), 1280, 480);
+    }
+
+    @Test
+    void hallScreen_moreWindowsThanFit_pagesThroughThemAndEveryTileIsOnScreen() throws Exception {
+        List<WindowView> forty = IntStream.rangeClosed(1, 40)
+                .mapToObj(n -> Fixtures.window(n, WindowState.OPEN, String.format("A%03d", n))).toList();
+        BoardState state = reducer.reduce(BoardState.initial(), new BoardInput.Snapshot(
+                new Stamp("hallq/v1/yunshan-center/hall", "e1", 1), Fixtures.snapshot(forty, List.of(), List.of())), NOW);
+        Instant firstPage = Instant.ofEpochSecond(1_000_000_000L); // (t / PAGE_SECONDS) even: page 1 of 2
+        Parent one = renderHall(state, firstPage, "hall-screen-40-windows-page1.png");
+        assertEquals("窗口 Windows  第 1/2 页", text(one, "#windowsTitle"));
+        assertTilesOnScreen(one, 1, 24);
+        assertFalse(robot.from(one).lookup("#window-25").tryQuery().isPresent());
+
+        Parent two = renderHall(state, firstPage.plusSeconds(HallScreenViewModel.PAGE_SECONDS),
+                "hall-screen-40-windows-page2.png");
+        assertEquals("窗口 Windows  第 2/2 页", text(two, "#windowsTitle"));
+        assertTilesOnScreen(two, 25, 40);
+        assertFalse(robot.from(two).lookup("#window-1").tryQuery().isPresent());
+    }
+
+    private Parent renderHall(BoardState state, Instant at, String file) {
+        return FxPlatform.call(() -> {
+            HallScreenView view = new HallScreenView();
+            view.show(HallScreenViewModel.of(state, INFO, at));
+            FxPng.write(view.root(), HallScreenView.WIDTH, HallScreenView.HEIGHT, OUT.resolve(file));
+            return view.root();
+        });
+    }
+
+    /** Tiles {@code first..last} are drawn whole: inside the screen, left of the queues, above the footer. */
+    private void assertTilesOnScreen(Parent root, int first, int last) {
+        Bounds queues = scene(robot.from(root).lookup("#queues").query());
+        Bounds footer = scene(((BorderPane) root).getBottom());
+        assertTrue(footer.getMaxY() <= HallScreenView.HEIGHT, "the footer is pushed off the screen: " + footer);
+        for (int n = first; n <= last; n++) {
+            Bounds tile = scene(robot.from(root).lookup("#window-" + n).query());
+            assertTrue(tile.getMinX() >= 0 && tile.getMinY() >= 0, "window " + n + " at " + tile);
+            assertTrue(tile.getMaxX() <= queues.getMinX(), "window " + n + " runs into the queue column: " + tile);
+            assertTrue(tile.getMaxY() <= footer.getMinY(), "window " + n + " runs into the footer: " + tile);
+        }
+    }
+
+    private static Bounds scene(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
     }
 
     private Parent renderWindow(BoardState state, int number, String file) {
