@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * The whole hall as configured: validated once at start-up, then immutable. {@code calendar} is the
- * working-day calendar (null when none is configured).
+ * working-day calendar (null when none is configured); {@code appointments} the booking rules.
  */
 public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<WindowConfig> windows,
-                         PolicyConfig policy, List<DeviceConfig> devices, CalendarConfig calendar) {
+                         PolicyConfig policy, List<DeviceConfig> devices, CalendarConfig calendar,
+                         AppointmentConfig appointments) {
     public HallConfig(HallInfo hall, List<ServiceConfig> services, List<WindowConfig> windows,
                       PolicyConfig policy, List<DeviceConfig> devices) {
-        this(hall, services, windows, policy, devices, null);
+        this(hall, services, windows, policy, devices, null, null);
     }
 
     public HallConfig {
@@ -18,6 +19,7 @@ public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<Windo
         windows = windows == null ? List.of() : List.copyOf(windows);
         devices = devices == null ? List.of() : List.copyOf(devices);
         policy = policy == null ? PolicyConfig.defaults() : policy;
+        appointments = appointments == null ? AppointmentConfig.defaults() : appointments;
     }
 
     public ServiceConfig service(String id) {
@@ -25,6 +27,6 @@ public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<Windo
     }
 
     HallConfig withReferences(CalendarConfig resolvedCalendar, List<ServiceConfig> resolvedServices) {
-        return new HallConfig(hall, resolvedServices, windows, policy, devices, resolvedCalendar);
+        return new HallConfig(hall, resolvedServices, windows, policy, devices, resolvedCalendar, appointments);
     }
 }

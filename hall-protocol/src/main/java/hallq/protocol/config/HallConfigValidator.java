@@ -21,6 +21,7 @@ final class HallConfigValidator {
         Set<String> serviceIds = services();
         windows(serviceIds);
         policy();
+        appointments();
         return problems;
     }
 
@@ -98,6 +99,20 @@ final class HallConfigValidator {
                         "unknown service " + quoted(id) + " (known: " + String.join(", ", serviceIds.stream().sorted().toList()) + ")");
                 require(key + ".services[" + j + "]", seen.add(id), "service " + quoted(id) + " listed twice");
             }
+        }
+    }
+
+    private void appointments() {
+        AppointmentConfig a = config.appointments();
+        require("appointments.slotMinutes", a.slotMinutes() >= 5 && a.slotMinutes() <= 240, "must be 5 to 240");
+        require("appointments.share", a.share() >= 0 && a.share() <= 1, "must be 0 (no booking) to 1");
+        require("appointments.bookAheadDays", a.bookAheadDays() >= 0 && a.bookAheadDays() <= 90, "must be 0 to 90");
+        require("appointments.earlyMinutes", a.earlyMinutes() >= 0 && a.earlyMinutes() <= 240, "must be 0 to 240");
+        require("appointments.lateMinutes", a.lateMinutes() >= 0 && a.lateMinutes() <= 240, "must be 0 to 240");
+        require("appointments.perPersonActive", a.perPersonActive() >= 1, "must be 1 or more");
+        require("appointments.bookingsPerMinute", a.bookingsPerMinute() >= 1, "must be 1 or more");
+        for (String id : a.notBookable()) {
+            require("appointments.notBookable", config.service(id) != null, "names unknown service '" + id + "'");
         }
     }
 

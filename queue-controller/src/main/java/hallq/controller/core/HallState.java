@@ -34,8 +34,20 @@ public final class HallState {
     private LocalDate businessDate;
     private long lastTicketId;
 
+    private final hallq.protocol.config.AppointmentConfig appointmentRules;
+    private final WorkingDays workingDays;
+
     public HallState(List<ServiceConfig> services, Collection<Window> windows, HallCalendar calendar,
                      PolicyConfig policy, LocalDate businessDate) {
+        this(services, windows, calendar, policy, businessDate, hallq.protocol.config.AppointmentConfig.defaults(), null);
+    }
+
+    /** {@code workingDays} null: Monday to Friday are working days. */
+    public HallState(List<ServiceConfig> services, Collection<Window> windows, HallCalendar calendar,
+                     PolicyConfig policy, LocalDate businessDate, hallq.protocol.config.AppointmentConfig appointmentRules,
+                     WorkingDays workingDays) {
+        this.appointmentRules = appointmentRules;
+        this.workingDays = workingDays;
         services.forEach(s -> {
             this.services.put(s.id(), s);
             serviceLines.put(s.id(), new WaitingLine());
@@ -229,6 +241,15 @@ public final class HallState {
 
     public PolicyBook policyBook() {
         return policyBook;
+    }
+
+    public hallq.protocol.config.AppointmentConfig appointmentRules() {
+        return appointmentRules;
+    }
+
+    /** The working-day calendar, or null when none is configured. */
+    public WorkingDays workingDays() {
+        return workingDays;
     }
 
     public Ledger ledger() {

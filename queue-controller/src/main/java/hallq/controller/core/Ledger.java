@@ -1,33 +1,63 @@
 package hallq.controller.core;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The ledger records the controller holds in memory: today's ratings (one per ticket). Part of
+ * The ledger records the controller holds in memory: today's ratings (one per ticket), the
+ * appointments of today and the days ahead, and the managers' slot quotas. Part of
  * {@link HallState}; changed only by applying entries.
  */
 public final class Ledger {
     private final Map<Long, Rating> ratingsByTicket = new HashMap<>();
+    private final TreeMap<Long, Appointment> appointments = new TreeMap<>();
+    private final Map<String, Long> appointmentByCode = new HashMap<>();
+    private final Map<String, Long> appointmentByToken = new HashMap<>();
+    private final Map<String, SlotQuota> quotas = new HashMap<>();
     private long lastRatingId;
+    private long lastAppointmentId;
 
     void apply(LedgerEntry entry) {
         if (entry instanceof Rating r) {
             ratingsByTicket.put(r.ticketId(), r);
             lastRatingId = Math.max(lastRatingId, r.id());
+        } else if (entry instanceof Appointment a) {
+            appointments.put(a.id(), a);
+            appointmentByCode.put(a.code(), a.id());
+            appointmentByToken.put(a.token(), a.id());
+            lastAppointmentId = Math.max(lastAppointmentId, a.id());
+        } else if (entry instanceof SlotQuota q) {
+            if (q.quota() == null) {
+                quotas.remove(slotKey(q.serviceId(), q.date(), q.slot()));
+            } else {
+                quotas.put(slotKey(q.serviceId(), q.date(), q.slot()), q);
+            }
         }
     }
 
-    /** Restores what the store holds for the business day, and where the id sequences stand. */
-    public void restore(Collection<? extends LedgerEntry> entries, long maxRatingId) {
+    /** Restores what the store holds, and where the id sequences stand. */
+    public void restore(Collection<? extends LedgerEntry> entries, long maxRatingId, long maxAppointmentId) {
         entries.forEach(this::apply);
         lastRatingId = Math.max(lastRatingId, maxRatingId);
+        lastAppointmentId = Math.max(lastAppointmentId, maxAppointmentId);
     }
 
     void beginDay(LocalDate day) {
         ratingsByTicket.values().removeIf(r -> r.businessDate().isBefore(day));
+        appointments.values().removeIf(a -> {
+            boolean past = a.date().isBefore(day);
+            if (past) {
+                appointmentByCode.remove(a.code());
+                appointmentByToken.remove(a.token());
+            }
+            return past;
+        });
+        quotas.values().removeIf(q -> q.date().isBefore(day));
     }
 
     public Rating ratingOf(long ticketId) {
@@ -36,5 +66,48 @@ public final class Ledger {
 
     long nextRatingId() {
         return lastRatingId + 1;
+    }
+
+    public Appointment appointmentByCode(String code) {
+        Long id = code == null ? null : appointmentByCode.get(code.trim().toUpperCase());
+        return id == null ? null : appointments.get(id);
+    }
+
+    public Appointment appointmentByToken(String token) {
+        Long id = token == null ? null : appointmentByToken.get(token);
+        return id == null ? null : appointments.get(id);
+    }
+
+    public Collection<Appointment> appointments() {
+        return appointments.values();
+    }
+
+    /** Appointments that hold a place in one slot. */
+    int booked(String serviceId, LocalDate date, LocalTime slot) {
+        int n = 0;
+        for (Appointment a : appointments.values()) {
+            if (a.serviceId().equals(serviceId) && a.date().equals(date) && a.slotStart().equals(slot)
+                    && a.status().holdsSlot()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    List<Appointment> activeOf(String personKey) {
+        return appointments.values().stream().filter(a -> a.status() == Appointment.Status.BOOKED)
+                .filter(a -> a.personKey().equals(personKey)).toList();
+    }
+
+    public SlotQuota quota(String serviceId, LocalDate date, LocalTime slot) {
+        return quotas.get(slotKey(serviceId, date, slot));
+    }
+
+    long nextAppointmentId() {
+        return lastAppointmentId + 1;
+    }
+
+    private static String slotKey(String serviceId, LocalDate date, LocalTime slot) {
+        return serviceId + "|" + date + "|" + slot;
     }
 }

@@ -18,7 +18,11 @@ public sealed interface Outcome<T> {
         /** A daily cap or per-person cap is reached. */
         LIMIT,
         /** Outside opening hours. */
-        CLOSED
+        CLOSED,
+        /** An appointment's check-in is not open yet. */
+        TOO_EARLY,
+        /** An appointment's check-in has closed: take an on-site ticket. */
+        TOO_LATE
     }
 
     static <T> Outcome<T> accepted(T value, Change change) {

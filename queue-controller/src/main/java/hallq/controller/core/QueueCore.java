@@ -20,6 +20,7 @@ public final class QueueCore {
     private final CallDesk calls;
     private final WindowControl windows;
     private final RatingDesk ratings;
+    private final AppointmentDesk appointments;
 
     public QueueCore(HallState state) {
         this.state = state;
@@ -28,6 +29,7 @@ public final class QueueCore {
         this.calls = new CallDesk(state, routing);
         this.windows = new WindowControl(state);
         this.ratings = new RatingDesk(state);
+        this.appointments = new AppointmentDesk(state, tickets);
     }
 
     /** A fresh hall from configuration: standby windows start closed, the others open. */
@@ -43,7 +45,8 @@ public final class QueueCore {
                                 wc.standby() ? hallq.protocol.WindowState.CLOSED : hallq.protocol.WindowState.OPEN,
                                 wc.standby(), wc.clerk(), null, now)))
                 .sorted(Comparator.comparingInt(Window::number)).toList();
-        return new HallState(config.services(), windows, calendar, config.policy(), calendar.businessDate(now));
+        return new HallState(config.services(), windows, calendar, config.policy(), calendar.businessDate(now),
+                config.appointments(), config.calendar() == null ? null : WorkingDays.of(config.calendar()));
     }
 
     private static List<String> knownSkills(HallConfig config, Window persisted) {
@@ -153,6 +156,51 @@ public final class QueueCore {
     /** A rating from a window's evaluator: the ticket it names, or the window's last citizen. */
     public Outcome<Rating> rateAtWindow(int window, String ticketNumber, int score, String comment, Instant now) {
         return ratings.rateAtWindow(window, ticketNumber, score, comment, now);
+    }
+
+    /** One bookable slot: its quota (the manager's override, else the proposal) and bookings. */
+    public record Slot(java.time.LocalTime start, java.time.LocalTime end, int quota, int booked, int proposed,
+                       Integer override) {
+    }
+
+    /** The slots of a service on a day; empty when the hall takes no appointments that day. */
+    public Outcome<List<Slot>> slots(String serviceId, java.time.LocalDate date, Quotas.Demand demand) {
+        Outcome<List<AppointmentDesk.Slot>> o = appointments.slots(serviceId, date, demand);
+        if (o instanceof Outcome.Rejected<List<AppointmentDesk.Slot>> r) {
+            return Outcome.rejected(r.reason(), r.message());
+        }
+        return Outcome.accepted(((Outcome.Accepted<List<AppointmentDesk.Slot>>) o).value().stream()
+                .map(x -> new Slot(x.start(), x.end(), x.quota(), x.booked(), x.proposed(), x.override())).toList(),
+                Change.NONE);
+    }
+
+    /** Books a slot; {@code code} and {@code token} are drawn at random by the caller. */
+    public Outcome<Appointment> book(String serviceId, java.time.LocalDate date, java.time.LocalTime slot,
+                                     String personKey, String phone, String code, String token, Quotas.Demand demand,
+                                     Instant now) {
+        return appointments.book(new AppointmentDesk.Booking(serviceId, date, slot, personKey, phone, code, token),
+                demand, now);
+    }
+
+    public Outcome<Appointment> cancelAppointment(String token, Instant now) {
+        return appointments.cancel(token, now);
+    }
+
+    /** Check-in by code, or by the ID number's key: a ticket with the appointment's priority. */
+    public Outcome<Ticket> checkIn(String code, String personKey, String requestId, String ticketToken, String actor,
+                                   Instant now) {
+        return appointments.checkIn(code, personKey, requestId, ticketToken, actor, now);
+    }
+
+    /** Booked appointments whose check-in closed become no-shows. */
+    public Change expireAppointments(Instant now) {
+        return appointments.expire(now);
+    }
+
+    /** A manager's quota for a slot (null: back to the proposal). */
+    public Outcome<SlotQuota> setQuota(String serviceId, java.time.LocalDate date, java.time.LocalTime slot,
+                                       Integer quota, String actor, Instant now) {
+        return appointments.setQuota(serviceId, date, slot, quota, actor, now);
     }
 
     /** Tickets that would be called before this waiting one, in its own line. */

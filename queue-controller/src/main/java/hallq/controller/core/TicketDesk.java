@@ -45,11 +45,12 @@ final class TicketDesk {
             return Outcome.rejected(CLOSED, service.name() + " is not taking tickets now: opening hours are "
                     + state.calendar().hours());
         }
-        if (service.dailyCap() > 0 && state.issuedToday(service.id()) >= service.dailyCap()) {
+        boolean appointment = cmd.channel() == Channel.APPOINTMENT;
+        if (!appointment && service.dailyCap() > 0 && state.issuedToday(service.id()) >= service.dailyCap()) {
             return Outcome.rejected(LIMIT, service.name() + " has issued today's " + service.dailyCap()
                     + " tickets; please come back on the next working day or book an appointment");
         }
-        if (cmd.personKey() != null && service.perPersonDailyCap() > 0
+        if (!appointment && cmd.personKey() != null && service.perPersonDailyCap() > 0
                 && state.personIssued(cmd.personKey(), service.id()) >= service.perPersonDailyCap()) {
             return Outcome.rejected(LIMIT, "this person already has " + service.perPersonDailyCap()
                     + " tickets for " + service.name() + " today");

@@ -10,6 +10,12 @@ import hallq.controller.core.WindowPolicy;
 import hallq.protocol.config.PolicyConfig;
 import hallq.protocol.mqtt.Alert;
 import hallq.controller.core.QueueCore;
+import hallq.controller.core.Quotas;
+import hallq.protocol.rest.AppointmentView;
+import hallq.protocol.rest.BookingRequest;
+import hallq.protocol.rest.CheckInRequest;
+import hallq.protocol.rest.QuotaOverride;
+import hallq.protocol.rest.SlotView;
 import hallq.controller.core.Rating;
 import hallq.protocol.rest.RatingView;
 import hallq.controller.core.Ticket;
@@ -54,6 +60,8 @@ public final class QueueService implements AutoCloseable {
     private final Publication publication = new Publication();
     private final java.util.Deque<Alert> notices = new java.util.ArrayDeque<>();
     private final DeviceRegistry devices;
+    private final java.util.Map<String, Quotas.Demand> demand = new java.util.HashMap<>();
+    private java.time.LocalDate demandDay;
     private final SecureRandom random = new SecureRandom();
     private final BlockingQueue<Job<?, ?>> jobs = new LinkedBlockingQueue<>();
     private final Thread writer;
@@ -97,7 +105,10 @@ public final class QueueService implements AutoCloseable {
         HallState state = QueueCore.freshState(config, persisted, enforceHours, now);
         state.restore(store.loadTickets(state.businessDate()), store.maxTicketId());
         state.restoreDecisions(store.loadDecisions());
-        state.ledger().restore(store.ratings(state.businessDate()), store.maxRatingId());
+        List<hallq.controller.core.LedgerEntry> ledger = new ArrayList<>(store.ratings(state.businessDate()));
+        ledger.addAll(store.appointmentsFrom(state.businessDate()));
+        state.ledger().restore(ledger, store.maxRatingId(), store.maxAppointmentId());
+        demand.clear();
         core = new QueueCore(state);
         PolicyConfig live = store.loadPolicy();
         if (live != null && core.changePolicy(live) instanceof Outcome.Accepted<PolicyConfig> a) {
@@ -124,6 +135,9 @@ public final class QueueService implements AutoCloseable {
     }
 
     public TicketView issue(IssueTicketRequest r, String actor) {
+        if (r.channel() == hallq.protocol.Channel.APPOINTMENT || r.priority() == hallq.protocol.Priority.APPOINTMENT) {
+            throw new Rejection(Outcome.Reason.INVALID, "appointments check in at POST /api/v1/appointments/check-in");
+        }
         String token = newToken();
         String personKey = personKeys.keyOf(r.idNumber());
         return submit(now -> core.issue(new IssueCommand(r.serviceId(), r.channel(), r.priority(), r.clientRequestId(),
@@ -163,12 +177,92 @@ public final class QueueService implements AutoCloseable {
         }
     }
 
+    /** The bookable slots of a service on a day, with quotas and bookings. */
+    public synchronized List<SlotView> slots(String serviceId, java.time.LocalDate date) {
+        Outcome<List<QueueCore.Slot>> o = core.slots(serviceId, date, demandOf(serviceId));
+        return value(o).stream().map(x -> new SlotView(x.start(), x.end(), x.quota(), x.booked(),
+                Math.max(0, x.quota() - x.booked()), x.proposed(), x.override())).toList();
+    }
+
+    /** Books a slot; the ID number is kept only as its keyed hash. */
+    public AppointmentView book(BookingRequest r) {
+        String personKey = personKeys.keyOf(r.idNumber());
+        String code = newCode();
+        String token = newToken();
+        Quotas.Demand d;
+        synchronized (this) {
+            d = demandOf(r.serviceId());
+        }
+        return submit(now -> core.book(r.serviceId(), r.date(), r.slot(), personKey, r.phone(), code, token, d, now),
+                views::appointment);
+    }
+
+    public synchronized AppointmentView appointment(String token) {
+        var a = core.state().ledger().appointmentByToken(token);
+        if (a == null) {
+            throw new Rejection(Outcome.Reason.NOT_FOUND, "no such appointment");
+        }
+        return views.appointment(a);
+    }
+
+    public AppointmentView cancelAppointment(String token) {
+        return submit(now -> core.cancelAppointment(token, now), views::appointment);
+    }
+
+    /** Check-in at a kiosk: by code or ID card, a ticket with the appointment's priority. */
+    public TicketView checkIn(CheckInRequest r, String actor) {
+        String personKey = personKeys.keyOf(r.idNumber());
+        String token = newToken();
+        return submit(now -> core.checkIn(r.code(), personKey, r.clientRequestId(), token, actor, now),
+                t -> views.ticket(t, core.peopleAhead(t), null));
+    }
+
+    /** A manager's quota for one slot (null: back to the proposal); answers the day's slots. */
+    public List<SlotView> setQuota(QuotaOverride q, String actor) {
+        submit(now -> core.setQuota(q.serviceId(), q.date(), q.slot(), q.quota(), actor, now), x -> x);
+        return slots(q.serviceId(), q.date());
+    }
+
+    /** Recent appointment demand of a service (last 28 days), refreshed once a business day. */
+    private Quotas.Demand demandOf(String serviceId) {
+        java.time.LocalDate today = core.state().businessDate();
+        if (!today.equals(demandDay)) {
+            demand.clear();
+            demandDay = today;
+        }
+        return demand.computeIfAbsent(serviceId, id -> {
+            try {
+                return store.appointmentDemand(id, today.minusDays(28), today);
+            } catch (SQLException e) {
+                LOG.warn("appointment history of {} cannot be read; quotas from capacity only: {}", id, e.getMessage());
+                return Quotas.Demand.NONE;
+            }
+        });
+    }
+
+    private static <T> T value(Outcome<T> o) {
+        if (o instanceof Outcome.Rejected<T> r) {
+            throw new Rejection(r.reason(), r.message());
+        }
+        return ((Outcome.Accepted<T>) o).value();
+    }
+
+    private String newCode() {
+        String alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        StringBuilder b = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
     /**
      * Runs the day rollover on time even when nobody acts, and the window-opening policy; called by
      * the controller's ticker.
      */
     public void tick() {
         submit(now -> Outcome.accepted(null, policy.plan(now)), t -> null);
+        submit(now -> Outcome.accepted(null, core.expireAppointments(now)), t -> null);
         devices.sweep(clock.instant());
     }
 

@@ -1,6 +1,8 @@
 package hallq.controller.service;
 
+import hallq.controller.core.Appointment;
 import hallq.controller.core.Call;
+import hallq.protocol.rest.AppointmentView;
 import hallq.controller.core.HallState;
 import hallq.controller.core.PolicyDecision;
 import hallq.controller.core.Prediction;
@@ -113,6 +115,19 @@ final class Views {
         }
         ServiceConfig s = state.service(t.serviceId());
         return new EvaluatorPrompt(t.number(), completed.window(), s == null ? t.serviceId() : s.name());
+    }
+
+    AppointmentView appointment(Appointment a) {
+        ServiceConfig s = state.service(a.serviceId());
+        var rules = state.appointmentRules();
+        Ticket t = a.ticketId() == null ? null : state.ticket(a.ticketId());
+        java.time.ZoneId zone = state.calendar().zone();
+        java.time.LocalDateTime start = java.time.LocalDateTime.of(a.date(), a.slotStart());
+        return new AppointmentView(a.code(), a.token(), a.serviceId(), s == null ? a.serviceId() : s.name(), a.date(),
+                a.slotStart(), a.slotEnd(), a.status().name(),
+                start.minusMinutes(rules.earlyMinutes()).atZone(zone).toOffsetDateTime(),
+                start.plusMinutes(rules.lateMinutes()).atZone(zone).toOffsetDateTime(), t == null ? null : t.number(),
+                time(a.bookedAt()));
     }
 
     RatingView rating(Rating r) {

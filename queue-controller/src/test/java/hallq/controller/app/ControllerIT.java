@@ -178,7 +178,9 @@ class ControllerIT {
         for (String path : List.of("/api/v1/services", "/api/v1/tickets", "/api/v1/tickets/{token}",
                 "/api/v1/tickets/{token}/void", "/api/v1/windows/{n}/{action}", "/api/v1/windows/{n}/skills",
                 "/api/v1/hall", "/health", "/metrics", "/api/v1/policy", "/api/v1/policy/proposals/{id}/{verdict}",
-                "/api/v1/alerts", "/api/v1/tickets/{token}/rating", "/api/v1/ratings", "/api/v1/devices")) {
+                "/api/v1/alerts", "/api/v1/tickets/{token}/rating", "/api/v1/ratings", "/api/v1/devices", "/api/v1/appointments", "/api/v1/appointments/slots",
+                "/api/v1/appointments/check-in", "/api/v1/appointments/quotas", "/api/v1/appointments/{token}",
+                "/api/v1/appointments/{token}/cancel")) {
             assertTrue(openApi.contains("  " + path + ":"), "openapi.yaml describes " + path);
         }
     }

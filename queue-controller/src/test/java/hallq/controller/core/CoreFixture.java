@@ -18,6 +18,7 @@ import java.util.List;
 final class CoreFixture {
     static final String YAML = """
             hall: { id: test-hall, name: 测试中心, hours: ["09:00-12:00", "13:00-17:00"] }
+            appointments: { share: 0.8, perPersonActive: 3 }
             services:
               - { id: HJ, name: 户籍办理, prefix: A, zone: LICENSING, targetWaitMinutes: 20, dailyCap: 5, perPersonDailyCap: 2 }
               - { id: SB, name: 社保医保, prefix: B, zone: CONVENIENCE, targetWaitMinutes: 10 }

@@ -17,6 +17,7 @@ public final class HttpApi implements AutoCloseable {
         TicketRoutes tickets = new TicketRoutes(service);
         WindowRoutes windows = new WindowRoutes(service);
         PolicyRoutes policy = new PolicyRoutes(service);
+        AppointmentRoutes appointments = new AppointmentRoutes(service);
         SystemRoutes system = new SystemRoutes(service, metrics, mqttConnected);
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
@@ -29,6 +30,7 @@ public final class HttpApi implements AutoCloseable {
             windows.register(cfg);
             policy.register(cfg);
             new GuideRoutes(service.config()).register(cfg);
+            appointments.register(cfg);
         });
     }
 

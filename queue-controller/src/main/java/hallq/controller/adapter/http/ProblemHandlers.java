@@ -21,6 +21,7 @@ final class ProblemHandlers {
     }
 
     static void register(JavalinConfig cfg) {
+        cfg.routes.exception(RateLimiter.TooMany.class, (e, ctx) -> problem(ctx, 429, "RATE_LIMITED", e.getMessage()));
         cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, status(e.reason()), e.reason().name(), e.getMessage()));
         cfg.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, "INVALID", e.getMessage()));
         cfg.routes.exception(StorageFailure.class, (e, ctx) -> {
@@ -50,7 +51,7 @@ final class ProblemHandlers {
         return switch (reason) {
             case NOT_FOUND -> 404;
             case INVALID -> 400;
-            case CONFLICT, LIMIT, CLOSED -> 409;
+            case CONFLICT, LIMIT, CLOSED, TOO_EARLY, TOO_LATE -> 409;
         };
     }
 

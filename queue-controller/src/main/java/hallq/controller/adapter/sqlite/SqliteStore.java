@@ -148,6 +148,23 @@ public final class SqliteStore implements AutoCloseable {
         return LedgerRows.maxId(reader, "ratings");
     }
 
+    public synchronized long maxAppointmentId() throws SQLException {
+        return LedgerRows.maxId(reader, "appointments");
+    }
+
+    /** Appointments of {@code from} and after, and any still booked from before; slot quotas from then on. */
+    public synchronized List<LedgerEntry> appointmentsFrom(LocalDate from) throws SQLException {
+        List<LedgerEntry> out = new ArrayList<>(LedgerRows.appointments(reader, from));
+        out.addAll(LedgerRows.quotas(reader, from));
+        return out;
+    }
+
+    /** A service's appointment history over days {@code [from, to)}: no-show and fill rates. */
+    public synchronized hallq.controller.core.Quotas.Demand appointmentDemand(String serviceId, LocalDate from,
+                                                                             LocalDate to) throws SQLException {
+        return LedgerRows.demand(reader, serviceId, from, to);
+    }
+
     /** The recorded path of one ticket, oldest first. */
     public synchronized List<TicketEvent> events(long ticketId) throws SQLException {
         try (PreparedStatement ps = reader.prepareStatement(

@@ -1,0 +1,65 @@
+package hallq.controller.adapter.http;
+
+import hallq.controller.service.QueueService;
+import hallq.protocol.rest.BookingRequest;
+import hallq.protocol.rest.CheckInRequest;
+import hallq.protocol.rest.QuotaOverride;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+
+/** Appointments: slots, booking (rate limited per client), the holder's page, check-in at kiosks, quotas. */
+final class AppointmentRoutes {
+    private final QueueService service;
+    private final RateLimiter bookings;
+
+    AppointmentRoutes(QueueService service) {
+        this.service = service;
+        this.bookings = new RateLimiter(service.config().appointments().bookingsPerMinute(), Duration.ofMinutes(1),
+                service.clock());
+    }
+
+    void register(JavalinConfig cfg) {
+        cfg.routes.get("/api/v1/appointments/slots", this::slots);
+        cfg.routes.post("/api/v1/appointments", this::book);
+        cfg.routes.post("/api/v1/appointments/check-in", this::checkIn);
+        cfg.routes.put("/api/v1/appointments/quotas", this::quota);
+        cfg.routes.get("/api/v1/appointments/{token}", ctx -> ctx.json(service.appointment(ctx.pathParam("token"))));
+        cfg.routes.post("/api/v1/appointments/{token}/cancel",
+                ctx -> ctx.json(service.cancelAppointment(ctx.pathParam("token"))));
+    }
+
+    private void slots(Context ctx) {
+        String serviceId = ctx.queryParam("service");
+        var date = Requests.date(ctx, "date");
+        if (serviceId == null || serviceId.isBlank() || date == null) {
+            throw new ProblemHandlers.BadRequest("give ?service= and ?date= (e.g. ?service=HJ&date=2026-11-24)");
+        }
+        ctx.json(service.slots(serviceId, date));
+    }
+
+    private void book(Context ctx) {
+        if (!bookings.allow(ctx.ip())) {
+            throw new RateLimiter.TooMany("too many bookings from this address; please wait a minute");
+        }
+        BookingRequest r = Requests.body(ctx, BookingRequest.class, null);
+        if (r.serviceId() == null || r.serviceId().isBlank()) {
+            throw new ProblemHandlers.BadRequest("serviceId is required");
+        }
+        ctx.status(201).json(service.book(r));
+    }
+
+    private void checkIn(Context ctx) {
+        CheckInRequest r = Requests.body(ctx, CheckInRequest.class, null);
+        String actor = r.device() == null ? Requests.actor(ctx, "api") : "device:" + Requests.clip(r.device());
+        ctx.status(201).json(service.checkIn(r, actor));
+    }
+
+    private void quota(Context ctx) {
+        QuotaOverride q = Requests.body(ctx, QuotaOverride.class, null);
+        if (q.serviceId() == null || q.date() == null || q.slot() == null) {
+            throw new ProblemHandlers.BadRequest("serviceId, date and slot are required (quota null: back to the proposal)");
+        }
+        ctx.json(service.setQuota(q, Requests.actor(ctx, "manager")));
+    }
+}

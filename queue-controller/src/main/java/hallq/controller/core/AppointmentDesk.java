@@ -1,0 +1,297 @@
+package hallq.controller.core;
+
+import static hallq.controller.core.Outcome.Reason.CONFLICT;
+import static hallq.controller.core.Outcome.Reason.INVALID;
+import static hallq.controller.core.Outcome.Reason.LIMIT;
+import static hallq.controller.core.Outcome.Reason.NOT_FOUND;
+import static hallq.controller.core.Outcome.Reason.TOO_EARLY;
+import static hallq.controller.core.Outcome.Reason.TOO_LATE;
+
+import hallq.controller.core.Appointment.Status;
+import hallq.protocol.Channel;
+import hallq.protocol.Priority;
+import hallq.protocol.config.AppointmentConfig;
+import hallq.protocol.config.OpeningHours;
+import hallq.protocol.config.ServiceConfig;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Appointments (预约): slots and their quotas, booking with per-person caps, cancelling, check-in at
+ * the kiosk (a priority ticket), and no-shows once check-in has closed.
+ */
+final class AppointmentDesk {
+    /** One slot of a service on a day. */
+    record Slot(LocalTime start, LocalTime end, int quota, int booked, int proposed, Integer override) {
+        int available() {
+            return Math.max(0, quota - booked);
+        }
+    }
+
+    /** What a booking needs; {@code code} and {@code token} are drawn at random by the caller. */
+    record Booking(String serviceId, LocalDate date, LocalTime slot, String personKey, String phone, String code,
+                   String token) {
+    }
+
+    private final HallState state;
+    private final TicketDesk tickets;
+
+    AppointmentDesk(HallState state, TicketDesk tickets) {
+        this.state = state;
+        this.tickets = tickets;
+    }
+
+    private AppointmentConfig rules() {
+        return state.appointmentRules();
+    }
+
+    /** The bookable slots of a service on a day (empty on a closed day). */
+    Outcome<List<Slot>> slots(String serviceId, LocalDate date, Quotas.Demand demand) {
+        ServiceConfig s = state.service(serviceId);
+        if (s == null) {
+            return Outcome.rejected(NOT_FOUND, "unknown service '" + serviceId + "'");
+        }
+        if (!rules().bookable(serviceId)) {
+            return Outcome.rejected(CONFLICT, s.name() + " takes on-site tickets only, no appointments");
+        }
+        String closed = closedReason(date);
+        if (closed != null) {
+            return Outcome.accepted(List.of(), Change.NONE);
+        }
+        int proposed = Quotas.propose(Quotas.capacity(servingWindows(serviceId), rules().slotMinutes(),
+                s.meanServiceMinutes()), rules().share(), demand);
+        List<Slot> out = new ArrayList<>();
+        for (LocalTime start : starts()) {
+            SlotQuota q = state.ledger().quota(serviceId, date, start);
+            Integer override = q == null ? null : q.quota();
+            out.add(new Slot(start, start.plusMinutes(rules().slotMinutes()), override == null ? proposed : override,
+                    state.ledger().booked(serviceId, date, start), proposed, override));
+        }
+        return Outcome.accepted(out, Change.NONE);
+    }
+
+    private List<LocalTime> starts() {
+        List<LocalTime> out = new ArrayList<>();
+        for (OpeningHours.Period p : state.calendar().hours().periods()) {
+            for (LocalTime t = p.start(); !t.plusMinutes(rules().slotMinutes()).isAfter(p.end())
+                    && !t.plusMinutes(rules().slotMinutes()).isBefore(t); t = t.plusMinutes(rules().slotMinutes())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Windows normally staffed for the service; a window shared by k services counts 1/k. */
+    private double servingWindows(String serviceId) {
+        double n = 0;
+        for (Window w : state.windows()) {
+            if (!w.standby() && w.skills().contains(serviceId)) {
+                n += 1.0 / w.skills().size();
+            }
+        }
+        return n;
+    }
+
+    /** Why the hall takes no appointments on a day, or null when it does. */
+    private String closedReason(LocalDate date) {
+        WorkingDays days = state.workingDays();
+        if (days == null) {
+            DayOfWeek d = date.getDayOfWeek();
+            return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY ? date + " is a weekend day" : null;
+        }
+        if (!days.knows(date)) {
+            return "the hall's calendar for " + date.getYear() + " is not published yet";
+        }
+        if (days.isWorkingDay(date)) {
+            return null;
+        }
+        String holiday = days.holiday(date);
+        return date + (holiday == null ? " is not a working day" : " is a public holiday (" + holiday + ")");
+    }
+
+    Outcome<Appointment> book(Booking b, Quotas.Demand demand, Instant now) {
+        if (b.personKey() == null) {
+            return Outcome.rejected(INVALID, "idNumber is required to book");
+        }
+        if (b.date() == null || b.slot() == null) {
+            return Outcome.rejected(INVALID, "date and slot are required");
+        }
+        LocalDate today = state.businessDate();
+        if (b.date().isBefore(today) || b.date().isAfter(today.plusDays(rules().bookAheadDays()))) {
+            return Outcome.rejected(INVALID, "appointments can be booked from today up to "
+                    + rules().bookAheadDays() + " days ahead (" + today.plusDays(rules().bookAheadDays()) + ")");
+        }
+        String closed = closedReason(b.date());
+        if (closed != null) {
+            return Outcome.rejected(CONFLICT, "no appointments: " + closed);
+        }
+        Outcome<List<Slot>> slots = slots(b.serviceId(), b.date(), demand);
+        if (!(slots instanceof Outcome.Accepted<List<Slot>> accepted)) {
+            Outcome.Rejected<List<Slot>> r = (Outcome.Rejected<List<Slot>>) slots;
+            return Outcome.rejected(r.reason(), r.message());
+        }
+        Slot slot = accepted.value().stream().filter(s -> s.start().equals(b.slot())).findFirst().orElse(null);
+        if (slot == null) {
+            return Outcome.rejected(INVALID, "no slot starts at " + b.slot() + "; slots start at "
+                    + accepted.value().stream().map(s -> s.start().toString()).toList());
+        }
+        if (b.date().equals(today) && !LocalDateTime.of(b.date(), slot.start()).isAfter(localNow(now))) {
+            return Outcome.rejected(CONFLICT, "the slot " + slot.start() + " has already begun; take a ticket on site");
+        }
+        if (slot.available() == 0) {
+            return Outcome.rejected(LIMIT, "the slot " + slot.start() + "-" + slot.end() + " on " + b.date()
+                    + " is fully booked");
+        }
+        List<Appointment> active = state.ledger().activeOf(b.personKey());
+        if (active.size() >= rules().perPersonActive()) {
+            return Outcome.rejected(LIMIT, "one person may hold " + rules().perPersonActive()
+                    + " appointments at a time; cancel one first");
+        }
+        if (active.stream().anyMatch(a -> a.serviceId().equals(b.serviceId()) && a.date().equals(b.date()))) {
+            return Outcome.rejected(LIMIT, "this person already has an appointment for this service on " + b.date());
+        }
+        if (state.ledger().appointmentByCode(b.code()) != null || state.ledger().appointmentByToken(b.token()) != null) {
+            return Outcome.rejected(CONFLICT, "please try again");
+        }
+        String phone = b.phone() == null || b.phone().isBlank() ? null : b.phone().strip();
+        if (phone != null && !phone.matches("\\+?[0-9 -]{5,20}")) {
+            return Outcome.rejected(INVALID, "phone must be 5-20 digits");
+        }
+        Appointment a = new Appointment(state.ledger().nextAppointmentId(), b.code(), b.token(), b.serviceId(), b.date(),
+                slot.start(), rules().slotMinutes(), b.personKey(), phone, Status.BOOKED, now, now, null, slot.quota());
+        return Outcome.accepted(a, Change.ofLedger(List.of(a)));
+    }
+
+    Outcome<Appointment> cancel(String token, Instant now) {
+        Appointment a = state.ledger().appointmentByToken(token);
+        if (a == null) {
+            return Outcome.rejected(NOT_FOUND, "no such appointment");
+        }
+        if (a.status() != Status.BOOKED) {
+            return Outcome.rejected(CONFLICT, "the appointment is " + a.status() + " and cannot be cancelled");
+        }
+        Appointment cancelled = a.with(Status.CANCELLED, now, null);
+        return Outcome.accepted(cancelled, Change.ofLedger(List.of(cancelled)));
+    }
+
+    /**
+     * Check-in at a kiosk by code or by the ID number's key: within the check-in window the citizen
+     * gets a ticket with the appointment's priority. A retry with the same request id gets the same ticket.
+     */
+    Outcome<Ticket> checkIn(String code, String personKey, String requestId, String ticketToken, String actor,
+                            Instant now) {
+        if (requestId != null) {
+            Ticket earlier = state.ticketByRequest(requestId);
+            if (earlier != null) {
+                return earlier.channel() == Channel.APPOINTMENT ? Outcome.accepted(earlier, Change.NONE)
+                        : Outcome.rejected(CONFLICT, "clientRequestId " + requestId + " was used for another ticket");
+            }
+        }
+        Appointment a;
+        if (code != null && !code.isBlank()) {
+            a = state.ledger().appointmentByCode(code);
+            if (a == null || (personKey != null && !personKey.equals(a.personKey()))) {
+                return Outcome.rejected(NOT_FOUND, "no appointment with code " + code.trim().toUpperCase());
+            }
+        } else if (personKey != null) {
+            a = forPerson(personKey, now);
+            if (a == null) {
+                return Outcome.rejected(NOT_FOUND, "no appointment today for this ID card");
+            }
+        } else {
+            return Outcome.rejected(INVALID, "give the appointment code or read the ID card");
+        }
+        LocalDate today = state.businessDate();
+        switch (a.status()) {
+            case CHECKED_IN -> {
+                Ticket t = a.ticketId() == null ? null : state.ticket(a.ticketId());
+                return Outcome.rejected(CONFLICT, "already checked in" + (t == null ? "" : ": ticket " + t.number()));
+            }
+            case CANCELLED -> {
+                return Outcome.rejected(CONFLICT, "the appointment was cancelled");
+            }
+            case NO_SHOW -> {
+                return Outcome.rejected(TOO_LATE, "check-in for the " + a.slotStart() + " appointment closed at "
+                        + a.slotStart().plusMinutes(rules().lateMinutes()) + "; please take a ticket on site");
+            }
+            default -> {
+            }
+        }
+        if (a.date().isAfter(today)) {
+            return Outcome.rejected(TOO_EARLY, "the appointment is for " + a.date() + " " + a.slotStart());
+        }
+        LocalDateTime local = localNow(now);
+        LocalDateTime opens = LocalDateTime.of(a.date(), a.slotStart()).minusMinutes(rules().earlyMinutes());
+        LocalDateTime closes = LocalDateTime.of(a.date(), a.slotStart()).plusMinutes(rules().lateMinutes());
+        if (local.isBefore(opens)) {
+            return Outcome.rejected(TOO_EARLY, "check-in for the " + a.slotStart() + " appointment opens at "
+                    + opens.toLocalTime());
+        }
+        if (local.isAfter(closes) || a.date().isBefore(today)) {
+            return Outcome.rejected(TOO_LATE, "check-in for the " + a.slotStart() + " appointment closed at "
+                    + closes.toLocalTime() + "; please take a ticket on site");
+        }
+        Outcome<Ticket> issued = tickets.issue(new IssueCommand(a.serviceId(), Channel.APPOINTMENT, Priority.APPOINTMENT,
+                requestId, a.personKey(), ticketToken, actor), now);
+        if (!(issued instanceof Outcome.Accepted<Ticket> ok)) {
+            return issued;
+        }
+        Appointment done = a.with(Status.CHECKED_IN, now, ok.value().id());
+        return Outcome.accepted(ok.value(), new Change.Builder().merge(ok.change()).ledger(done).build());
+    }
+
+    /** Of a person's booked appointments today, the one whose check-in is open, else the next one. */
+    private Appointment forPerson(String personKey, Instant now) {
+        LocalDate today = state.businessDate();
+        LocalTime t = localNow(now).toLocalTime();
+        return state.ledger().appointments().stream()
+                .filter(a -> a.personKey().equals(personKey) && a.date().equals(today))
+                .filter(a -> a.status() == Status.BOOKED || a.status() == Status.CHECKED_IN)
+                .min(Comparator.comparing((Appointment a) -> a.status() != Status.BOOKED)
+                        .thenComparing(a -> Math.abs(java.time.Duration.between(a.slotStart(), t).toMinutes())))
+                .orElse(null);
+    }
+
+    /** Booked appointments whose check-in has closed become no-shows. */
+    Change expire(Instant now) {
+        LocalDateTime local = localNow(now);
+        Change.Builder b = new Change.Builder();
+        for (Appointment a : state.ledger().appointments()) {
+            if (a.status() == Status.BOOKED && LocalDateTime.of(a.date(), a.slotStart())
+                    .plusMinutes(rules().lateMinutes()).isBefore(local)) {
+                b.ledger(a.with(Status.NO_SHOW, now, null));
+            }
+        }
+        return b.build();
+    }
+
+    Outcome<SlotQuota> setQuota(String serviceId, LocalDate date, LocalTime slot, Integer quota, String actor,
+                                Instant now) {
+        Outcome<List<Slot>> slots = slots(serviceId, date, Quotas.Demand.NONE);
+        if (slots instanceof Outcome.Rejected<List<Slot>> r) {
+            return Outcome.rejected(r.reason(), r.message());
+        }
+        List<Slot> list = ((Outcome.Accepted<List<Slot>>) slots).value();
+        if (list.isEmpty()) {
+            return Outcome.rejected(CONFLICT, "no appointments on " + date + ": " + closedReason(date));
+        }
+        if (list.stream().noneMatch(s -> s.start().equals(slot))) {
+            return Outcome.rejected(INVALID, "no slot starts at " + slot);
+        }
+        if (quota != null && (quota < 0 || quota > 1000)) {
+            return Outcome.rejected(INVALID, "quota must be 0 to 1000");
+        }
+        SlotQuota q = new SlotQuota(serviceId, date, slot, quota, actor, now);
+        return Outcome.accepted(q, Change.ofLedger(List.of(q)));
+    }
+
+    private LocalDateTime localNow(Instant now) {
+        return LocalDateTime.ofInstant(now, state.calendar().zone());
+    }
+}
