@@ -12,7 +12,8 @@ import java.time.InstantSource;
  * real broker it publishes to, each of which a test can restart; opening hours are not enforced.
  */
 public final class RealHall implements AutoCloseable {
-    public static final HallConfig DEMO = new HallConfigLoader().load(Path.of("../config/demo-hall.yml"));
+    public static final Path CONFIG = Path.of("../config/demo-hall.yml");
+    public static final HallConfig DEMO = new HallConfigLoader().load(CONFIG);
     private final Path brokerDir = TestDirs.fresh("broker");
     private final Path controllerDir = TestDirs.fresh("controller");
     private EmbeddedBroker broker;
