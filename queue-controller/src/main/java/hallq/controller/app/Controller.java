@@ -8,7 +8,9 @@ import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
+import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.report.Reports;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
 import hallq.protocol.config.HallConfig;
@@ -59,6 +61,8 @@ public final class Controller implements AutoCloseable {
     private void startParts(Settings s) throws Exception {
         SqliteStore store = new SqliteStore(s.dataDir().resolve("hallq.db"));
         parts.push(store);
+        SqliteReportSource reportSource = new SqliteReportSource(s.dataDir().resolve("hallq.db"));
+        parts.push(reportSource);
         Secrets secrets = new Secrets(s.dataDir(), System.getenv());
         service = QueueService.open(s.config(), store, s.clock(), s.enforceHours(),
                 new PersonKeys(secrets.key("person-key")));
@@ -80,7 +84,8 @@ public final class Controller implements AutoCloseable {
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
-        http = new HttpApi(service, new Metrics(service), mqtt::isConnected).start(s.host(), s.httpPort());
+        http = new HttpApi(service, new Metrics(service), mqtt::isConnected,
+                new Reports(s.config(), reportSource, s.clock())).start(s.host(), s.httpPort());
         parts.push(http);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "controller-ticker");

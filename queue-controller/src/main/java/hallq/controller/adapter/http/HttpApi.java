@@ -1,5 +1,6 @@
 package hallq.controller.adapter.http;
 
+import hallq.controller.report.Reports;
 import hallq.controller.service.QueueService;
 import hallq.protocol.Json;
 import io.javalin.Javalin;
@@ -14,6 +15,11 @@ public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
     public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected) {
+        this(service, metrics, mqttConnected, null);
+    }
+
+    /** {@code reports} (null: none) serves the daily and monthly reports. */
+    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Reports reports) {
         TicketRoutes tickets = new TicketRoutes(service);
         WindowRoutes windows = new WindowRoutes(service);
         PolicyRoutes policy = new PolicyRoutes(service);
@@ -31,6 +37,9 @@ public final class HttpApi implements AutoCloseable {
             policy.register(cfg);
             new GuideRoutes(service.config()).register(cfg);
             appointments.register(cfg);
+            if (reports != null) {
+                new ReportRoutes(reports).register(cfg);
+            }
         });
     }
 

@@ -1,0 +1,106 @@
+package hallq.controller.adapter.sqlite;
+
+import hallq.controller.core.Rating;
+import hallq.controller.core.Ticket;
+import hallq.controller.core.TicketEvent;
+import hallq.controller.core.Window;
+import hallq.controller.core.WindowEvent;
+import hallq.controller.report.DayRecord;
+import hallq.controller.report.ReportSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what reports need from the hall's SQLite file over its own connection, which may only read
+ * ({@code PRAGMA query_only}): reports never queue behind the writer, and never change anything.
+ * Each day is read in one transaction, so its figures agree with each other.
+ */
+public final class SqliteReportSource implements ReportSource, AutoCloseable {
+    private static final String STATE_CHANGES = "('OPENED', 'PAUSED', 'RESUMED', 'CLOSED')";
+    private final Connection c;
+
+    /** Opens an existing store; fails if there is none (reports never create one). */
+    public SqliteReportSource(Path file) throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            throw new SQLException("no hall database at " + file);
+        }
+        c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout=5000");
+            s.execute("PRAGMA query_only=1");
+        }
+        c.setAutoCommit(false);
+    }
+
+    @Override
+    public synchronized DayRecord day(LocalDate date, Instant start, Instant end) {
+        try {
+            try {
+                return read(date, start, end);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new Unreadable("could not read the records of " + date + ": " + e.getMessage(), e);
+        }
+    }
+
+    private DayRecord read(LocalDate date, Instant start, Instant end) throws SQLException {
+        List<Ticket> tickets;
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM tickets WHERE business_date = ? ORDER BY id")) {
+            ps.setString(1, date.toString());
+            tickets = TicketStatements.read(ps);
+        }
+        List<TicketEvent> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.* FROM ticket_events e JOIN tickets t "
+                + "ON t.id = e.ticket_id WHERE t.business_date = ? ORDER BY e.id")) {
+            ps.setString(1, date.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(TicketStatements.event(rs));
+                }
+            }
+        }
+        List<WindowEvent> day = windowEvents("SELECT * FROM window_events WHERE at >= ? AND at < ? ORDER BY at, id",
+                start, end);
+        List<WindowEvent> before = windowEvents("SELECT * FROM window_events WHERE id IN (SELECT MAX(id) FROM "
+                + "window_events WHERE at < ? AND type IN " + STATE_CHANGES + " GROUP BY window_no)", start, null);
+        List<WindowEvent> from = windowEvents("SELECT * FROM window_events WHERE id IN (SELECT MIN(id) FROM "
+                + "window_events WHERE at >= ? AND type IN " + STATE_CHANGES + " GROUP BY window_no)", start, null);
+        List<Window> current = WindowRows.load(c);
+        List<Rating> ratings = LedgerRows.ratings(c, date);
+        return new DayRecord(date, tickets, events, day, before, from, current, ratings);
+    }
+
+    private List<WindowEvent> windowEvents(String sql, Instant a, Instant b) throws SQLException {
+        List<WindowEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, a.toEpochMilli());
+            if (b != null) {
+                ps.setLong(2, b.toEpochMilli());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new WindowEvent(rs.getInt("window_no"), WindowEvent.Type.valueOf(rs.getString("type")),
+                            TicketStatements.time(rs, "at"), rs.getString("actor"), rs.getString("detail")));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        c.close();
+    }
+}

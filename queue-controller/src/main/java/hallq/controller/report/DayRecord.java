@@ -1,0 +1,20 @@
+package hallq.controller.report;
+
+import hallq.controller.core.Rating;
+import hallq.controller.core.Ticket;
+import hallq.controller.core.TicketEvent;
+import hallq.controller.core.Window;
+import hallq.controller.core.WindowEvent;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything recorded about one business day, read in one consistent snapshot: its tickets and
+ * their events (oldest first), the window changes of the day, and what tells each window's state
+ * when the day began ({@code lastBefore}: each window's last state change before the day;
+ * {@code firstFrom}: its first state change from the day on; {@code current}: the windows table).
+ */
+public record DayRecord(LocalDate date, List<Ticket> tickets, List<TicketEvent> events,
+                        List<WindowEvent> windowEvents, List<WindowEvent> lastBefore, List<WindowEvent> firstFrom,
+                        List<Window> current, List<Rating> ratings) {
+}
