@@ -1,0 +1,250 @@
+package hallq.sim.mqtt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.protocol.Json;
+import hallq.protocol.mqtt.DeviceStatus;
+import hallq.protocol.mqtt.Envelope;
+import hallq.protocol.mqtt.Topics;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One device's own MQTT connection (a caller keypad, an evaluator): its own client id and optional
+ * credentials, a retained {@code ONLINE} on {@code devices/{device}/status} after every (re)connect,
+ * and a Last Will that makes the broker publish {@code OFFLINE} there (retained) when the device
+ * drops off without saying goodbye. {@link #close()} says goodbye (OFFLINE, then DISCONNECT);
+ * {@link #crash()} drops the connection without a DISCONNECT, as a pulled cable does.
+ *
+ * <p>Paho reconnects by itself; subscriptions are renewed after every connect. Publishing while
+ * disconnected returns false: the caller decides whether to retry.
+ */
+public final class MqttDevice implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MqttDevice.class);
+    private static final ObjectMapper JSON = Json.strict();
+
+    /**
+     * Where and who: {@code username}/{@code password} may be null (anonymous broker); per-device
+     * credentials are given here when the broker requires them.
+     */
+    public record Settings(String brokerUrl, String hallId, String deviceId, String kind, String username,
+                           String password) {
+        public Settings {
+            Objects.requireNonNull(brokerUrl, "brokerUrl");
+            if (deviceId == null || !deviceId.matches("[a-z0-9-]{1,40}")) {
+                throw new IllegalArgumentException("device id must be 1-40 of a-z 0-9 -, was '" + deviceId + "'");
+            }
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        public static Settings anonymous(String brokerUrl, String hallId, String deviceId, String kind) {
+            return new Settings(brokerUrl, hallId, deviceId, kind, null, null);
+        }
+    }
+
+    private final Settings settings;
+    private final Topics topics;
+    private final MqttAsyncClient client;
+    private final MqttConnectOptions options = new MqttConnectOptions();
+    private final Map<String, BiConsumer<String, byte[]>> subscriptions = new ConcurrentHashMap<>();
+    private final String epoch = Long.toString(System.currentTimeMillis(), 36);
+    private final Map<String, AtomicLong> seqs = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    public MqttDevice(Settings settings) {
+        this.settings = settings;
+        this.topics = new Topics(settings.hallId());
+        try {
+            this.client = new MqttAsyncClient(settings.brokerUrl(), "hallq-" + settings.deviceId(), new MemoryPersistence());
+        } catch (MqttException e) {
+            throw new IllegalArgumentException(settings.deviceId() + ": cannot use broker " + settings.brokerUrl()
+                    + ": " + e.getMessage(), e);
+        }
+        options.setCleanSession(true);
+        options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(2000);
+        options.setKeepAliveInterval(10);
+        options.setConnectionTimeout(5);
+        if (settings.username() != null) {
+            options.setUserName(settings.username());
+            options.setPassword(settings.password() == null ? new char[0] : settings.password().toCharArray());
+        }
+        options.setWill(statusTopic(), status("OFFLINE"), 1, true);
+        client.setCallback(new Callback());
+    }
+
+    public String deviceId() {
+        return settings.deviceId();
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public String statusTopic() {
+        return topics.deviceStatus(settings.deviceId());
+    }
+
+    /**
+     * Connects, waiting at most {@code timeout}; when the broker is not there yet, keeps trying in the
+     * background (Paho's automatic reconnect only starts after a first successful connect).
+     */
+    public boolean connect(Duration timeout) {
+        try {
+            client.connect(options).waitForCompletion(timeout.toMillis());
+            return true;
+        } catch (MqttException e) {
+            log.warn("{}: broker {} not reachable yet ({}); retrying in the background", settings.deviceId(),
+                    settings.brokerUrl(), e.getMessage());
+            Thread retry = new Thread(this::connectUntilDone, "mqtt-connect-" + settings.deviceId());
+            retry.setDaemon(true);
+            retry.start();
+            return false;
+        }
+    }
+
+    private void connectUntilDone() {
+        while (!closed && !client.isConnected()) {
+            try {
+                client.connect(options).waitForCompletion(5000);
+            } catch (MqttException e) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+            }
+        }
+    }
+
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    /** Handler gets (topic, payload) on Paho's thread: keep it quick. */
+    public void subscribe(String topic, BiConsumer<String, byte[]> handler) {
+        subscriptions.put(topic, handler);
+        if (client.isConnected()) {
+            subscribeNow(topic);
+        }
+    }
+
+    /** Publishes {@code data} in an envelope at QoS 1; false when not connected or refused. */
+    public boolean publish(String topic, String schema, Object data, OffsetDateTime at) {
+        long seq = seqs.computeIfAbsent(topic, t -> new AtomicLong()).incrementAndGet();
+        try {
+            return publishRaw(topic, JSON.writeValueAsBytes(new Envelope<>(schema, epoch, seq, at, data)), false);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(settings.deviceId() + ": cannot serialise " + schema, e);
+        }
+    }
+
+    private boolean publishRaw(String topic, byte[] payload, boolean retained) {
+        if (!client.isConnected()) {
+            return false;
+        }
+        try {
+            client.publish(topic, payload, 1, retained);
+            return true;
+        } catch (MqttException e) {
+            log.debug("{}: publish to {} failed: {}", settings.deviceId(), topic, e.getMessage());
+            return false;
+        }
+    }
+
+    private void subscribeNow(String topic) {
+        try {
+            client.subscribe(topic, 1);
+        } catch (MqttException e) {
+            log.warn("{}: cannot subscribe to {}: {}", settings.deviceId(), topic, e.getMessage());
+        }
+    }
+
+    /** Shaped like the controller's own status: {@code {"schema":…,"data":DeviceStatus}}. */
+    private byte[] status(String state) {
+        try {
+            return JSON.writeValueAsBytes(Map.of("schema", DeviceStatus.SCHEMA,
+                    "data", new DeviceStatus(settings.deviceId(), settings.kind(), state, null)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Drops the connection without a DISCONNECT packet: the broker publishes the Last Will (OFFLINE). */
+    public void crash() {
+        closed = true;
+        try {
+            client.disconnectForcibly(0, 100, false);
+        } catch (MqttException e) {
+            log.debug("{}: forced disconnect: {}", settings.deviceId(), e.getMessage());
+        }
+        closeClient();
+    }
+
+    /** Switched off properly: OFFLINE (retained), then DISCONNECT. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (client.isConnected()) {
+                client.publish(statusTopic(), status("OFFLINE"), 1, true).waitForCompletion(1000);
+                client.disconnect(200).waitForCompletion(1000);
+            }
+        } catch (MqttException e) {
+            log.debug("{}: disconnect: {}", settings.deviceId(), e.getMessage());
+        }
+        closeClient();
+    }
+
+    private void closeClient() {
+        try {
+            client.close(true);
+        } catch (MqttException e) {
+            log.debug("{}: close: {}", settings.deviceId(), e.getMessage());
+        }
+    }
+
+    private final class Callback implements MqttCallbackExtended {
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+            log.info("{}: MQTT {} to {}", settings.deviceId(), reconnect ? "reconnected" : "connected", serverUri);
+            publishRaw(statusTopic(), status("ONLINE"), true);
+            subscriptions.keySet().forEach(MqttDevice.this::subscribeNow);
+        }
+
+        @Override
+        public void connectionLost(Throwable cause) {
+            log.warn("{}: MQTT connection lost: {}", settings.deviceId(), cause == null ? "?" : cause.getMessage());
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            BiConsumer<String, byte[]> handler = subscriptions.get(topic);
+            if (handler == null) {
+                return;
+            }
+            try {
+                handler.accept(topic, message.getPayload());
+            } catch (RuntimeException e) {
+                log.error("{}: handler for {} failed", settings.deviceId(), topic, e);
+            }
+        }
+
+        @Override
+        public void deliveryComplete(IMqttDeliveryToken token) {
+        }
+    }
+}
