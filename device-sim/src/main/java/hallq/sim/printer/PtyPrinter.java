@@ -24,17 +24,23 @@ public final class PtyPrinter implements AutoCloseable {
     private final SimPrinter sim;
     private final TicketPrinter printer;
 
-    private PtyPrinter(PtyWire wire, SimPrinter sim) {
+    private PtyPrinter(PtyWire wire, SimPrinter sim, Duration statusTimeout) {
         this.wire = wire;
         this.sim = sim;
-        this.printer = new EscPosTicketPrinter(wire.host(), TicketLayout.standard(), STATUS_TIMEOUT);
+        this.printer = new EscPosTicketPrinter(wire.host(), TicketLayout.standard(), statusTimeout);
     }
 
     /** Opens the wire in {@code ptyDir}; the simulator writes tickets into {@code ticketDir}. */
     public static PtyPrinter open(Path ptyDir, Path ticketDir, String printerId) throws IOException, DeviceException {
+        return open(ptyDir, ticketDir, printerId, STATUS_TIMEOUT);
+    }
+
+    /** The same, with the adapter waiting up to {@code statusTimeout} for each status answer. */
+    public static PtyPrinter open(Path ptyDir, Path ticketDir, String printerId, Duration statusTimeout)
+            throws IOException, DeviceException {
         PtyWire wire = PtyWire.open(ptyDir, printerId, "sim-" + printerId);
         try {
-            return new PtyPrinter(wire, SimPrinter.start(wire.device(), ticketDir));
+            return new PtyPrinter(wire, SimPrinter.start(wire.device(), ticketDir), statusTimeout);
         } catch (IOException | RuntimeException e) {
             wire.close();
             throw e;

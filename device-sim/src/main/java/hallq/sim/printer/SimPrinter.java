@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * its own thread, so {@link #cuts()} counts a ticket as soon as the cut command is decoded and
  * {@link #tickets()} lists it once its files are written.
  *
+ * <p>Numbering goes on after the tickets already in the output directory, so a printer restarted
+ * on the same folder never overwrites a ticket.
+ *
  * <p>Faults on demand: paper out, paper near end, cover open, offline (silent). While it cannot
  * print, received print data is discarded (counted in {@link #discardedCommands()}).
  */
@@ -43,13 +46,15 @@ public final class SimPrinter implements AutoCloseable {
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final AtomicInteger discarded = new AtomicInteger();
     private final AtomicInteger cuts = new AtomicInteger();
+    private final int firstSequence;
     private final ExecutorService renderer;
     private volatile SimPrinterFaults faults = SimPrinterFaults.NONE;
     private SerialReadLoop loop;
 
-    private SimPrinter(SerialLink link, Path outputDir) {
+    private SimPrinter(SerialLink link, Path outputDir, int firstSequence) {
         this.link = link;
         this.outputDir = outputDir;
+        this.firstSequence = firstSequence;
         this.roll = new PaperRoll(this::cut, this::problem);
         this.renderer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sim-printer-render-" + link.deviceId());
@@ -61,10 +66,17 @@ public final class SimPrinter implements AutoCloseable {
     /** Starts serving the (open) link, writing rendered tickets into {@code outputDir}. */
     public static SimPrinter start(SerialLink link, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
-        SimPrinter printer = new SimPrinter(link, outputDir);
+        SimPrinter printer = new SimPrinter(link, outputDir, lastSequenceIn(outputDir) + 1);
         printer.loop = SerialReadLoop.start(link, printer::onBytes);
         log.info("{}: simulated printer on {}, tickets to {}", link.deviceId(), link.portName(), outputDir);
         return printer;
+    }
+
+    private static int lastSequenceIn(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("ticket-\\d{4,}\\.(txt|png)"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(7, n.indexOf('.')))).max().orElse(0);
+        }
     }
 
     private void onBytes(byte[] chunk) {
@@ -92,7 +104,7 @@ public final class SimPrinter implements AutoCloseable {
     }
 
     private void cut(List<TicketElement> elements) {
-        int sequence = cuts.incrementAndGet();
+        int sequence = firstSequence - 1 + cuts.incrementAndGet();
         renderer.execute(() -> render(sequence, elements));
     }
 

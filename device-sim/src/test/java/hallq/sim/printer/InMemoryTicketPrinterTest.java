@@ -8,8 +8,13 @@ import hallq.sim.serial.InMemorySerialPair;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The printer contract over an in-memory wire: fast, no socat. */
@@ -55,5 +60,21 @@ class InMemoryTicketPrinterTest extends TicketPrinterContract {
     @Override
     Path outputDir() {
         return dir.resolve("tickets");
+    }
+
+    @Test
+    void restartOnSameFolder_numberingGoesOnAndNothingIsOverwritten() throws Exception {
+        assertTrue(printer.print(Slips.a023()).printed());
+        PrintedTicket first = rendered(1);
+        String firstText = Files.readString(first.textFile());
+        sim.close();
+
+        sim = SimPrinter.start(wire.b(), outputDir());
+        assertTrue(printer.print(Slips.a023()).printed());
+
+        PrintedTicket second = rendered(1);
+        assertEquals(2, second.sequence());
+        assertEquals(outputDir().resolve("ticket-0002.png"), second.pngFile());
+        assertEquals(firstText, Files.readString(first.textFile()));
     }
 }

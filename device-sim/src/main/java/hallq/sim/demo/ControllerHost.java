@@ -1,0 +1,87 @@
+package hallq.sim.demo;
+
+import hallq.controller.adapter.mqtt.EmbeddedBroker;
+import hallq.controller.app.Controller;
+import hallq.protocol.config.HallConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo's MQTT broker (embedded Moquette, retained messages kept in the data folder) and queue
+ * controller (SQLite in the data folder), each restartable on the same ports and data, so the
+ * devices, kiosks and boards find them again: that is what the broker and controller faults do.
+ */
+final class ControllerHost implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ControllerHost.class);
+    private static final String HOST = "127.0.0.1";
+    private final HallConfig config;
+    private final Path data;
+    private final InstantSource clock;
+    private EmbeddedBroker broker;
+    private Controller controller;
+    private int mqttPort;
+    private int httpPort;
+
+    ControllerHost(HallConfig config, Path data, InstantSource clock, int httpPort, int mqttPort) {
+        this.config = config;
+        this.data = data;
+        this.clock = clock;
+        this.httpPort = httpPort;
+        this.mqttPort = mqttPort;
+    }
+
+    synchronized ControllerHost start() throws Exception {
+        broker = EmbeddedBroker.start(HOST, mqttPort, data.resolve("broker"));
+        mqttPort = broker.port();
+        startController();
+        return this;
+    }
+
+    private void startController() throws Exception {
+        controller = Controller.start(new Controller.Settings(config, data, HOST, httpPort, broker.url(), 0, clock, true));
+        httpPort = controller.httpPort();
+    }
+
+    synchronized Controller controller() {
+        return controller;
+    }
+
+    String brokerUrl() {
+        return "tcp://" + HOST + ":" + mqttPort;
+    }
+
+    String httpUrl() {
+        return "http://" + HOST + ":" + httpPort;
+    }
+
+    /** Stops the broker (every client is cut off) and starts it again on the same port and store. */
+    synchronized void restartBroker() throws IOException {
+        log.warn("FAULT: restarting the MQTT broker on port {}", mqttPort);
+        broker.close();
+        broker = EmbeddedBroker.start(HOST, mqttPort, data.resolve("broker"));
+    }
+
+    /**
+     * Stops the controller at once and starts a new one on the same data folder and ports: what
+     * was acknowledged is in SQLite, the rest of the hall retries until it is back.
+     */
+    synchronized void restartController() throws Exception {
+        log.warn("FAULT: stopping the controller; a new one starts on the same data folder");
+        controller.close();
+        controller = null;
+        startController();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (controller != null) {
+            controller.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package hallq.sim.demo;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How to run the demo hall. {@code speed} 1 is the live hall on the real clock. Ports 0 pick free
+ * ports. {@code kiosks}: how many self-service kiosks (each with its own printer). {@code console}
+ * gets the hall board as text at most every {@code boardEvery} (null: none). Device credentials
+ * (null: anonymous) are what every MQTT device of the demo logs in with.
+ */
+public record DemoSettings(Path config, Path scenario, Path data, double speed, int httpPort, int mqttPort,
+                           int apiPort, int kiosks, PrintStream console, Duration boardEvery, String deviceUser,
+                           String devicePassword) {
+    public DemoSettings {
+        if (!(speed >= 1) || speed > 10_000) {
+            throw new IllegalArgumentException("--speed must be between 1 and 10000, was " + speed);
+        }
+        if (kiosks < 1 || kiosks > 20) {
+            throw new IllegalArgumentException("--kiosks must be between 1 and 20, was " + kiosks);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package hallq.sim.demo;
+
+/** What the demo prints at start: where to look and how to poke it. */
+final class DemoUrls {
+    private DemoUrls() {
+    }
+
+    static String text(Demo demo, boolean fx) {
+        String c = demo.controllerUrl();
+        String api = demo.apiUrl();
+        return """
+                HallQ demo: %s, hall time %s, %s
+                  services   %s/api/v1/services
+                  hall       %s/api/v1/hall
+                  windows    %s/api/v1/windows
+                  alerts     %s/api/v1/alerts
+                  health     %s/health      metrics %s/metrics
+                  API        %s/api/v1/openapi.yaml
+                  MQTT       %s (topics hallq/v1/%s/#)
+                  tickets    %s   (PNG and text per kiosk)
+                  boards     %s   %s
+                  faults     %s/demo/faults/...   or  ./hall demo-fault --data %s paper-out kiosk-1
+                  summary    %s/demo/summary
+                Ctrl-C stops; running again with --data %s carries on.
+                """.formatted(demo.config().hall().name(), demo.clock().now().toLocalDateTime().withNano(0),
+                demo.clock().speed() == 1 ? "live (real clock)" : demo.clock().speed() + "× speed",
+                c, c, c, c, c, c, c, demo.brokerUrl(), demo.config().hall().id(), demo.data().resolve("tickets"),
+                demo.data().resolve("boards").resolve("hall.txt"),
+                fx ? "(and the JavaFX kiosk and hall board windows)" : "(text; LED board frames in the log)",
+                api, demo.data(), api, demo.data());
+    }
+}
