@@ -78,6 +78,11 @@ public final class DemoMain implements Callable<Integer> {
             System.err.println("hall demo: " + e.getMessage());
             stopped.countDown();
             return 2;
+        } catch (Exception e) {
+            System.err.println("hall demo: cannot start: " + e.getMessage() + " (another demo or controller on the "
+                    + "same ports? try --port 0 --mqtt-port 0 --api-port 0)");
+            stopped.countDown();
+            return 1;
         }
         try {
             out.print(DemoUrls.text(demo, fx));

@@ -106,6 +106,7 @@ public final class MqttDevice implements AutoCloseable {
     public boolean connect(Duration timeout) {
         try {
             client.connect(options).waitForCompletion(timeout.toMillis());
+            online();
             return true;
         } catch (MqttException e) {
             log.warn("{}: broker {} not reachable yet ({}); retrying in the background", settings.deviceId(),
@@ -121,10 +122,23 @@ public final class MqttDevice implements AutoCloseable {
         while (!closed && !client.isConnected()) {
             try {
                 client.connect(options).waitForCompletion(5000);
+                online();
             } catch (MqttException e) {
                 java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
             }
         }
+    }
+
+    /**
+     * After every connect: ONLINE (retained), then the subscriptions. Never after {@link #close()}
+     * began, so a late ONLINE cannot overwrite the goodbye.
+     */
+    private synchronized void online() {
+        if (closed) {
+            return;
+        }
+        publishRaw(statusTopic(), status("ONLINE"), true);
+        subscriptions.keySet().forEach(this::subscribeNow);
     }
 
     public boolean isConnected() {
@@ -181,7 +195,7 @@ public final class MqttDevice implements AutoCloseable {
     }
 
     /** Drops the connection without a DISCONNECT packet: the broker publishes the Last Will (OFFLINE). */
-    public void crash() {
+    public synchronized void crash() {
         closed = true;
         try {
             client.disconnectForcibly(0, 100, false);
@@ -193,7 +207,7 @@ public final class MqttDevice implements AutoCloseable {
 
     /** Switched off properly: OFFLINE (retained), then DISCONNECT. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
@@ -221,8 +235,9 @@ public final class MqttDevice implements AutoCloseable {
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
             log.info("{}: MQTT {} to {}", settings.deviceId(), reconnect ? "reconnected" : "connected", serverUri);
-            publishRaw(statusTopic(), status("ONLINE"), true);
-            subscriptions.keySet().forEach(MqttDevice.this::subscribeNow);
+            if (reconnect) { // a first connect says ONLINE itself, in connect()
+                new Thread(MqttDevice.this::online, "mqtt-online-" + settings.deviceId()).start();
+            }
         }
 
         @Override

@@ -35,6 +35,18 @@ class DemoIT {
     @TempDir
     Path dir;
 
+    /** A ticket that failed is copied (PNG and transcript) to target/test-output before the temp dir goes. */
+    private static void keepForInspection(Path png) throws java.io.IOException {
+        Path out = Files.createDirectories(Path.of("target/test-output/demo-it"));
+        Files.copy(png, out.resolve(png.getParent().getFileName() + "-" + png.getFileName()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path text = png.resolveSibling(png.getFileName().toString().replace(".png", ".txt"));
+        if (Files.exists(text)) {
+            Files.copy(text, out.resolve(png.getParent().getFileName() + "-" + text.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     @Test
     void morning_everyTicketCalledOrWaiting_everyPrintDecodes_boardsSawEveryCall() throws Exception {
         try (Demo demo = Demo.start(DemoFixture.settings(dir.resolve("data"), DemoFixture.lightMorning(dir), 360))) {
@@ -58,7 +70,12 @@ class DemoIT {
             Map<String, String> qrByUrl = new HashMap<>();
             try (Stream<Path> files = Files.walk(demo.data().resolve("tickets"))) {
                 for (Path png : files.filter(f -> f.toString().endsWith(".png")).toList()) {
-                    qrByUrl.put(TicketQr.read(png), png.toString());
+                    try {
+                        qrByUrl.put(TicketQr.read(png), png.toString());
+                    } catch (java.io.IOException e) {
+                        keepForInspection(png);
+                        throw e;
+                    }
                 }
             }
             for (TicketLedger.Entry e : printed) {
