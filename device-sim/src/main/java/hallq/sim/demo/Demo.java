@@ -74,7 +74,7 @@ public final class Demo implements AutoCloseable {
             }
         }
         Path demoDir = Files.createDirectories(s.data().resolve("demo"));
-        DemoClock clock = DemoClock.start(config.hall(), s.speed(), DemoClock.readSaved(demoDir.resolve("clock.txt")),
+        DemoClock clock = DemoClock.start(config, s.speed(), DemoClock.readSaved(demoDir.resolve("clock.txt")),
                 LocalDate.now(java.time.ZoneId.of(config.hall().timezone())));
         Demo demo = new Demo(s, config, scenario, clock);
         try {
@@ -103,7 +103,7 @@ public final class Demo implements AutoCloseable {
             kiosks.add(k);
             parts.push(k);
         }
-        crowd = new DemoCrowd(scenario, clock, kiosks, stop);
+        crowd = new DemoCrowd(scenario, config, clock, kiosks, stop);
         kiosks.forEach(k -> k.start(crowd::send));
         clock.go();
         startClerks();

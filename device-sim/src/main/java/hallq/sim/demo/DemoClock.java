@@ -1,6 +1,8 @@
 package hallq.sim.demo;
 
 import hallq.controller.app.ScaledClock;
+import hallq.controller.core.WorkingDays;
+import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallInfo;
 import hallq.protocol.config.OpeningHours;
 import java.io.IOException;
@@ -20,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one clock of the demo hall: controller, kiosks, clerks, crowd and boards all read it. At
- * speed 1 it is the real clock; faster, it starts at the hall's opening time today, or where the
+ * speed 1 it is the real clock; faster, it starts at the hall's opening time today (or on the next
+ * working day of the hall's calendar), or where the
  * hall stopped last time (kept in {@code clock.txt} in the data folder), and runs {@code speed}
  * times faster than real time once {@link #go()} is called (until then it stands still, so a slow
  * start-up costs the hall no time).
@@ -57,20 +60,35 @@ public final class DemoClock implements InstantSource {
      * At speed 1 the real clock; otherwise a {@link ScaledClock} from {@code resumeAt} (null: today's
      * opening). A resume point after the day's last closing moves to the next day's opening.
      */
-    public static DemoClock start(HallInfo hall, double speed, Instant resumeAt, LocalDate today) {
+    public static DemoClock start(HallConfig config, double speed, Instant resumeAt, LocalDate today) {
+        HallInfo hall = config.hall();
         ZoneId zone = ZoneId.of(hall.timezone());
         if (speed == 1) {
             return new DemoClock(null, Clock.systemUTC(), 1, zone);
         }
         OpeningHours hours = OpeningHours.parse(hall.hours());
-        Instant start = opening(hours, today, zone);
+        Instant start = opening(hours, workingDayFrom(config, today), zone);
         if (resumeAt != null) {
             ZonedDateTime at = resumeAt.atZone(zone);
             Instant close = at.toLocalDate().atTime(hours.periods().get(hours.periods().size() - 1).end())
                     .atZone(zone).toInstant();
-            start = resumeAt.isBefore(close) ? resumeAt : opening(hours, at.toLocalDate().plusDays(1), zone);
+            start = resumeAt.isBefore(close) ? resumeAt
+                    : opening(hours, workingDayFrom(config, at.toLocalDate().plusDays(1)), zone);
         }
         return new DemoClock(start, new FixedStart(start), speed, zone);
+    }
+
+    /** {@code day}, or the next working day of the hall's calendar (weekends, holidays) when it has one. */
+    static LocalDate workingDayFrom(HallConfig config, LocalDate day) {
+        if (config.calendar() == null) {
+            return day;
+        }
+        WorkingDays calendar = WorkingDays.of(config.calendar());
+        LocalDate d = day;
+        while (calendar.knows(d) && !calendar.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     private static Instant opening(OpeningHours hours, LocalDate day, ZoneId zone) {

@@ -1,6 +1,7 @@
 package hallq.sim.demo;
 
 import hallq.protocol.Priority;
+import hallq.protocol.config.HallConfig;
 import hallq.sim.crowd.ArrivalStream;
 import hallq.sim.crowd.Scenario;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class DemoCrowd {
     private static final Logger log = LoggerFactory.getLogger(DemoCrowd.class);
     private final Scenario scenario;
+    private final HallConfig hall;
     private final DemoClock clock;
     private final List<KioskStation> kiosks;
     private final CountDownLatch stop;
@@ -38,8 +40,9 @@ final class DemoCrowd {
     private record Arrival(double minute, String service) {
     }
 
-    DemoCrowd(Scenario scenario, DemoClock clock, List<KioskStation> kiosks, CountDownLatch stop) {
+    DemoCrowd(Scenario scenario, HallConfig hall, DemoClock clock, List<KioskStation> kiosks, CountDownLatch stop) {
         this.scenario = scenario;
+        this.hall = hall;
         this.clock = clock;
         this.kiosks = List.copyOf(kiosks);
         this.stop = stop;
@@ -66,7 +69,7 @@ final class DemoCrowd {
             LocalDate day = clock.now().toLocalDate();
             while (stop.getCount() > 0) {
                 runDay(day);
-                day = day.plusDays(1);
+                day = DemoClock.workingDayFrom(hall, day.plusDays(1)); // nobody comes on a closed day
                 if (!clock.waitUntil(dayStart(day), stop)) {
                     return;
                 }
