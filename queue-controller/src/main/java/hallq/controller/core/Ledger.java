@@ -19,6 +19,9 @@ public final class Ledger {
     private final Map<String, Long> appointmentByCode = new HashMap<>();
     private final Map<String, Long> appointmentByToken = new HashMap<>();
     private final Map<String, SlotQuota> quotas = new HashMap<>();
+    private final TreeMap<Long, WorkOrder> workOrders = new TreeMap<>();
+    private final Map<Long, Long> workOrderByRating = new HashMap<>();
+    private long lastWorkOrderId;
     private long lastRatingId;
     private long lastAppointmentId;
 
@@ -26,6 +29,10 @@ public final class Ledger {
         if (entry instanceof Rating r) {
             ratingsByTicket.put(r.ticketId(), r);
             lastRatingId = Math.max(lastRatingId, r.id());
+        } else if (entry instanceof WorkOrder w) {
+            workOrders.put(w.id(), w);
+            workOrderByRating.put(w.ratingId(), w.id());
+            lastWorkOrderId = Math.max(lastWorkOrderId, w.id());
         } else if (entry instanceof Appointment a) {
             appointments.put(a.id(), a);
             appointmentByCode.put(a.code(), a.id());
@@ -41,9 +48,11 @@ public final class Ledger {
     }
 
     /** Restores what the store holds, and where the id sequences stand. */
-    public void restore(Collection<? extends LedgerEntry> entries, long maxRatingId, long maxAppointmentId) {
+    public void restore(Collection<? extends LedgerEntry> entries, long maxRatingId, long maxAppointmentId,
+                        long maxWorkOrderId) {
         entries.forEach(this::apply);
         lastRatingId = Math.max(lastRatingId, maxRatingId);
+        lastWorkOrderId = Math.max(lastWorkOrderId, maxWorkOrderId);
         lastAppointmentId = Math.max(lastAppointmentId, maxAppointmentId);
     }
 
@@ -58,6 +67,8 @@ public final class Ledger {
             return past;
         });
         quotas.values().removeIf(q -> q.date().isBefore(day));
+        workOrders.values().removeIf(w -> !w.status().isOpen() && w.at().isBefore(day.minusDays(31)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
     }
 
     public Rating ratingOf(long ticketId) {
@@ -66,6 +77,25 @@ public final class Ledger {
 
     long nextRatingId() {
         return lastRatingId + 1;
+    }
+
+    public WorkOrder workOrder(long id) {
+        return workOrders.get(id);
+    }
+
+    /** The work order a bad rating opened, if any. */
+    public WorkOrder workOrderOfRating(long ratingId) {
+        Long id = workOrderByRating.get(ratingId);
+        return id == null ? null : workOrders.get(id);
+    }
+
+    /** Work orders not finished yet, oldest first. */
+    public List<WorkOrder> openWorkOrders() {
+        return workOrders.values().stream().filter(w -> w.status().isOpen()).toList();
+    }
+
+    long nextWorkOrderId() {
+        return lastWorkOrderId + 1;
     }
 
     public Appointment appointmentByCode(String code) {

@@ -1,8 +1,8 @@
 package hallq.controller.core;
 
 /**
- * A record of the hall's 政务 ledger kept beside the queue: ratings, appointments and their quotas.
+ * A record of the hall's 政务 ledger kept beside the queue: ratings, rectification work orders, appointments and their quotas.
  * Planned by the core like every change, stored, then applied.
  */
-public sealed interface LedgerEntry permits Rating, Appointment, SlotQuota {
+public sealed interface LedgerEntry permits Rating, WorkOrder, Appointment, SlotQuota {
 }

@@ -20,6 +20,7 @@ public final class QueueCore {
     private final CallDesk calls;
     private final WindowControl windows;
     private final RatingDesk ratings;
+    private final WorkOrderDesk workOrders;
     private final AppointmentDesk appointments;
 
     public QueueCore(HallState state) {
@@ -28,7 +29,8 @@ public final class QueueCore {
         this.tickets = new TicketDesk(state);
         this.calls = new CallDesk(state, routing);
         this.windows = new WindowControl(state);
-        this.ratings = new RatingDesk(state);
+        this.workOrders = new WorkOrderDesk(state);
+        this.ratings = new RatingDesk(state, workOrders);
         this.appointments = new AppointmentDesk(state, tickets);
     }
 
@@ -156,6 +158,25 @@ public final class QueueCore {
     /** A rating from a window's evaluator: the ticket it names, or the window's last citizen. */
     public Outcome<Rating> rateAtWindow(int window, String ticketNumber, int score, String comment, Instant now) {
         return ratings.rateAtWindow(window, ticketNumber, score, comment, now);
+    }
+
+    /** Rectification work orders: accept, return (misrouted), re-dispatch, extend, finish. */
+    public Outcome<WorkOrder> workOrder(long id, String action, String text, Integer days, String actor, Instant now) {
+        return switch (action) {
+            case "accept" -> workOrders.accept(id, text, actor, now);
+            case "return" -> workOrders.giveBack(id, text, actor, now);
+            case "redispatch" -> workOrders.redispatch(id, text, actor, now);
+            case "extend" -> days == null ? Outcome.rejected(Outcome.Reason.INVALID, "extend needs 'days'")
+                    : workOrders.extend(id, days, text, actor, now);
+            case "finish" -> workOrders.finish(id, text, actor, now);
+            default -> Outcome.rejected(Outcome.Reason.NOT_FOUND, "unknown work-order action '" + action
+                    + "' (accept, return, redispatch, extend, finish)");
+        };
+    }
+
+    /** Work orders that passed a deadline, noted once each. */
+    public Change overdueWorkOrders(Instant now) {
+        return workOrders.overdue(now);
     }
 
     /** One bookable slot: its quota (the manager's override, else the proposal) and bookings. */

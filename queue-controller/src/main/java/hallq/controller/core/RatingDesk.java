@@ -10,15 +10,20 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** 好差评: one rating per served ticket, from the window's evaluator or the citizen's page. */
+/**
+ * 好差评: one rating per served ticket, from the window's evaluator or the citizen's page; a bad one
+ * (不满意, 非常不满意) opens a rectification work order.
+ */
 final class RatingDesk {
     /** An evaluator rating without a ticket number rates the window's last citizen, if this recent. */
     static final Duration EVALUATOR_WINDOW = Duration.ofMinutes(10);
     static final int MAX_COMMENT = 500;
     private final HallState state;
+    private final WorkOrderDesk workOrders;
 
-    RatingDesk(HallState state) {
+    RatingDesk(HallState state, WorkOrderDesk workOrders) {
         this.state = state;
+        this.workOrders = workOrders;
     }
 
     /** A rating from the citizen's page, found by the ticket's token. */
@@ -81,6 +86,6 @@ final class RatingDesk {
         Window w = state.window(t.window());
         Rating r = new Rating(state.ledger().nextRatingId(), t.id(), t.number(), t.businessDate(), t.serviceId(),
                 t.window(), w == null ? null : w.clerk(), score, text, source, now);
-        return Outcome.accepted(r, Change.ofLedger(List.of(r)));
+        return Outcome.accepted(r, Change.ofLedger(r.isBad() ? List.of(r, workOrders.open(r, now)) : List.of(r)));
     }
 }

@@ -4,6 +4,7 @@ import hallq.controller.core.Change;
 import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.controller.core.TicketEvent;
+import hallq.controller.core.WorkOrder;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
 import java.util.ArrayList;
@@ -46,8 +47,10 @@ final class Publication {
         if (!prompts.isEmpty()) {
             listeners.forEach(l -> l.served(prompts));
         }
-        if (!change.decisions().isEmpty()) {
-            List<Alert> alerts = change.decisions().stream().map(views::alert).toList();
+        List<Alert> alerts = new ArrayList<>(change.decisions().stream().map(views::alert).toList());
+        change.ledger().stream().filter(e -> e instanceof WorkOrder).map(e -> views.alert((WorkOrder) e))
+                .filter(Objects::nonNull).forEach(alerts::add);
+        if (!alerts.isEmpty()) {
             listeners.forEach(l -> l.alerts(alerts));
         }
     }

@@ -16,6 +16,8 @@ import hallq.protocol.rest.BookingRequest;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.QuotaOverride;
 import hallq.protocol.rest.SlotView;
+import hallq.protocol.rest.WorkOrderAction;
+import hallq.protocol.rest.WorkOrderView;
 import hallq.controller.core.Rating;
 import hallq.protocol.rest.RatingView;
 import hallq.controller.core.Ticket;
@@ -76,6 +78,16 @@ public final class QueueService implements AutoCloseable {
         this.config = config;
         this.personKeys = personKeys;
         this.devices = new DeviceRegistry(config, this::notice);
+        publication.add(new HallListener() {
+            @Override
+            public void changed(List<hallq.protocol.mqtt.CallEvent> calls, List<WindowView> windows) {
+            }
+
+            @Override
+            public void alerts(List<Alert> alerts) {
+                alerts.stream().filter(a -> !a.kind().startsWith("POLICY_")).forEach(QueueService.this::remember);
+            }
+        });
         this.store = store;
         this.clock = clock;
         this.enforceHours = enforceHours;
@@ -107,7 +119,8 @@ public final class QueueService implements AutoCloseable {
         state.restoreDecisions(store.loadDecisions());
         List<hallq.controller.core.LedgerEntry> ledger = new ArrayList<>(store.ratings(state.businessDate()));
         ledger.addAll(store.appointmentsFrom(state.businessDate()));
-        state.ledger().restore(ledger, store.maxRatingId(), store.maxAppointmentId());
+        ledger.addAll(store.workOrdersToHold(now.minus(java.time.Duration.ofDays(31))));
+        state.ledger().restore(ledger, store.maxRatingId(), store.maxAppointmentId(), store.maxWorkOrderId());
         demand.clear();
         core = new QueueCore(state);
         PolicyConfig live = store.loadPolicy();
@@ -175,6 +188,31 @@ public final class QueueService implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageFailure("could not read the ratings", e);
         }
+    }
+
+    /** Work orders dispatched between two dates (inclusive), oldest first; open ones as held now. */
+    public List<WorkOrderView> workOrders(java.time.LocalDate from, java.time.LocalDate to) {
+        try {
+            List<hallq.controller.core.WorkOrder> stored = store.workOrders(from, to);
+            synchronized (this) {
+                return stored.stream().map(views::workOrder).toList();
+            }
+        } catch (SQLException e) {
+            throw new StorageFailure("could not read the work orders", e);
+        }
+    }
+
+    public synchronized WorkOrderView workOrder(long id) {
+        var w = core.state().ledger().workOrder(id);
+        if (w == null) {
+            throw new Rejection(Outcome.Reason.NOT_FOUND, "no open or recent work order " + id);
+        }
+        return views.workOrder(w);
+    }
+
+    /** A step on a work order: accept, return, redispatch, extend, finish. */
+    public WorkOrderView workOrderAction(long id, String action, WorkOrderAction body, String actor) {
+        return submit(now -> core.workOrder(id, action, body.text(), body.days(), actor, now), views::workOrder);
     }
 
     /** The bookable slots of a service on a day, with quotas and bookings. */
@@ -263,6 +301,7 @@ public final class QueueService implements AutoCloseable {
     public void tick() {
         submit(now -> Outcome.accepted(null, policy.plan(now)), t -> null);
         submit(now -> Outcome.accepted(null, core.expireAppointments(now)), t -> null);
+        submit(now -> Outcome.accepted(null, core.overdueWorkOrders(now)), t -> null);
         devices.sweep(clock.instant());
     }
 
@@ -299,11 +338,16 @@ public final class QueueService implements AutoCloseable {
 
     /** An alert that is not a stored change (a device went offline): kept in memory, told to listeners. */
     public synchronized void notice(Alert alert) {
+        remember(alert);
+        publication.alert(alert);
+    }
+
+    /** Keeps an alert (other than the policy's, which its book keeps) for {@link #alerts}. */
+    private synchronized void remember(Alert alert) {
         notices.addFirst(alert);
         if (notices.size() > 200) {
             notices.removeLast();
         }
-        publication.alert(alert);
     }
 
     /** Devices as last heard of (status topics), for dashboards. */

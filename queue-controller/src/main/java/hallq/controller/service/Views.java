@@ -2,6 +2,8 @@ package hallq.controller.service;
 
 import hallq.controller.core.Appointment;
 import hallq.controller.core.Call;
+import hallq.controller.core.WorkOrder;
+import hallq.protocol.rest.WorkOrderView;
 import hallq.protocol.rest.AppointmentView;
 import hallq.controller.core.HallState;
 import hallq.controller.core.PolicyDecision;
@@ -132,9 +134,35 @@ final class Views {
 
     RatingView rating(Rating r) {
         ServiceConfig s = state.service(r.serviceId());
+        WorkOrder w = state.ledger().workOrderOfRating(r.id());
         return new RatingView(r.id(), r.ticketNumber(), r.businessDate(), r.serviceId(), s == null ? r.serviceId()
                 : s.name(), r.window(), r.clerk(), r.score(), r.label(), r.comment(), r.source().name(), time(r.at()),
-                null);
+                w == null ? null : w.id());
+    }
+
+    WorkOrderView workOrder(WorkOrder w) {
+        ServiceConfig s = state.service(w.serviceId());
+        return new WorkOrderView(w.id(), w.ratingId(), w.ticketNumber(), w.serviceId(), s == null ? w.serviceId()
+                : s.name(), w.window(), w.clerk(), w.score(), Rating.LABELS[w.score() - 1], w.comment(),
+                w.status().name(), time(w.openedAt()), w.dispatchedOn(), w.acceptDue(), w.finishDue(), w.extendedDays(),
+                w.handler(), w.resolution(), w.acceptOverdue(), w.finishOverdue(), w.event().name(), w.actor(),
+                w.note(), time(w.at()));
+    }
+
+    /** Work-order steps managers must hear of (a new order, a missed deadline), or null. */
+    Alert alert(WorkOrder w) {
+        ServiceConfig s = state.service(w.serviceId());
+        String where = (s == null ? w.serviceId() : s.name()) + "，" + w.window() + "号窗口，" + w.ticketNumber();
+        return switch (w.event()) {
+            case OPENED -> new Alert("WORK_ORDER_OPENED", "ACTION", "差评工单 #" + w.id() + "（" + Rating.LABELS[w.score() - 1]
+                    + "）：" + where + (w.acceptDue() == null ? "；" + w.note() : "，请于 " + w.acceptDue() + " 前受理"),
+                    w.serviceId(), w.window(), time(w.at()));
+            case ACCEPT_OVERDUE -> new Alert("WORK_ORDER_OVERDUE", "ACTION", "差评工单 #" + w.id() + " 超期未受理（应于 "
+                    + w.acceptDue() + " 前）：" + where, w.serviceId(), w.window(), time(w.at()));
+            case FINISH_OVERDUE -> new Alert("WORK_ORDER_OVERDUE", "ACTION", "差评工单 #" + w.id() + " 超期未办结（应于 "
+                    + w.finishDue() + " 前）：" + where, w.serviceId(), w.window(), time(w.at()));
+            default -> null;
+        };
     }
 
     /** Minutes to one decimal; null when unknown (no open window serves the service now). */

@@ -34,8 +34,15 @@ class ControllerIT {
 
     @AfterEach
     void stop() throws Exception {
-        probe.close();
-        controller.close();
+        try {
+            if (probe != null) {
+                probe.close();
+            }
+        } finally {
+            if (controller != null) {
+                controller.close();
+            }
+        }
     }
 
     @Test
@@ -180,7 +187,8 @@ class ControllerIT {
                 "/api/v1/hall", "/health", "/metrics", "/api/v1/policy", "/api/v1/policy/proposals/{id}/{verdict}",
                 "/api/v1/alerts", "/api/v1/tickets/{token}/rating", "/api/v1/ratings", "/api/v1/devices", "/api/v1/appointments", "/api/v1/appointments/slots",
                 "/api/v1/appointments/check-in", "/api/v1/appointments/quotas", "/api/v1/appointments/{token}",
-                "/api/v1/appointments/{token}/cancel")) {
+                "/api/v1/appointments/{token}/cancel", "/api/v1/work-orders", "/api/v1/work-orders.csv",
+                "/api/v1/work-orders/{id}", "/api/v1/work-orders/{id}/{action}")) {
             assertTrue(openApi.contains("  " + path + ":"), "openapi.yaml describes " + path);
         }
     }

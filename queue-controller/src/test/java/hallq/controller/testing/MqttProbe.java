@@ -48,9 +48,28 @@ public final class MqttProbe implements AutoCloseable {
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(true);
         o.setMaxInflight(1000);
-        client.connect(o);
+        o.setConnectionTimeout(30);
+        connect(o);
         for (String f : filters) {
             client.subscribe(f, 1);
+        }
+    }
+
+    /**
+     * Connects like every HallQ client does: a broker that drops the first attempt (a just-started
+     * Moquette on a loaded machine) is tried again, up to three times.
+     */
+    private void connect(MqttConnectOptions o) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.connect(o);
+                return;
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                if (attempt == 3 || e.getReasonCode() != org.eclipse.paho.client.mqttv3.MqttException.REASON_CODE_CONNECTION_LOST
+                        && e.getReasonCode() != org.eclipse.paho.client.mqttv3.MqttException.REASON_CODE_CLIENT_EXCEPTION) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -24,6 +24,7 @@ public final class HttpApi implements AutoCloseable {
         WindowRoutes windows = new WindowRoutes(service);
         PolicyRoutes policy = new PolicyRoutes(service);
         AppointmentRoutes appointments = new AppointmentRoutes(service);
+        WorkOrderRoutes workOrders = new WorkOrderRoutes(service);
         SystemRoutes system = new SystemRoutes(service, metrics, mqttConnected);
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
@@ -40,6 +41,7 @@ public final class HttpApi implements AutoCloseable {
             if (reports != null) {
                 new ReportRoutes(reports).register(cfg);
             }
+            workOrders.register(cfg);
         });
     }
 

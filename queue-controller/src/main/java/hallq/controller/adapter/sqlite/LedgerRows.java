@@ -4,6 +4,7 @@ import hallq.controller.core.Appointment;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Quotas;
 import hallq.controller.core.SlotQuota;
+import hallq.controller.core.WorkOrder;
 import hallq.controller.core.Rating;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,11 +22,89 @@ final class LedgerRows {
     static void save(Connection c, LedgerEntry entry) throws SQLException {
         if (entry instanceof Rating r) {
             insertRating(c, r);
+        } else if (entry instanceof WorkOrder w) {
+            saveWorkOrder(c, w);
         } else if (entry instanceof Appointment a) {
             upsertAppointment(c, a);
         } else if (entry instanceof SlotQuota q) {
             saveQuota(c, q);
         }
+    }
+
+    private static void saveWorkOrder(Connection c, WorkOrder w) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO work_orders (id, rating_id, ticket_id, ticket_number, service_id, window_no, clerk, score,
+                    comment, status, opened_at, dispatched_on, accept_due, finish_due, extended_days, handler,
+                    resolution, accept_overdue, finish_overdue, event, actor, note, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET status = excluded.status, dispatched_on = excluded.dispatched_on,
+                    accept_due = excluded.accept_due, finish_due = excluded.finish_due,
+                    extended_days = excluded.extended_days, handler = excluded.handler, resolution = excluded.resolution,
+                    accept_overdue = excluded.accept_overdue, finish_overdue = excluded.finish_overdue,
+                    event = excluded.event, actor = excluded.actor, note = excluded.note,
+                    changed_at = excluded.changed_at""")) {
+            ps.setLong(1, w.id());
+            ps.setLong(2, w.ratingId());
+            ps.setLong(3, w.ticketId());
+            ps.setString(4, w.ticketNumber());
+            ps.setString(5, w.serviceId());
+            ps.setInt(6, w.window());
+            ps.setString(7, w.clerk());
+            ps.setInt(8, w.score());
+            ps.setString(9, w.comment());
+            ps.setString(10, w.status().name());
+            ps.setLong(11, w.openedAt().toEpochMilli());
+            ps.setString(12, w.dispatchedOn().toString());
+            ps.setString(13, w.acceptDue() == null ? null : w.acceptDue().toString());
+            ps.setString(14, w.finishDue() == null ? null : w.finishDue().toString());
+            ps.setInt(15, w.extendedDays());
+            ps.setString(16, w.handler());
+            ps.setString(17, w.resolution());
+            ps.setInt(18, w.acceptOverdue() ? 1 : 0);
+            ps.setInt(19, w.finishOverdue() ? 1 : 0);
+            ps.setString(20, w.event().name());
+            ps.setString(21, w.actor());
+            ps.setString(22, w.note());
+            ps.setLong(23, w.at().toEpochMilli());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO work_order_events (work_order_id, event, status, actor, note, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, w.id());
+            ps.setString(2, w.event().name());
+            ps.setString(3, w.status().name());
+            ps.setString(4, w.actor());
+            ps.setString(5, w.note());
+            ps.setLong(6, w.at().toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Work orders: {@code where} is a SQL condition with {@code ?} for {@code args} (strings). */
+    static List<WorkOrder> workOrders(Connection c, String where, String... args) throws SQLException {
+        List<WorkOrder> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM work_orders WHERE " + where + " ORDER BY id")) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String accept = rs.getString("accept_due");
+                    String finish = rs.getString("finish_due");
+                    out.add(new WorkOrder(rs.getLong("id"), rs.getLong("rating_id"), rs.getLong("ticket_id"),
+                            rs.getString("ticket_number"), rs.getString("service_id"), rs.getInt("window_no"),
+                            rs.getString("clerk"), rs.getInt("score"), rs.getString("comment"),
+                            WorkOrder.Status.valueOf(rs.getString("status")), TicketStatements.time(rs, "opened_at"),
+                            LocalDate.parse(rs.getString("dispatched_on")),
+                            accept == null ? null : LocalDate.parse(accept), finish == null ? null : LocalDate.parse(finish),
+                            rs.getInt("extended_days"), rs.getString("handler"), rs.getString("resolution"),
+                            rs.getInt("accept_overdue") == 1, rs.getInt("finish_overdue") == 1,
+                            WorkOrder.Event.valueOf(rs.getString("event")), rs.getString("actor"), rs.getString("note"),
+                            TicketStatements.time(rs, "changed_at")));
+                }
+            }
+        }
+        return out;
     }
 
     private static void upsertAppointment(Connection c, Appointment a) throws SQLException {

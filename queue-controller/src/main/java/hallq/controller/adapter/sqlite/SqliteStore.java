@@ -148,6 +148,23 @@ public final class SqliteStore implements AutoCloseable {
         return LedgerRows.maxId(reader, "ratings");
     }
 
+    public synchronized long maxWorkOrderId() throws SQLException {
+        return LedgerRows.maxId(reader, "work_orders");
+    }
+
+    /** Work orders not finished, and those that changed on or after {@code since} (a local date). */
+    public synchronized List<hallq.controller.core.WorkOrder> workOrdersToHold(java.time.Instant since)
+            throws SQLException {
+        return LedgerRows.workOrders(reader, "status != 'FINISHED' OR changed_at >= ?",
+                Long.toString(since.toEpochMilli()));
+    }
+
+    /** Work orders dispatched within {@code [from, to]}, oldest first. */
+    public synchronized List<hallq.controller.core.WorkOrder> workOrders(LocalDate from, LocalDate to)
+            throws SQLException {
+        return LedgerRows.workOrders(reader, "dispatched_on >= ? AND dispatched_on <= ?", from.toString(), to.toString());
+    }
+
     public synchronized long maxAppointmentId() throws SQLException {
         return LedgerRows.maxId(reader, "appointments");
     }

@@ -1,0 +1,57 @@
+package hallq.controller.adapter.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import hallq.controller.service.QueueService;
+import hallq.protocol.rest.WorkOrderAction;
+import hallq.protocol.rest.WorkOrderView;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rectification ledger (差评工单): list (JSON or CSV), one order, and its steps. */
+final class WorkOrderRoutes {
+    private static final CsvMapper CSV = (CsvMapper) new CsvMapper().registerModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final CsvSchema SCHEMA = CSV.schemaFor(WorkOrderView.class).withHeader();
+    private final QueueService service;
+
+    WorkOrderRoutes(QueueService service) {
+        this.service = service;
+    }
+
+    void register(JavalinConfig cfg) {
+        cfg.routes.get("/api/v1/work-orders", ctx -> ctx.json(list(ctx)));
+        cfg.routes.get("/api/v1/work-orders.csv", this::csv);
+        cfg.routes.get("/api/v1/work-orders/{id}", ctx -> ctx.json(service.workOrder(Requests.intPath(ctx, "id"))));
+        cfg.routes.post("/api/v1/work-orders/{id}/{action}", this::act);
+    }
+
+    private List<WorkOrderView> list(Context ctx) {
+        LocalDate to = Requests.date(ctx, "to");
+        LocalDate from = Requests.date(ctx, "from");
+        LocalDate end = to != null ? to : service.businessDate();
+        return service.workOrders(from != null ? from : end.minusDays(30), end);
+    }
+
+    private void csv(Context ctx) {
+        try {
+            String body = CSV.writer(SCHEMA).writeValueAsString(list(ctx));
+            ctx.contentType("text/csv; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"work-orders.csv\"")
+                    .result("\uFEFF" + body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void act(Context ctx) {
+        WorkOrderAction body = Requests.body(ctx, WorkOrderAction.class, new WorkOrderAction(null, null));
+        ctx.json(service.workOrderAction(Requests.intPath(ctx, "id"), ctx.pathParam("action"), body,
+                Requests.actor(ctx, "manager")));
+    }
+}
