@@ -3,106 +3,145 @@ package hallq.sim.crowd;
 import java.util.List;
 
 /**
- * Prediction quality pooled over several simulated days (seeds): RMSE of the product's predictor,
- * of the optimal one (true mean service time) and of the head-of-line and last-to-enter-service
- * baselines; bias per hour of arrival; p90 coverage among citizens predicted to wait; and, per day,
- * the ratio of the product's RMSE to the better baseline's, for a confidence interval across days.
- * Counts citizens who were called and had a prediction (a window served their service).
+ * Prediction quality pooled over several simulated days (seeds), with standard errors that take the
+ * day as the independent unit (citizens of one day share its queue, so their errors are correlated):
+ * RMSE of the product's predictor, of the optimal one (true mean service time) and of the
+ * head-of-line and last-to-enter-service baselines; bias per hour of arrival; p90 coverage among
+ * citizens predicted to wait. Counts citizens who were called and had a prediction.
  */
 public final class PredictionStats {
-    private double se;
-    private double floorSe;
-    private double holSe;
-    private double lesSe;
-    private long n;
-    private long waiting;
-    private long covered;
-    private final double[] hourErr;
-    private final long[] hourN;
-    private final double[] dayRatios;
+    /** An estimate and its standard error (ratio estimator over days, delta method). */
+    public record Estimate(double value, double standardError) {
+        public double upper(double t) {
+            return value + t * standardError;
+        }
 
-    private PredictionStats(int hours, int days) {
-        hourErr = new double[hours];
-        hourN = new long[hours];
-        dayRatios = new double[days];
+        public double lower(double t) {
+            return value - t * standardError;
+        }
     }
 
-    public static PredictionStats of(List<SimResult> days) {
-        int hours = days.stream().mapToInt(r -> r.scenario().hours()).max().orElse(0) + 1;
-        PredictionStats s = new PredictionStats(hours, days.size());
-        for (int d = 0; d < days.size(); d++) {
-            double[] day = new double[3];
-            for (Citizen c : days.get(d).citizens()) {
+    private final int days;
+    private final double[] se;
+    private final double[] floorSe;
+    private final double[] holSe;
+    private final double[] lesSe;
+    private final double[] n;
+    private final double[] waiting;
+    private final double[] covered;
+    private final double[][] hourErr;
+    private final double[][] hourN;
+
+    private PredictionStats(int hours, int days) {
+        this.days = days;
+        se = new double[days];
+        floorSe = new double[days];
+        holSe = new double[days];
+        lesSe = new double[days];
+        n = new double[days];
+        waiting = new double[days];
+        covered = new double[days];
+        hourErr = new double[hours][days];
+        hourN = new double[hours][days];
+    }
+
+    public static PredictionStats of(List<SimResult> results) {
+        int hours = results.stream().mapToInt(r -> r.scenario().hours()).max().orElse(0) + 1;
+        PredictionStats s = new PredictionStats(hours, results.size());
+        for (int d = 0; d < results.size(); d++) {
+            for (Citizen c : results.get(d).citizens()) {
                 if (c.wasCalled() && !Double.isNaN(c.predictedMean)) {
-                    s.add(c, day);
+                    s.add(d, c);
                 }
             }
-            s.dayRatios[d] = Math.sqrt(day[0] / Math.min(day[1], day[2]));
         }
         return s;
     }
 
-    private void add(Citizen c, double[] day) {
+    private void add(int d, Citizen c) {
         double w = c.waitMinutes();
         double e = c.predictedMean - w;
-        se += e * e;
-        floorSe += sq(c.floorMean - w);
-        holSe += sq(c.holMean - w);
-        lesSe += sq(c.lesMean - w);
-        day[0] += e * e;
-        day[1] += sq(c.holMean - w);
-        day[2] += sq(c.lesMean - w);
-        n++;
+        se[d] += e * e;
+        floorSe[d] += sq(c.floorMean - w);
+        holSe[d] += sq(c.holMean - w);
+        lesSe[d] += sq(c.lesMean - w);
+        n[d]++;
         int h = Math.min(hourErr.length - 1, (int) (c.arrival / 60));
-        hourErr[h] += e;
-        hourN[h]++;
+        hourErr[h][d] += e;
+        hourN[h][d]++;
         if (c.predictedMean > 0) {
-            waiting++;
-            covered += w <= c.predictedP90 + 1e-9 ? 1 : 0;
+            waiting[d]++;
+            covered[d] += w <= c.predictedP90 + 1e-9 ? 1 : 0;
         }
     }
 
     public long citizens() {
-        return n;
+        return Math.round(sum(n));
     }
 
     public double rmse() {
-        return Math.sqrt(se / n);
+        return Math.sqrt(sum(se) / sum(n));
     }
 
     public double floorRmse() {
-        return Math.sqrt(floorSe / n);
+        return Math.sqrt(sum(floorSe) / sum(n));
     }
 
     public double holRmse() {
-        return Math.sqrt(holSe / n);
+        return Math.sqrt(sum(holSe) / sum(n));
     }
 
     public double lesRmse() {
-        return Math.sqrt(lesSe / n);
+        return Math.sqrt(sum(lesSe) / sum(n));
     }
 
-    /** Mean of predicted − actual for citizens arriving in each hour of the day (NaN for an empty hour). */
-    public double[] hourlyBias() {
-        double[] b = new double[hourErr.length];
-        for (int h = 0; h < b.length; h++) {
-            b[h] = hourN[h] == 0 ? Double.NaN : hourErr[h] / hourN[h];
-        }
-        return b;
+    /** The product's mean squared error over head-of-line's (square it for RMSE: sqrt of the bounds). */
+    public Estimate mseRatioToHeadOfLine() {
+        return ratio(se, holSe);
+    }
+
+    public Estimate mseRatioToLastToEnterService() {
+        return ratio(se, lesSe);
+    }
+
+    /** Mean of predicted − actual for citizens arriving in hour {@code h} of the day (NaN when none did). */
+    public Estimate hourlyBias(int h) {
+        return ratio(hourErr[h], hourN[h]);
+    }
+
+    public int hours() {
+        return hourErr.length;
     }
 
     /** Share of actual waits at or under the predicted p90, among citizens predicted to wait. */
-    public double p90Coverage() {
-        return (double) covered / waiting;
+    public Estimate p90Coverage() {
+        return ratio(covered, waiting);
     }
 
     public long predictedToWait() {
-        return waiting;
+        return Math.round(sum(waiting));
     }
 
-    /** Per day: the product's RMSE over the better of the two baselines'. */
-    public double[] dayRatios() {
-        return dayRatios.clone();
+    /** Σa / Σb over days, with the delta-method standard error of a ratio of means. */
+    private Estimate ratio(double[] a, double[] b) {
+        double r = sum(a) / sum(b);
+        double meanB = sum(b) / days;
+        if (days < 2 || meanB == 0) {
+            return new Estimate(r, Double.NaN);
+        }
+        double v = 0;
+        for (int d = 0; d < days; d++) {
+            v += sq(a[d] - r * b[d]);
+        }
+        return new Estimate(r, Math.sqrt(v / (days * (days - 1.0))) / meanB);
+    }
+
+    private static double sum(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return s;
     }
 
     private static double sq(double x) {

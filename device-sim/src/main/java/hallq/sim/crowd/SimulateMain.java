@@ -94,16 +94,20 @@ public final class SimulateMain implements Callable<Integer> {
                 days.stream().mapToDouble(r -> r.summary().staffHours()).average().orElseThrow(),
                 days.stream().mapToDouble(r -> r.summary().meanWaitMinutes()).average().orElseThrow());
         PredictionStats p = PredictionStats.of(days);
-        double[] ratios = p.dayRatios();
-        System.out.printf(Locale.ROOT, "prediction over %,d citizens: RMSE %.2f min (optimal %.2f, head-of-line %.2f, "
-                        + "last-to-enter-service %.2f: %.0f%% / %.0f%% lower); per seed RMSE / better baseline's: mean %.3f, "
-                        + "worst %.3f; p90 coverage %.1f%% of %,d predicted to wait%n", p.citizens(), p.rmse(),
-                p.floorRmse(), p.holRmse(), p.lesRmse(), 100 * (1 - p.rmse() / p.holRmse()),
-                100 * (1 - p.rmse() / p.lesRmse()), Arrays.stream(ratios).average().orElseThrow(),
-                Arrays.stream(ratios).max().orElseThrow(), 100 * p.p90Coverage(), p.predictedToWait());
-        StringBuilder hours = new StringBuilder("bias by hour of arrival (min):");
-        for (double b : p.hourlyBias()) {
-            hours.append(Double.isNaN(b) ? " -" : String.format(Locale.ROOT, " %+.2f", b));
+        PredictionStats.Estimate hol = p.mseRatioToHeadOfLine();
+        PredictionStats.Estimate les = p.mseRatioToLastToEnterService();
+        PredictionStats.Estimate cover = p.p90Coverage();
+        System.out.printf(Locale.ROOT, "prediction over %,d citizens: RMSE %.2f min (optimal %.2f); head-of-line %.2f "
+                        + "(%.1f%% lower, s.e. of the MSE ratio %.3f), last-to-enter-service %.2f (%.1f%% lower, s.e. %.3f); "
+                        + "p90 coverage %.2f%% ± %.2f (s.e.) of %,d predicted to wait%n", p.citizens(), p.rmse(),
+                p.floorRmse(), p.holRmse(), 100 * (1 - Math.sqrt(hol.value())), hol.standardError(), p.lesRmse(),
+                100 * (1 - Math.sqrt(les.value())), les.standardError(), 100 * cover.value(),
+                100 * cover.standardError(), p.predictedToWait());
+        StringBuilder hours = new StringBuilder("bias by hour of arrival, min (s.e.):");
+        for (int h = 0; h < p.hours(); h++) {
+            PredictionStats.Estimate b = p.hourlyBias(h);
+            hours.append(Double.isNaN(b.value()) ? " -" : String.format(Locale.ROOT, " %+.2f (%.2f)", b.value(),
+                    b.standardError()));
         }
         System.out.println(hours);
         return 0;

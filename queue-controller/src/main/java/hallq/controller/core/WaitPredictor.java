@@ -14,9 +14,16 @@ import java.util.Map;
  * ahead count) and effective capacity c windows each serving at rate mu, the wait is
  * Erlang(n + 1 - idle, c * mu): mean (n + 1 - idle) / (c * mu), the M/M/s optimum, and its 90th
  * percentile. A window shared between services gives each a share in proportion to its waiting
- * demand; paused and closed windows give none. Mean service times start from configuration and
- * follow the hall's own completions: a running mean over the first {@value #WINDOW} completions
- * (the configured value counting as {@value #PRIOR_WEIGHT} of them), then a moving average.
+ * demand; paused and closed windows give none.
+ *
+ * <p>Mean service times start from configuration (counting as {@value #PRIOR_WEIGHT} services) and
+ * follow the hall's own services (call to finish). For the first {@value #WINDOW} the estimate is
+ * the time windows spent on the service per completed service, counting the time spent so far on
+ * the services still at the windows: right after opening, the services that have finished are the
+ * short ones, and a plain mean of them would promise waits that are too short. After that it is a
+ * moving average of completed services. The p90 also carries the uncertainty of the learned mean:
+ * the wait is taken as a gamma with the Erlang mean and the Erlang variance plus the variance the
+ * estimate adds.
  */
 public final class WaitPredictor {
     static final int WINDOW = 200;
@@ -24,32 +31,96 @@ public final class WaitPredictor {
     private static final double Z90 = 1.2815515655446004;
     private final HallState state;
     private final QueueCore core;
-    private final Map<String, Double> serviceMinutes = new HashMap<>();
-    private final Map<String, Integer> learned = new HashMap<>();
+    private final Map<String, ServiceTimes> learned = new HashMap<>();
+    private Instant latest;
+
+    /** What the hall has learned of one service's times (minutes). */
+    private static final class ServiceTimes {
+        private double total;
+        private double totalSquares;
+        private double mean;
+        private double meanSquare;
+        private int completions;
+
+        ServiceTimes(double configured) {
+            total = PRIOR_WEIGHT * configured;
+            totalSquares = PRIOR_WEIGHT * 2 * configured * configured; // an exponential prior: cv 1
+        }
+
+        private boolean early() {
+            return completions + PRIOR_WEIGHT < WINDOW;
+        }
+
+        void add(double minutes, double inProgress) {
+            completions++;
+            if (early()) {
+                total += minutes;
+                totalSquares += minutes * minutes;
+            } else if (completions + PRIOR_WEIGHT == WINDOW) {
+                mean = (total + minutes + inProgress) / WINDOW;
+                meanSquare = (totalSquares + minutes * minutes) / WINDOW;
+            } else {
+                mean += (minutes - mean) / WINDOW;
+                meanSquare += (minutes * minutes - meanSquare) / WINDOW;
+            }
+        }
+
+        double mean(double inProgress) {
+            return early() ? (total + inProgress) / (completions + PRIOR_WEIGHT) : mean;
+        }
+
+        /** Relative variance of the learned mean: cv² over the effective number of services. */
+        double relativeVarianceOfMean() {
+            double n = completions + PRIOR_WEIGHT;
+            double m = early() ? total / n : mean;
+            double cv2 = Math.max(0, (early() ? totalSquares / n : meanSquare) / (m * m) - 1);
+            return cv2 / Math.min(n, 2.0 * WINDOW - 1); // a moving average of weight 1/W rests on 2W - 1
+        }
+    }
 
     public WaitPredictor(QueueCore core) {
         this.core = core;
         this.state = core.state();
-        state.services().forEach(s -> serviceMinutes.put(s.id(), s.meanServiceMinutes()));
+        state.services().forEach(s -> learned.put(s.id(), new ServiceTimes(s.meanServiceMinutes())));
     }
 
-    /** Learns service times (call to finish) from completed tickets. */
+    /**
+     * Learns service times (call to finish) from completed tickets; a time under 1/20 or over 5
+     * times the configured mean is taken as that bound (a key pressed twice, a window left open).
+     */
     public void learn(Change change) {
+        for (Ticket t : change.tickets()) {
+            for (Instant at : new Instant[] {t.issuedAt(), t.calledAt(), t.finishedAt()}) {
+                latest = at != null && (latest == null || at.isAfter(latest)) ? at : latest;
+            }
+        }
         for (Ticket t : change.tickets()) {
             ServiceConfig s = state.service(t.serviceId());
             if (s == null || t.status() != TicketStatus.DONE || t.calledAt() == null || t.finishedAt() == null) {
                 continue;
             }
             double minutes = Duration.between(t.calledAt(), t.finishedAt()).toMillis() / 60_000.0;
-            double clamped = Math.max(s.meanServiceMinutes() / 5, Math.min(s.meanServiceMinutes() * 5, minutes));
-            int n = learned.merge(s.id(), 1, Integer::sum);
-            double rate = 1.0 / Math.min(n + PRIOR_WEIGHT, WINDOW);
-            serviceMinutes.merge(s.id(), clamped, (old, x) -> old + rate * (x - old));
+            double m = s.meanServiceMinutes();
+            learned.get(s.id()).add(Math.max(m / 20, Math.min(m * 5, minutes)), inProgressMinutes(s.id()));
         }
     }
 
+    /** The learned mean service time of a service, in minutes. */
     public double serviceMinutes(String serviceId) {
-        return serviceMinutes.getOrDefault(serviceId, 8.0);
+        ServiceTimes st = learned.get(serviceId);
+        return st == null ? 8.0 : st.mean(inProgressMinutes(serviceId));
+    }
+
+    /** Minutes spent so far, as of the latest change seen, on the service's citizens now at windows. */
+    private double inProgressMinutes(String serviceId) {
+        double sum = 0;
+        for (Window w : state.windows()) {
+            Ticket t = w.current() == null ? null : state.ticket(w.current());
+            if (t != null && t.serviceId().equals(serviceId) && t.calledAt() != null && latest != null) {
+                sum += Math.max(0, Duration.between(t.calledAt(), latest).toMillis() / 60_000.0);
+            }
+        }
+        return sum;
     }
 
     /** The wait a citizen of normal priority taking a ticket now would face. */
@@ -83,8 +154,11 @@ public final class WaitPredictor {
         if (stages <= 0) {
             return new Prediction(0, 0, cap[0]);
         }
-        double minutesPerDeparture = serviceMinutes(serviceId) / cap[0];
-        return new Prediction(stages * minutesPerDeparture, erlangP90(stages) * minutesPerDeparture, cap[0]);
+        double mean = stages * serviceMinutes(serviceId) / cap[0];
+        // gamma with the Erlang's mean and variance k (in departures) plus k² times the estimate's
+        ServiceTimes st = learned.get(serviceId);
+        double shape = stages / (1 + stages * (st == null ? 0 : st.relativeVarianceOfMean()));
+        return new Prediction(mean, erlangP90(shape) * mean / shape, cap[0]);
     }
 
     /** [effective open windows, of which idle now] for a service. */
