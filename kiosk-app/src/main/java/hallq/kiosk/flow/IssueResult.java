@@ -4,7 +4,7 @@ import hallq.devices.printer.PrintOutcome;
 import hallq.kiosk.i18n.Text;
 import hallq.protocol.rest.TicketView;
 
-/** How one attempt ended. Only {@link Printed} means the citizen holds a ticket. */
+/** How one attempt ended. */
 public sealed interface IssueResult {
 
     /** The ticket is in the citizen's hand. */
@@ -12,10 +12,10 @@ public sealed interface IssueResult {
     }
 
     /**
-     * The controller issued a ticket but it did not print: voided at the controller (or queued for
-     * voiding when the controller could not be told) and shown on screen as a QR code.
+     * The controller issued a ticket but it did not print: it stays valid and is shown on screen
+     * as a QR code to photograph; staff were alerted.
      */
-    record PrintFailed(TicketView ticket, String qrUrl, PrintOutcome outcome, boolean voided) implements IssueResult {
+    record PrintFailed(TicketView ticket, String qrUrl, PrintOutcome outcome) implements IssueResult {
     }
 
     /** No ticket was issued and nothing printed. */

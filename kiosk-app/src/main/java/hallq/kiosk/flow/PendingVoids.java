@@ -8,12 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tickets that failed to print and could not be voided at once (controller away): kept and
- * voided at the next chance, so a ticket nobody holds is never left in the queue.
+ * Tickets a citizen gave up after a failed print whose void could not reach the controller: kept
+ * and voided at the next chance, so a ticket nobody holds does not stay in the queue.
  */
 public final class PendingVoids {
 
     private static final Logger log = LoggerFactory.getLogger(PendingVoids.class);
+
+    /** What became of a void: done, kept for later (controller away), or refused by the controller. */
+    public enum Result { VOIDED, QUEUED, REFUSED }
 
     private final ControllerClient controller;
     private final List<String> tokens = new CopyOnWriteArrayList<>();
@@ -22,19 +25,19 @@ public final class PendingVoids {
         this.controller = controller;
     }
 
-    /** Voids now; if the controller cannot be reached, keeps the token and returns false. */
-    public boolean voidOrKeep(String token, String reason) {
+    /** Voids now; if the controller cannot be reached, keeps the token for {@link #retry()}. */
+    public Result voidOrKeep(String token, String reason) {
         try {
             controller.voidTicket(token, reason);
-            return true;
+            return Result.VOIDED;
         } catch (ControllerException e) {
             if (!e.unreachable()) {
                 log.warn("void of a ticket refused: {}", e.getMessage());
-                return false;
+                return Result.REFUSED;
             }
             tokens.add(token);
             log.warn("ticket could not be voided now, will retry: {}", e.getMessage());
-            return false;
+            return Result.QUEUED;
         }
     }
 
@@ -42,7 +45,7 @@ public final class PendingVoids {
     public void retry() {
         for (String token : tokens) {
             try {
-                controller.voidTicket(token, "not printed (retried)");
+                controller.voidTicket(token, "given up by the citizen (retried)");
                 tokens.remove(token);
             } catch (ControllerException e) {
                 if (!e.unreachable()) {

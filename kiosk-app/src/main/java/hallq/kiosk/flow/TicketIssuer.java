@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes one ticket: printer ready? → the controller issues it (retries reuse the attempt's
- * request id) → print → printed, or voided and shown as a QR. The kiosk never invents a number,
- * and a ticket that did not print is never left counted.
+ * request id) → print → printed, or (print failed) kept valid, shown on screen as a QR code and
+ * reported to staff; voided only when the citizen gives it up (docs/decisions.md D12). The kiosk
+ * never invents a number.
  */
 public final class TicketIssuer {
 
@@ -66,9 +67,16 @@ public final class TicketIssuer {
             log.info("{}: ticket {} printed ({})", id.kioskId(), ticket.number(), attempt.priority());
             return new IssueResult.Printed(ticket, qrUrl, outcome.paperNearEnd());
         }
-        alert("ticket " + ticket.number() + " not printed: " + outcome.kind() + " " + outcome.detail());
-        boolean voided = voids.voidOrKeep(ticket.token(), "not printed: " + outcome.kind());
-        return new IssueResult.PrintFailed(ticket, qrUrl, outcome, voided);
+        alert("ticket " + ticket.number() + " not printed: " + outcome.kind() + " " + outcome.detail()
+                + "; still valid, shown on screen");
+        return new IssueResult.PrintFailed(ticket, qrUrl, outcome);
+    }
+
+    /** The citizen gave up a ticket that did not print: void it now, or as soon as the controller answers. */
+    public PendingVoids.Result giveUp(TicketView ticket) {
+        PendingVoids.Result result = voids.voidOrKeep(ticket.token(), "not printed; given up by the citizen");
+        log.info("{}: unprinted ticket {} given up by the citizen: {}", id.kioskId(), ticket.number(), result);
+        return result;
     }
 
     /** Retries when the controller did not answer or could not store (503): same request id. */

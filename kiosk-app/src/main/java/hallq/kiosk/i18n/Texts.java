@@ -13,11 +13,19 @@ public final class Texts {
             "The queue system cannot be reached; nothing was printed. Please try again shortly or ask staff.");
     public static final Text PRINTER_DOWN_DETAIL = Text.of("取号机打印机暂不可用，请到其他取号机取号或咨询工作人员。",
             "This kiosk's printer is not available; please use another kiosk or ask staff.");
-    public static final Text PRINT_FAILED = Text.of("号票打印失败", "The ticket could not be printed");
-    public static final Text PRINT_FAILED_DETAIL = Text.of("此号已作废，不会被叫号。请拍下二维码并咨询工作人员，或稍后重新取号。",
-            "This number has been cancelled and will not be called. Please photograph the QR code and ask staff, or try again later.");
-    public static final Text PRINT_FAILED_NOT_VOIDED = Text.of("此号暂未能作废，工作人员已收到提醒。请拍下二维码并咨询工作人员。",
-            "Staff have been alerted to cancel this number. Please photograph the QR code and ask staff.");
+    public static final Text PRINT_FAILED = Text.of("号票未能打印，您的号码仍然有效",
+            "The ticket could not be printed, but your number is valid");
+    public static final Text PRINT_FAILED_DETAIL = Text.of("请拍下二维码或记下号码，留意叫号，无需重新取号。工作人员已收到提醒。",
+            "Please photograph the QR code or note the number and wait for your call; no need to take another. Staff have been alerted.");
+    public static final Text GIVE_UP_QUESTION = Text.of("确定不要此号？放弃后此号不会被叫到。",
+            "Give up this number? It will not be called.");
+    public static final Text WORKING_GIVE_UP = Text.of("正在取消此号，请稍候…", "Cancelling the number…");
+    public static final Text GIVEN_UP = Text.of("此号已取消", "The number has been cancelled");
+    public static final Text GIVE_UP_QUEUED = Text.of("系统恢复连接后将自动取消此号。",
+            "It will be cancelled as soon as the queue system is reachable again.");
+    public static final Text GIVE_UP_REFUSED = Text.of("此号未能取消", "The number could not be cancelled");
+    public static final Text GIVE_UP_REFUSED_DETAIL = Text.of("此号可能已被叫到，请咨询工作人员。",
+            "It may already have been called; please ask staff.");
     public static final Text PRINTED = Text.of("取号成功，请取走号票", "Please take your ticket");
     public static final Text WORKING = Text.of("正在出票，请稍候…", "Printing your ticket…");
     public static final Text HELP_RAISED = Text.of("已通知工作人员，请稍候", "Staff have been called, please wait");

@@ -6,6 +6,7 @@ import hallq.kiosk.flow.KioskEvents;
 import hallq.kiosk.flow.KioskIdentity;
 import hallq.kiosk.flow.Live;
 import hallq.kiosk.flow.LiveStatus;
+import hallq.kiosk.flow.PendingVoids;
 import hallq.kiosk.flow.TicketIssuer;
 import hallq.kiosk.i18n.Lang;
 import hallq.kiosk.i18n.Text;
@@ -35,6 +36,7 @@ public final class KioskViewModel {
     private final List<Consumer<KioskState>> subscribers = new CopyOnWriteArrayList<>();
     private KioskState state = KioskState.initial();
     private Attempt pending;
+    private TicketView unprinted;
     private Instant lastTouch;
 
     public KioskViewModel(TicketIssuer issuer, LiveStatus live, KioskEvents events, KioskIdentity id,
@@ -115,35 +117,45 @@ public final class KioskViewModel {
         boolean keepAttempt = result instanceof IssueResult.Refused r && r.why() == IssueResult.Why.CONTROLLER_DOWN;
         synchronized (this) {
             pending = keepAttempt ? attempt : null;
+            unprinted = result instanceof IssueResult.PrintFailed f ? f.ticket() : null;
         }
-        update(s -> resultState(s, result));
-    }
-
-    private static KioskState resultState(KioskState s, IssueResult result) {
-        if (result instanceof IssueResult.Printed p) {
-            return s.withResult(Screen.PRINTED, Texts.PRINTED, null, card(p.ticket(), p.qrUrl()), false);
-        }
-        if (result instanceof IssueResult.PrintFailed f) {
-            return s.withResult(Screen.PRINT_FAILED, Texts.PRINT_FAILED,
-                    f.voided() ? Texts.PRINT_FAILED_DETAIL : Texts.PRINT_FAILED_NOT_VOIDED,
-                    card(f.ticket(), f.qrUrl()), false);
-        }
-        IssueResult.Refused r = (IssueResult.Refused) result;
-        return switch (r.why()) {
-            case CONTROLLER_DOWN -> s.withResult(Screen.REFUSED, Texts.CONTROLLER_DOWN, r.message(), null, true);
-            case PRINTER_DOWN -> s.withResult(Screen.REFUSED, Texts.PAUSED, r.message(), null, false);
-            case REJECTED -> s.withResult(Screen.REFUSED, Texts.NOT_ACCEPTING, r.message(), null, false);
-        };
-    }
-
-    private static TicketCard card(TicketView t, String qrUrl) {
-        return new TicketCard(t.number(), t.serviceName(), t.peopleAhead() == null ? 0 : t.peopleAhead(),
-                Texts.predictedWait(t.predictedWaitMinutes()), qrUrl);
+        update(s -> ResultScreens.of(s, result));
     }
 
     public void home() {
         touch();
         update(s -> s.screen() == Screen.WORKING ? s : s.withSelected(null).withHelp(false).toScreen(Screen.HOME));
+    }
+
+    /** 不要此号 on the print-failed screen: asks once more before the number is given up. */
+    public void askGiveUp() {
+        touch();
+        update(s -> s.screen() == Screen.PRINT_FAILED ? s.toScreen(Screen.CONFIRM_GIVE_UP) : s);
+    }
+
+    /** 保留此号: back to the print-failed screen, the ticket stays valid. */
+    public void keepTicket() {
+        touch();
+        update(s -> s.screen() == Screen.CONFIRM_GIVE_UP ? s.toScreen(Screen.PRINT_FAILED) : s);
+    }
+
+    /** 确定放弃: voids the unprinted ticket (now, or as soon as the controller answers). */
+    public void confirmGiveUp() {
+        touch();
+        TicketView ticket;
+        synchronized (this) {
+            if (state.screen() != Screen.CONFIRM_GIVE_UP || unprinted == null) {
+                return;
+            }
+            ticket = unprinted;
+            unprinted = null;
+        }
+        update(s -> s.withResult(Screen.WORKING, Texts.WORKING_GIVE_UP, null, s.ticket(), false));
+        rt.worker().execute(() -> {
+            PendingVoids.Result result = issuer.giveUp(ticket);
+            touch();
+            update(s -> ResultScreens.givenUp(s, result));
+        });
     }
 
     public void toggleLanguage() {
@@ -165,14 +177,21 @@ public final class KioskViewModel {
         update(s -> s.withHelp(true));
     }
 
-    /** Call about once a second: returns to the home screen (Chinese, standard look) when idle. */
+    /**
+     * Call about once a second: returns to the home screen (Chinese, standard look) when idle. An
+     * unprinted ticket left on screen stays valid (docs/decisions.md D12).
+     */
     public void tick() {
         Instant now = rt.clock().instant();
         update(s -> {
             if (s.screen() == Screen.WORKING) {
                 return s;
             }
-            Duration limit = s.screen() == Screen.PRINTED ? rt.settings().resultHold() : rt.settings().idleTimeout();
+            Duration limit = switch (s.screen()) {
+                case PRINTED, GIVEN_UP -> rt.settings().resultHold();
+                case PRINT_FAILED, CONFIRM_GIVE_UP -> rt.settings().failedHold();
+                default -> rt.settings().idleTimeout();
+            };
             boolean fresh = s.screen() == Screen.HOME && s.lang() == Lang.ZH && !s.elderly() && !s.helpRaised();
             if (fresh || Duration.between(lastTouch(), now).compareTo(limit) < 0) {
                 return s;

@@ -10,8 +10,12 @@ public enum Screen {
     WORKING,
     /** The ticket is printed: take it. */
     PRINTED,
-    /** Issued but not printed: voided, shown as a QR code to photograph. */
+    /** Issued but not printed: still valid, shown as a QR code to photograph; the citizen may give it up. */
     PRINT_FAILED,
+    /** "Give up this number?" asked before voiding an unprinted ticket. */
+    CONFIRM_GIVE_UP,
+    /** The unprinted ticket was given up (voided, or queued to be voided). */
+    GIVEN_UP,
     /** No ticket: controller away, printer down, or the controller said no (cap, hours). */
     REFUSED
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Builds the centre of each screen from a {@link KioskState}; buttons call the view model. */
@@ -27,7 +28,7 @@ final class ScreenNodes {
             case HOME -> home(s);
             case PRIORITY -> priority(s);
             case WORKING -> column(label("heading", s.heading(), s.lang(), "heading"));
-            case PRINTED, PRINT_FAILED -> ticket(s);
+            case PRINTED, PRINT_FAILED, CONFIRM_GIVE_UP, GIVEN_UP -> ticket(s);
             case REFUSED -> refused(s);
         };
     }
@@ -77,42 +78,59 @@ final class ScreenNodes {
 
     private Node ticket(KioskState s) {
         TicketCard t = s.ticket();
-        VBox box = column(label("heading", s.heading(), s.lang(), "heading"));
         Label number = new Label(t.number());
         number.setId("ticketNumber");
         number.getStyleClass().add("ticket-number");
-        box.getChildren().addAll(number, label("ticketService", Text.of(t.serviceName(), t.serviceName()), s.lang(),
+        VBox details = column(number, label("ticketService", Text.of(t.serviceName(), t.serviceName()), s.lang(),
                 "service-name"), label("peopleAhead", Text.of("您前面还有 " + t.peopleAhead() + " 人等候",
                 t.peopleAhead() + " people ahead of you"), s.lang(), "detail"),
                 label("ticketWait", t.predictedWait(), s.lang(), "detail"));
-        if (s.screen() == Screen.PRINT_FAILED) {
-            box.getChildren().add(1, label("message", s.message(), s.lang(), "warning"));
+        VBox box = column(label("heading", s.heading(), s.lang(), "heading"));
+        if (s.screen() == Screen.PRINT_FAILED || s.screen() == Screen.CONFIRM_GIVE_UP) {
+            // the QR beside the number, so the buttons stay on screen without scrolling
             ImageView qr = new ImageView(QrImages.of(t.qrUrl(), 8));
             qr.setId("failedQr");
-            box.getChildren().add(qr);
+            HBox row = new HBox(24, details, qr);
+            row.setAlignment(Pos.CENTER);
+            box.getChildren().add(row);
+        } else {
+            box.getChildren().add(details);
         }
-        box.getChildren().add(homeButton(s.lang()));
+        if (s.message() != null) {
+            box.getChildren().add(label("message", s.message(), s.lang(), "warning"));
+        }
+        switch (s.screen()) {
+            case PRINT_FAILED -> box.getChildren().addAll(
+                    button("keepButton", Text.of("我已拍照/记下号码", "I have noted my number"), s.lang(), vm::home),
+                    button("giveUpButton", Text.of("不要此号", "I don't want this number"), s.lang(), vm::askGiveUp));
+            case CONFIRM_GIVE_UP -> box.getChildren().addAll(label("question", Texts.GIVE_UP_QUESTION, s.lang(), "warning"),
+                    button("confirmGiveUpButton", Text.of("确定放弃", "Yes, give it up"), s.lang(), vm::confirmGiveUp),
+                    button("keepTicketButton", Text.of("保留此号", "No, keep it"), s.lang(), vm::keepTicket));
+            default -> box.getChildren().add(homeButton(s.lang()));
+        }
         return box;
+    }
+
+    private static Button button(String id, Text text, Lang lang, Runnable action) {
+        Button b = new Button(text.in(lang));
+        b.setId(id);
+        b.getStyleClass().add("action-button");
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private Node refused(KioskState s) {
         VBox box = column(label("heading", s.heading(), s.lang(), "heading warning"),
                 label("message", s.message(), s.lang(), "detail"));
         if (s.canRetry()) {
-            Button retry = new Button(Text.of("重试", "Try again").in(s.lang()));
-            retry.setId("retryButton");
-            retry.setOnAction(e -> vm.retry());
-            box.getChildren().add(retry);
+            box.getChildren().add(button("retryButton", Text.of("重试", "Try again"), s.lang(), vm::retry));
         }
         box.getChildren().add(homeButton(s.lang()));
         return box;
     }
 
     private Button homeButton(Lang lang) {
-        Button home = new Button(Text.of("返回首页", "Back to start").in(lang));
-        home.setId("homeButton");
-        home.setOnAction(e -> vm.home());
-        return home;
+        return button("homeButton", Text.of("返回首页", "Back to start"), lang, vm::home);
     }
 
     private static VBox column(Node... nodes) {

@@ -37,6 +37,7 @@ public final class InMemoryController implements ControllerClient {
     private volatile int loseAnswers;
     private volatile Problem reject;
     private volatile boolean downAfterIssue;
+    private volatile Problem rejectVoid;
 
     public InMemoryController(HallConfig config, OffsetDateTime now) {
         this.config = config;
@@ -59,6 +60,10 @@ public final class InMemoryController implements ControllerClient {
 
     public void rejectIssues(Problem problem) {
         reject = problem;
+    }
+
+    public void rejectVoids(Problem problem) {
+        rejectVoid = problem;
     }
 
     public void setClosed(String serviceId, String reason) {
@@ -120,6 +125,9 @@ public final class InMemoryController implements ControllerClient {
     @Override
     public TicketView voidTicket(String token, String reason) throws ControllerException {
         reachable();
+        if (rejectVoid != null) {
+            throw ControllerException.rejected(rejectVoid);
+        }
         voided.add(token);
         synchronized (this) {
             return byRequest.values().stream().filter(t -> t.token().equals(token)).findFirst().orElseThrow();

@@ -19,7 +19,8 @@ import java.util.concurrent.Executor;
 public final class TestKiosk {
     public static final Path DEMO = Path.of("../config/demo-hall.yml");
     public static final KioskIdentity ID = new KioskIdentity("kiosk-1", "kiosk-1-printer");
-    public static final KioskSettings SETTINGS = new KioskSettings(Duration.ofSeconds(45), Duration.ofSeconds(10));
+    public static final KioskSettings SETTINGS = new KioskSettings(Duration.ofSeconds(45), Duration.ofSeconds(10),
+            Duration.ofSeconds(120));
 
     public final HallConfig config = new HallConfigLoader().load(DEMO);
     public final MovableClock clock = new MovableClock();

@@ -116,17 +116,23 @@ class KioskViewFxTest {
     }
 
     @Test
-    void printFailed_showsQrToPhotograph() throws Exception {
+    void printFailed_showsQrToPhotograph_giveUpVoids() throws Exception {
         k.printer.setOutcome(hallq.devices.printer.PrintOutcome.of(
                 hallq.devices.printer.PrintOutcome.Kind.PAPER_OUT, "paper out"));
         robot.clickOn("#service-CR");
         waitFor("#priority-NORMAL");
         robot.clickOn("#priority-NORMAL");
         waitFor("#failedQr");
-        assertEquals("号票打印失败", text("#heading"));
-        assertEquals(1, k.controller.voided.size());
+        assertEquals("号票未能打印，您的号码仍然有效", text("#heading"));
+        assertTrue(k.controller.voided.isEmpty());
         Node qr = robot.lookup("#failedQr").query();
         assertTrue(qr.getBoundsInLocal().getWidth() >= 150);
         snapshot("print-failed");
+        robot.clickOn("#giveUpButton");
+        waitFor("#confirmGiveUpButton");
+        robot.clickOn("#confirmGiveUpButton");
+        await().atMost(Duration.ofSeconds(5)).until(() -> k.controller.voided.size() == 1);
+        waitFor("#homeButton");
+        assertEquals("此号已取消", text("#heading"));
     }
 }

@@ -172,28 +172,103 @@ class KioskViewModelTest {
         assertTrue(k.vm.state().ready());
     }
 
-    @Test
-    void take_printFailsAfter_voidsAndShowsQr() {
+    private KioskState printFails() {
         k.printer.setOutcome(PrintOutcome.of(PrintOutcome.Kind.PAPER_OUT, "paper out"));
-        KioskState s = take("HJ", Priority.NORMAL);
-        assertEquals(Screen.PRINT_FAILED, s.screen());
-        assertEquals(List.of("tokA1x7Qm2Lp9Zr4Kd8"), k.controller.voided);
-        assertEquals("http://127.0.0.1:8080/t/tokA1x7Qm2Lp9Zr4Kd8", s.ticket().qrUrl());
-        assertEquals(Texts.PRINT_FAILED_DETAIL, s.message());
-        assertTrue(k.events.alerts.get(0).problem().contains("A001 not printed"));
+        return take("HJ", Priority.NORMAL);
     }
 
     @Test
-    void take_printFailsAndControllerGone_voidsAtNextPoll() {
-        k.printer.setOutcome(PrintOutcome.of(PrintOutcome.Kind.OFFLINE, "no answer"));
-        k.vm.choose("HJ");
-        k.controller.goDownAfterNextIssue();
-        k.vm.take(Priority.NORMAL);
-        assertEquals(Texts.PRINT_FAILED_NOT_VOIDED, k.vm.state().message());
+    void take_printFailsAfter_keepsTicketValidAndShowsQr() {
+        KioskState s = printFails();
+        assertEquals(Screen.PRINT_FAILED, s.screen());
+        assertTrue(k.controller.voided.isEmpty(), "the citizen keeps the number");
+        assertEquals("A001", s.ticket().number());
+        assertEquals("http://127.0.0.1:8080/t/tokA1x7Qm2Lp9Zr4Kd8", s.ticket().qrUrl());
+        assertEquals(Texts.PRINT_FAILED_DETAIL, s.message());
+        assertTrue(k.events.alerts.get(0).problem().contains("A001 not printed"));
+        assertTrue(k.events.alerts.get(0).problem().contains("still valid"));
+    }
+
+    @Test
+    void printFailed_citizenNotedNumber_goesHomeTicketStaysValid() {
+        printFails();
+        k.vm.home();
+        assertEquals(Screen.HOME, k.vm.state().screen());
+        k.vm.confirmGiveUp();
+        assertTrue(k.controller.voided.isEmpty());
+    }
+
+    @Test
+    void printFailed_screenTimesOut_goesHomeTicketStaysValid() {
+        printFails();
+        k.clock.advance(Duration.ofSeconds(119));
+        k.vm.tick();
+        assertEquals(Screen.PRINT_FAILED, k.vm.state().screen(), "time to photograph, longer than the idle timeout");
+        k.clock.advance(Duration.ofSeconds(1));
+        k.vm.tick();
+        assertEquals(Screen.HOME, k.vm.state().screen());
+        assertTrue(k.controller.voided.isEmpty());
+    }
+
+    @Test
+    void printFailed_giveUpConfirmed_voidsTicket() {
+        printFails();
+        k.vm.askGiveUp();
+        assertEquals(Screen.CONFIRM_GIVE_UP, k.vm.state().screen());
+        assertTrue(k.controller.voided.isEmpty(), "nothing voided before the citizen confirms");
+        k.vm.confirmGiveUp();
+        KioskState s = k.vm.state();
+        assertEquals(Screen.GIVEN_UP, s.screen());
+        assertEquals(Texts.GIVEN_UP, s.heading());
+        assertEquals(List.of("tokA1x7Qm2Lp9Zr4Kd8"), k.controller.voided);
+        k.clock.advance(Duration.ofSeconds(10));
+        k.vm.tick();
+        assertEquals(Screen.HOME, k.vm.state().screen());
+    }
+
+    @Test
+    void printFailed_giveUpThenKeep_ticketStaysValid() {
+        printFails();
+        k.vm.askGiveUp();
+        k.vm.keepTicket();
+        assertEquals(Screen.PRINT_FAILED, k.vm.state().screen());
+        assertEquals("A001", k.vm.state().ticket().number());
+        assertTrue(k.controller.voided.isEmpty());
+    }
+
+    @Test
+    void printFailed_confirmScreenTimesOut_ticketStaysValid() {
+        printFails();
+        k.vm.askGiveUp();
+        k.clock.advance(Duration.ofSeconds(120));
+        k.vm.tick();
+        assertEquals(Screen.HOME, k.vm.state().screen());
+        assertTrue(k.controller.voided.isEmpty());
+    }
+
+    @Test
+    void printFailed_giveUpWhileControllerAway_voidedAtNextPoll() {
+        printFails();
+        k.vm.askGiveUp();
+        k.controller.setDown(true);
+        k.vm.confirmGiveUp();
+        assertEquals(Texts.GIVE_UP_QUEUED, k.vm.state().message());
+        assertTrue(k.controller.voided.isEmpty());
+        k.vm.refresh();
         assertTrue(k.controller.voided.isEmpty());
         k.controller.setDown(false);
         k.vm.refresh();
         assertEquals(List.of("tokA1x7Qm2Lp9Zr4Kd8"), k.controller.voided);
+    }
+
+    @Test
+    void printFailed_giveUpRefused_saysAskStaff() {
+        printFails();
+        k.controller.rejectVoids(new Problem(409, "CONFLICT", "ticket A001 is CALLED"));
+        k.vm.askGiveUp();
+        k.vm.confirmGiveUp();
+        assertEquals(Texts.GIVE_UP_REFUSED, k.vm.state().heading());
+        assertEquals(Texts.GIVE_UP_REFUSED_DETAIL, k.vm.state().message());
     }
 
     @Test

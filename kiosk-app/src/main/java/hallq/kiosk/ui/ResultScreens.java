@@ -1,0 +1,44 @@
+package hallq.kiosk.ui;
+
+import hallq.kiosk.flow.IssueResult;
+import hallq.kiosk.flow.PendingVoids;
+import hallq.kiosk.i18n.Texts;
+import hallq.protocol.rest.TicketView;
+
+/** Which screen, headline and explanation each outcome gets. */
+final class ResultScreens {
+
+    private ResultScreens() {
+    }
+
+    static KioskState of(KioskState s, IssueResult result) {
+        if (result instanceof IssueResult.Printed p) {
+            return s.withResult(Screen.PRINTED, Texts.PRINTED, null, card(p.ticket(), p.qrUrl()), false);
+        }
+        if (result instanceof IssueResult.PrintFailed f) {
+            return s.withResult(Screen.PRINT_FAILED, Texts.PRINT_FAILED, Texts.PRINT_FAILED_DETAIL,
+                    card(f.ticket(), f.qrUrl()), false);
+        }
+        IssueResult.Refused r = (IssueResult.Refused) result;
+        return switch (r.why()) {
+            case CONTROLLER_DOWN -> s.withResult(Screen.REFUSED, Texts.CONTROLLER_DOWN, r.message(), null, true);
+            case PRINTER_DOWN -> s.withResult(Screen.REFUSED, Texts.PAUSED, r.message(), null, false);
+            case REJECTED -> s.withResult(Screen.REFUSED, Texts.NOT_ACCEPTING, r.message(), null, false);
+        };
+    }
+
+    /** After the citizen gave up an unprinted ticket. */
+    static KioskState givenUp(KioskState s, PendingVoids.Result result) {
+        return switch (result) {
+            case VOIDED -> s.withResult(Screen.GIVEN_UP, Texts.GIVEN_UP, null, s.ticket(), false);
+            case QUEUED -> s.withResult(Screen.GIVEN_UP, Texts.GIVEN_UP, Texts.GIVE_UP_QUEUED, s.ticket(), false);
+            case REFUSED -> s.withResult(Screen.GIVEN_UP, Texts.GIVE_UP_REFUSED, Texts.GIVE_UP_REFUSED_DETAIL,
+                    s.ticket(), false);
+        };
+    }
+
+    static TicketCard card(TicketView t, String qrUrl) {
+        return new TicketCard(t.number(), t.serviceName(), t.peopleAhead() == null ? 0 : t.peopleAhead(),
+                Texts.predictedWait(t.predictedWaitMinutes()), qrUrl);
+    }
+}
