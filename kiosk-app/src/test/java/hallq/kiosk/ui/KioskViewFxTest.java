@@ -10,32 +10,41 @@ import hallq.kiosk.testing.TestDirs;
 import hallq.kiosk.testing.TestKiosk;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Headless (Monocle) clicks through the real view; screenshots kept under target/ to look at. */
+@Timeout(120)
 class KioskViewFxTest {
 
     private static final Path OUT = TestDirs.fresh("fx");
     private final FxRobot robot = new FxRobot();
     private final TestKiosk k = new TestKiosk(Executors.newSingleThreadExecutor());
-    private Stage stage;
+    private static Stage stage;
+
+    @BeforeAll
+    static void platform() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        // one window for all tests, never closed: a moment without windows would end the FX platform
+        Platform.setImplicitExit(false);
+    }
 
     @BeforeEach
     void show() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             KioskView view = new KioskView(k.vm, "云山区政务服务中心", "Yunshan District Government Service Center");
             // Monocle's headless screen is 1280x800: keep the whole window on it, or clicks miss
@@ -48,17 +57,22 @@ class KioskViewFxTest {
         waitFor("#service-HJ");
     }
 
-    @AfterEach
-    void hide() throws Exception {
-        FxToolkit.cleanupStages();
+    /** Reads the scene on the FX thread: the view redraws there, so a lookup from here could see half a change. */
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 
     private void waitFor(String query) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup(query).tryQuery().isPresent());
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
+                .until(() -> fx(() -> robot.lookup(query).tryQuery().isPresent()));
     }
 
-    private String text(String query) {
-        return robot.lookup(query).queryLabeled().getText();
+    private String text(String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryLabeled().getText());
+    }
+
+    private Button button(String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryButton());
     }
 
     private void snapshot(String name) throws Exception {
@@ -70,7 +84,7 @@ class KioskViewFxTest {
     @Test
     void takeTicket_clickThrough_showsPrintedNumber() throws Exception {
         assertNotEquals("System", KioskFonts.family(), "install fonts-wqy-microhei for Chinese glyphs");
-        assertTrue(robot.lookup("#service-HJ").queryButton().getText().startsWith("户籍办理"));
+        assertTrue(button("#service-HJ").getText().startsWith("户籍办理"));
         snapshot("home");
         robot.clickOn("#service-HJ");
         waitFor("#priority-GREEN_CHANNEL");
@@ -85,20 +99,20 @@ class KioskViewFxTest {
     }
 
     @Test
-    void closedService_isGreyedWithReason() {
+    void closedService_isGreyedWithReason() throws Exception {
         k.controller.setClosed("GC", "today's 100 tickets are all issued");
         k.vm.refresh();
-        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#service-GC").queryButton().isDisabled());
-        assertTrue(robot.lookup("#service-GC").queryButton().getText().contains("今日号已取完"));
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> button("#service-GC").isDisabled());
+        assertTrue(button("#service-GC").getText().contains("今日号已取完"));
     }
 
     @Test
     void printerPaperOut_homeShowsPausedBanner() throws Exception {
         k.printer.setStatus(RecordingTicketPrinter.PAPER_OUT);
         k.vm.refresh();
-        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#banner").query().isVisible());
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> fx(() -> robot.lookup("#banner").query().isVisible()));
         assertEquals("暂停取号", text("#banner"));
-        assertTrue(robot.lookup("#service-HJ").queryButton().isDisabled());
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> button("#service-HJ").isDisabled());
         snapshot("paused");
     }
 
@@ -106,11 +120,11 @@ class KioskViewFxTest {
     void elderlyAndEnglish_switches_restyleAndTranslate() throws Exception {
         robot.clickOn("#elderlyToggle");
         await().atMost(Duration.ofSeconds(5)).until(() -> k.vm.state().elderly());
-        await().atMost(Duration.ofSeconds(5)).until(() -> stage.getScene().getRoot().getStyleClass().contains("elderly"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> stage.getScene().getRoot().getStyleClass().contains("elderly")));
         snapshot("elderly");
         robot.clickOn("#langToggle");
-        await().atMost(Duration.ofSeconds(5)).until(() -> text("#heading").equals("Please choose a service"));
-        assertTrue(robot.lookup("#service-HJ").queryButton().getText().startsWith("Household registration"));
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> text("#heading").equals("Please choose a service"));
+        assertTrue(button("#service-HJ").getText().startsWith("Household registration"));
         robot.clickOn("#helpButton");
         await().atMost(Duration.ofSeconds(5)).until(() -> k.events.help.size() == 1);
     }
@@ -125,8 +139,7 @@ class KioskViewFxTest {
         waitFor("#failedQr");
         assertEquals("号票未能打印，您的号码仍然有效", text("#heading"));
         assertTrue(k.controller.voided.isEmpty());
-        Node qr = robot.lookup("#failedQr").query();
-        assertTrue(qr.getBoundsInLocal().getWidth() >= 150);
+        assertTrue(fx(() -> robot.lookup("#failedQr").query().getBoundsInLocal().getWidth()) >= 150);
         snapshot("print-failed");
         robot.clickOn("#giveUpButton");
         waitFor("#confirmGiveUpButton");
