@@ -92,8 +92,8 @@ final class ConfigReferences {
     }
 
     private <T> T referenced(String key, String reference, Class<T> type) throws IOException {
-        if (reference.isBlank() || Path.of(reference).isAbsolute() || reference.contains("..")) {
-            throw new ConfigException(source + ": " + key + ": '" + reference
+        if (!relativeBelow(reference)) {
+            throw new ConfigException(source + ": " + key + ": '" + Problems.visible(reference)
                     + "' must name a file beside the hall file or in a folder below it");
         }
         String name = opener.name(reference);
@@ -114,6 +114,14 @@ final class ConfigReferences {
         }
         check(problems, name);
         return value;
+    }
+
+    private static boolean relativeBelow(String reference) {
+        try {
+            return !reference.isBlank() && !Path.of(reference).isAbsolute() && !reference.contains("..");
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // e.g. a NUL character: no file has such a name
+        }
     }
 
     private static void check(List<String> problems, String where) {

@@ -94,7 +94,7 @@ public final class HallConfigLoader {
         StringBuilder key = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                key.append(key.isEmpty() ? "" : ".").append(ref.getFieldName());
+                key.append(key.isEmpty() ? "" : ".").append(Problems.visible(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 key.append('[').append(ref.getIndex()).append(']');
             }

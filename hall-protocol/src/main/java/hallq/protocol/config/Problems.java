@@ -23,6 +23,23 @@ final class Problems {
         return s != null && !s.isBlank();
     }
 
+    /** {@code s} with control and invisible formatting characters written as \\uXXXX, for messages. */
+    static String visible(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
     List<String> list() {
         return List.copyOf(found);
     }
