@@ -2,6 +2,7 @@ package hallq.sim.crowd;
 
 import hallq.controller.core.IssueCommand;
 import hallq.controller.core.Prediction;
+import hallq.controller.core.Routing;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.Window;
 import hallq.controller.core.WindowAction;
@@ -49,6 +50,7 @@ public final class CrowdSimulation {
     private final Map<String, LinkedHashSet<Citizen>> waitingByArrival = new HashMap<>();
     private final Map<String, Double> lastCalledWait = new HashMap<>();
     private final Timeline timeline;
+    private final Routing routing;
     private TreeSet<Integer> onDuty = new TreeSet<>();
     private long seq;
     private int arrivalsLeft;
@@ -58,6 +60,7 @@ public final class CrowdSimulation {
         this.sc = sc;
         this.start = start;
         this.hall = new SimHall(config, start);
+        this.routing = new Routing(hall.core.state());
         this.timeline = new Timeline(start.atZone(java.time.ZoneId.of(config.hall().timezone())));
         SplittableRandom root = new SplittableRandom(sc.seed() == null ? 1 : sc.seed());
         this.people = root.split();
@@ -203,14 +206,19 @@ public final class CrowdSimulation {
         timeline.add(now, waiting, open);
     }
 
-    /** Every open idle window calls the next citizen, as a clerk would at once. */
+    /**
+     * Every open idle window calls the next citizen, as a clerk would at once: the core's next
+     * (relative urgency), or under first-come-first-served the core's CALL of the ticket that rule picks.
+     */
     private void dispatch() {
         for (Window w : List.copyOf(hall.core.state().windows())) {
             if (w.state() != WindowState.OPEN || w.current() != null) {
                 continue;
             }
-            Ticket t = hall.accept(hall.core.execute(WindowCommand.of(w.number(), WindowAction.CALL_NEXT, "sim"),
-                    instant()), now);
+            Ticket t = sc.routingRule() == Routing.Rule.RELATIVE_URGENCY
+                    ? hall.accept(hall.core.execute(WindowCommand.of(w.number(), WindowAction.CALL_NEXT, "sim"),
+                            instant()), now)
+                    : callFirstComeFirstServed(w);
             if (t == null) {
                 continue;
             }
@@ -228,6 +236,12 @@ public final class CrowdSimulation {
                 at(now + c.serviceMinutes, Type.END, w.number(), c);
             }
         }
+    }
+
+    private Ticket callFirstComeFirstServed(Window w) {
+        Ticket next = routing.pick(w, instant(), sc.routingRule());
+        return next == null ? null : hall.accept(hall.core.execute(new WindowCommand(w.number(), WindowAction.CALL,
+                next.number(), null, null, null, null, null, "sim"), instant()), now);
     }
 
     private void at(double minute, Type type, int index, Citizen c) {

@@ -10,18 +10,6 @@ import java.util.List;
  * citizens predicted to wait. Counts citizens who were called and had a prediction.
  */
 public final class PredictionStats {
-    /** An estimate and its standard error (ratio estimator over days, delta method). */
-    public record Estimate(double value, double standardError) {
-        public double upper(double t) {
-            return value + t * standardError;
-        }
-
-        public double lower(double t) {
-            return value - t * standardError;
-        }
-    }
-
-    private final int days;
     private final double[] se;
     private final double[] floorSe;
     private final double[] holSe;
@@ -33,7 +21,6 @@ public final class PredictionStats {
     private final double[][] hourN;
 
     private PredictionStats(int hours, int days) {
-        this.days = days;
         se = new double[days];
         floorSe = new double[days];
         holSe = new double[days];
@@ -97,16 +84,16 @@ public final class PredictionStats {
 
     /** The product's mean squared error over head-of-line's (square it for RMSE: sqrt of the bounds). */
     public Estimate mseRatioToHeadOfLine() {
-        return ratio(se, holSe);
+        return Estimate.ratioOfSums(se, holSe);
     }
 
     public Estimate mseRatioToLastToEnterService() {
-        return ratio(se, lesSe);
+        return Estimate.ratioOfSums(se, lesSe);
     }
 
     /** Mean of predicted − actual for citizens arriving in hour {@code h} of the day (NaN when none did). */
     public Estimate hourlyBias(int h) {
-        return ratio(hourErr[h], hourN[h]);
+        return Estimate.ratioOfSums(hourErr[h], hourN[h]);
     }
 
     public int hours() {
@@ -115,25 +102,11 @@ public final class PredictionStats {
 
     /** Share of actual waits at or under the predicted p90, among citizens predicted to wait. */
     public Estimate p90Coverage() {
-        return ratio(covered, waiting);
+        return Estimate.ratioOfSums(covered, waiting);
     }
 
     public long predictedToWait() {
         return Math.round(sum(waiting));
-    }
-
-    /** Σa / Σb over days, with the delta-method standard error of a ratio of means. */
-    private Estimate ratio(double[] a, double[] b) {
-        double r = sum(a) / sum(b);
-        double meanB = sum(b) / days;
-        if (days < 2 || meanB == 0) {
-            return new Estimate(r, Double.NaN);
-        }
-        double v = 0;
-        for (int d = 0; d < days; d++) {
-            v += sq(a[d] - r * b[d]);
-        }
-        return new Estimate(r, Math.sqrt(v / (days * (days - 1.0))) / meanB);
     }
 
     private static double sum(double[] xs) {

@@ -1,5 +1,6 @@
 package hallq.sim.crowd;
 
+import hallq.controller.core.Routing;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +12,8 @@ import java.util.Map;
  * service times, the citizens' behaviour, staffing and the window-opening policy. Validated on load.
  */
 public record Scenario(String name, String hall, LocalDate date, LocalTime from, Long seed,
-                       Map<String, Demand> services, Behaviour citizens, Staffing staffing, Policy policy) {
+                       Map<String, Demand> services, Behaviour citizens, Staffing staffing, Policy policy,
+                       Routing.Rule routing) {
 
     /** Arrivals per hour, one value per hour from {@code from}; the service time distribution. */
     public record Demand(List<Double> ratesPerHour, ServiceTime serviceTime) {
@@ -52,11 +54,20 @@ public record Scenario(String name, String hall, LocalDate date, LocalTime from,
         return citizens == null ? Behaviour.PLAIN : citizens;
     }
 
+    /** How free windows choose whom to call: the core's relative urgency unless the scenario says otherwise. */
+    public Routing.Rule routingRule() {
+        return routing == null ? Routing.Rule.RELATIVE_URGENCY : routing;
+    }
+
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, hall, date, from, newSeed, services, citizens, staffing, policy);
+        return new Scenario(name, hall, date, from, newSeed, services, citizens, staffing, policy, routing);
     }
 
     public Scenario withStaffing(Staffing s, Policy p) {
-        return new Scenario(name, hall, date, from, seed, services, citizens, s, p);
+        return new Scenario(name, hall, date, from, seed, services, citizens, s, p, routing);
+    }
+
+    public Scenario withRouting(Routing.Rule rule) {
+        return new Scenario(name, hall, date, from, seed, services, citizens, staffing, policy, rule);
     }
 }

@@ -3,6 +3,8 @@ package hallq.sim.crowd;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** What a simulated day produced: the citizens and the figures of {@code summary.json}. */
 public final class SimResult {
@@ -15,7 +17,8 @@ public final class SimResult {
     /** The day in figures; minutes unless named otherwise. NaN where nothing was measured. */
     public record Summary(String scenario, long seed, int tickets, int served, int noShows, int abandoned,
                           double meanWaitMinutes, double p90WaitMinutes, double maxWaitMinutes,
-                          double servedWithinTargetShare, double staffHours, int policyDecisions,
+                          double servedWithinTargetShare, Map<String, Double> overTargetShareByService,
+                          double staffHours, int policyDecisions,
                           double dayMinutes, PredictionQuality prediction) {
     }
 
@@ -38,13 +41,20 @@ public final class SimResult {
         this.citizens = List.copyOf(citizens);
         List<Citizen> called = citizens.stream().filter(Citizen::wasCalled).toList();
         double[] waits = called.stream().mapToDouble(Citizen::waitMinutes).sorted().toArray();
-        long withinTarget = called.stream().filter(c -> c.waitMinutes() <= target(c) + 1e-9).count();
+        long withinTarget = citizens.stream().filter(c -> !OverTarget.over(c, target(c))).count();
         this.summary = new Summary(scenario.name(), scenario.seed() == null ? 1 : scenario.seed(), citizens.size(),
                 count(Citizen.Outcome.SERVED), count(Citizen.Outcome.NO_SHOW), count(Citizen.Outcome.ABANDONED),
                 Arrays.stream(waits).average().orElse(Double.NaN), quantile(waits, 0.9),
                 waits.length == 0 ? Double.NaN : waits[waits.length - 1],
-                citizens.isEmpty() ? Double.NaN : (double) withinTarget / citizens.size(), staffHours, decisions, end,
-                quality(called));
+                citizens.isEmpty() ? Double.NaN : (double) withinTarget / citizens.size(), overTargetByService(),
+                staffHours, decisions, end, quality(called));
+    }
+
+    private Map<String, Double> overTargetByService() {
+        Map<String, Double> shares = new TreeMap<>();
+        citizens.stream().collect(Collectors.groupingBy(c -> c.serviceId)).forEach((service, cs) -> shares.put(service,
+                (double) cs.stream().filter(c -> OverTarget.over(c, target(c))).count() / cs.size()));
+        return shares;
     }
 
     private double target(Citizen c) {

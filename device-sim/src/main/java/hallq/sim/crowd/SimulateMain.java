@@ -1,5 +1,6 @@
 package hallq.sim.crowd;
 
+import hallq.controller.core.Routing;
 import hallq.protocol.config.ConfigException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,10 @@ public final class SimulateMain implements Callable<Integer> {
             + "(writes no files)")
     String seeds;
 
+    @Option(names = "--routing", description = "overrides the scenario's routing rule: RELATIVE_URGENCY "
+            + "(the core's) or FIRST_COME_FIRST_SERVED")
+    Routing.Rule routing;
+
     @Option(names = "--out", description = "output folder (default: sim-out/<scenario name>)")
     Path out;
 
@@ -44,6 +49,9 @@ public final class SimulateMain implements Callable<Integer> {
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("simulate: " + e.getMessage());
             return 2;
+        }
+        if (routing != null) {
+            loaded = loaded.with(loaded.scenario().withRouting(routing));
         }
         if (seeds != null) {
             return sweep(loaded);
@@ -93,10 +101,14 @@ public final class SimulateMain implements Callable<Integer> {
                 100 * Arrays.stream(within).average().orElseThrow(), 100 * Arrays.stream(within).min().orElseThrow(),
                 days.stream().mapToDouble(r -> r.summary().staffHours()).average().orElseThrow(),
                 days.stream().mapToDouble(r -> r.summary().meanWaitMinutes()).average().orElseThrow());
+        StringBuilder shares = new StringBuilder("over target by service (s.e.):");
+        OverTarget.byService(days).forEach((service, e) -> shares.append(String.format(Locale.ROOT, " %s %.2f%% (%.2f)",
+                service, 100 * e.value(), 100 * e.standardError())));
+        System.out.println(shares);
         PredictionStats p = PredictionStats.of(days);
-        PredictionStats.Estimate hol = p.mseRatioToHeadOfLine();
-        PredictionStats.Estimate les = p.mseRatioToLastToEnterService();
-        PredictionStats.Estimate cover = p.p90Coverage();
+        Estimate hol = p.mseRatioToHeadOfLine();
+        Estimate les = p.mseRatioToLastToEnterService();
+        Estimate cover = p.p90Coverage();
         System.out.printf(Locale.ROOT, "prediction over %,d citizens: RMSE %.2f min (optimal %.2f); head-of-line %.2f "
                         + "(%.1f%% lower, s.e. of the MSE ratio %.3f), last-to-enter-service %.2f (%.1f%% lower, s.e. %.3f); "
                         + "p90 coverage %.2f%% ± %.2f (s.e.) of %,d predicted to wait%n", p.citizens(), p.rmse(),
@@ -105,7 +117,7 @@ public final class SimulateMain implements Callable<Integer> {
                 100 * cover.standardError(), p.predictedToWait());
         StringBuilder hours = new StringBuilder("bias by hour of arrival, min (s.e.):");
         for (int h = 0; h < p.hours(); h++) {
-            PredictionStats.Estimate b = p.hourlyBias(h);
+            Estimate b = p.hourlyBias(h);
             hours.append(Double.isNaN(b.value()) ? " -" : String.format(Locale.ROOT, " %+.2f (%.2f)", b.value(),
                     b.standardError()));
         }

@@ -25,7 +25,7 @@ final class MmcFixture {
         Scenario.Demand d = new Scenario.Demand(Collections.nCopies(HOURS, RATE_PER_HOUR),
                 s.services().get("HJ").serviceTime());
         Scenario longer = new Scenario(s.name(), s.hall(), s.date(), s.from(), seed, java.util.Map.of("HJ", d),
-                s.citizens(), s.staffing(), s.policy());
+                s.citizens(), s.staffing(), s.policy(), s.routing());
         return l.with(longer).run();
     }
 

@@ -33,7 +33,7 @@ class RisingFallingDayTest {
     @Test
     void predict_risingFallingDay_rmseAtLeastFortyPercentUnderBothBaselines() {
         PredictionStats s = stats();
-        for (PredictionStats.Estimate mseRatio : List.of(s.mseRatioToHeadOfLine(), s.mseRatioToLastToEnterService())) {
+        for (Estimate mseRatio : List.of(s.mseRatioToHeadOfLine(), s.mseRatioToLastToEnterService())) {
             double worstRmseRatio = Math.sqrt(mseRatio.upper(T_95));
             assertTrue(worstRmseRatio <= 0.6, String.format("RMSE %.3f (hol %.3f, les %.3f): ratio up to %.3f",
                     s.rmse(), s.holRmse(), s.lesRmse(), worstRmseRatio));
@@ -44,7 +44,7 @@ class RisingFallingDayTest {
     void predict_risingFallingDay_biasWithinAMinuteInEveryHour() {
         PredictionStats s = stats();
         for (int h = 0; h < s.hours(); h++) {
-            PredictionStats.Estimate b = s.hourlyBias(h);
+            Estimate b = s.hourlyBias(h);
             if (Double.isNaN(b.value())) {
                 continue; // nobody arrived in that hour (the day is over)
             }
@@ -55,7 +55,7 @@ class RisingFallingDayTest {
 
     @Test
     void predict_risingFallingDay_p90CoversNinetyPercent() {
-        PredictionStats.Estimate c = stats().p90Coverage();
+        Estimate c = stats().p90Coverage();
         assertTrue(c.lower(T_95) >= 0.88 && c.upper(T_95) <= 0.92,
                 String.format("p90 covered %.4f ± %.4f (s.e.)", c.value(), c.standardError()));
     }

@@ -9,25 +9,42 @@ import java.util.List;
  * Which waiting ticket a free window takes: the highest urgency among the heads of the lines it
  * serves. Urgency = wait relative to the service's target + the priority head start, minus a small
  * margin per place down the window's skill list. Ties: preferred skill, earlier place, lower id.
+ *
+ * <p>The core always routes by {@link Rule#RELATIVE_URGENCY}. {@link Rule#FIRST_COME_FIRST_SERVED}
+ * is the plain rule of a conventional calling system, kept so that the crowd simulator can compare
+ * the two on the same core (it picks with it, then has the core CALL that ticket).
  */
-final class Routing {
+public final class Routing {
+    /** How a free window chooses among the heads of the lines it serves. */
+    public enum Rule {
+        /** Most target waits waited (priority head starts included), preferred skills first. */
+        RELATIVE_URGENCY,
+        /** Earliest in line (by the calling-order key, so priority head starts still count), whatever the targets. */
+        FIRST_COME_FIRST_SERVED
+    }
+
     private final HallState state;
 
-    Routing(HallState state) {
+    public Routing(HallState state) {
         this.state = state;
     }
 
     /** The ticket window {@code w} would call now, or null when nobody it serves is waiting. */
     Ticket pick(Window w, Instant now) {
+        return pick(w, now, Rule.RELATIVE_URGENCY);
+    }
+
+    /** The ticket window {@code w} would call now under {@code rule}, or null when nobody it serves is waiting. */
+    public Ticket pick(Window w, Instant now, Rule rule) {
         if (w.state() != WindowState.OPEN) {
             return null;
         }
-        Candidate best = consider(null, state.windowLine(w.number()).head(), 0, now);
+        Candidate best = consider(null, state.windowLine(w.number()).head(), 0, now, rule);
         List<String> skills = w.skills();
         for (int i = 0; i < skills.size(); i++) {
             WaitingLine line = state.serviceLine(skills.get(i));
             if (line != null) {
-                best = consider(best, line.head(), i, now);
+                best = consider(best, line.head(), i, now, rule);
             }
         }
         return best == null ? null : best.ticket;
@@ -39,13 +56,14 @@ final class Routing {
         return (now.toEpochMilli() - state.key(t)) / (s.targetWaitMinutes() * 60_000.0);
     }
 
-    private Candidate consider(Candidate best, WaitingLine.Entry head, int skillIndex, Instant now) {
+    private Candidate consider(Candidate best, WaitingLine.Entry head, int skillIndex, Instant now, Rule rule) {
         if (head == null) {
             return best;
         }
         Ticket t = state.ticket(head.ticketId());
-        double score = urgency(t, now) - skillIndex * state.policy().skillPreferenceMargin();
-        Candidate c = new Candidate(t, score, skillIndex);
+        Candidate c = rule == Rule.RELATIVE_URGENCY
+                ? new Candidate(t, urgency(t, now) - skillIndex * state.policy().skillPreferenceMargin(), skillIndex)
+                : new Candidate(t, -head.keyMillis(), 0);
         return best == null || c.beats(best) ? c : best;
     }
 

@@ -31,6 +31,18 @@ class RoutingTest {
     }
 
     @Test
+    void firstComeFirstServed_ignoresTargets_picksTheEarliest_whileTheCoreKeepsRelativeUrgency() {
+        Ticket hj = hall.issue("HJ"); // target 20
+        hall.minutes(4);
+        Ticket sb = hall.issue("SB"); // target 10: more urgent after 8 more minutes
+        hall.minutes(8);
+        Routing routing = new Routing(hall.core.state());
+        assertEquals(hj.id(), routing.pick(hall.window(1), hall.now, Routing.Rule.FIRST_COME_FIRST_SERVED).id());
+        assertEquals(sb.id(), routing.pick(hall.window(1), hall.now, Routing.Rule.RELATIVE_URGENCY).id());
+        assertEquals(sb.id(), hall.core.peekNext(1, hall.now).id());
+    }
+
+    @Test
     void callNext_equalUrgency_prefersTheWindowsFirstSkill() {
         Ticket sb = hall.issue("SB");
         Ticket hj = hall.issue("HJ");
