@@ -27,6 +27,7 @@ public final class HallState {
     private final Map<String, WaitingLine> serviceLines = new HashMap<>();
     private final Map<Integer, WaitingLine> windowLines = new HashMap<>();
     private final Map<Long, WaitingLine.Entry> entries = new HashMap<>();
+    private final Map<Integer, java.time.Instant> lastActivity = new HashMap<>();
     private final HallCalendar calendar;
     private final PolicyBook policyBook = new PolicyBook();
     private final Ledger ledger = new Ledger();
@@ -86,6 +87,13 @@ public final class HallState {
 
     private void put(Ticket t) {
         Ticket old = tickets.put(t.id(), t);
+        if (t.window() != null) {
+            for (java.time.Instant at : new java.time.Instant[] {t.calledAt(), t.startedAt(), t.finishedAt()}) {
+                if (at != null) {
+                    lastActivity.merge(t.window(), at, (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
         if (old != null && old.isWaiting()) {
             line(old).remove(entries.remove(old.id()));
         }
@@ -250,6 +258,12 @@ public final class HallState {
     /** The working-day calendar, or null when none is configured. */
     public WorkingDays workingDays() {
         return workingDays;
+    }
+
+    /** Since when a window has had nobody: its last call, start or finish, or its last change of state. */
+    java.time.Instant freeSince(Window w) {
+        java.time.Instant last = lastActivity.get(w.number());
+        return last == null || last.isBefore(w.since()) ? w.since() : last;
     }
 
     public Ledger ledger() {

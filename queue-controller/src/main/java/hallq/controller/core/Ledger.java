@@ -22,6 +22,8 @@ public final class Ledger {
     private final TreeMap<Long, WorkOrder> workOrders = new TreeMap<>();
     private final Map<Long, Long> workOrderByRating = new HashMap<>();
     private long lastWorkOrderId;
+    private final java.util.Set<String> noticed = new java.util.HashSet<>();
+    private long lastNoticeId;
     private long lastRatingId;
     private long lastAppointmentId;
 
@@ -38,6 +40,9 @@ public final class Ledger {
             appointmentByCode.put(a.code(), a.id());
             appointmentByToken.put(a.token(), a.id());
             lastAppointmentId = Math.max(lastAppointmentId, a.id());
+        } else if (entry instanceof Notice n) {
+            noticed.add(n.key());
+            lastNoticeId = Math.max(lastNoticeId, n.id());
         } else if (entry instanceof SlotQuota q) {
             if (q.quota() == null) {
                 quotas.remove(slotKey(q.serviceId(), q.date(), q.slot()));
@@ -49,14 +54,16 @@ public final class Ledger {
 
     /** Restores what the store holds, and where the id sequences stand. */
     public void restore(Collection<? extends LedgerEntry> entries, long maxRatingId, long maxAppointmentId,
-                        long maxWorkOrderId) {
+                        long maxWorkOrderId, long maxNoticeId) {
         entries.forEach(this::apply);
+        lastNoticeId = Math.max(lastNoticeId, maxNoticeId);
         lastRatingId = Math.max(lastRatingId, maxRatingId);
         lastWorkOrderId = Math.max(lastWorkOrderId, maxWorkOrderId);
         lastAppointmentId = Math.max(lastAppointmentId, maxAppointmentId);
     }
 
     void beginDay(LocalDate day) {
+        noticed.clear();
         ratingsByTicket.values().removeIf(r -> r.businessDate().isBefore(day));
         appointments.values().removeIf(a -> {
             boolean past = a.date().isBefore(day);
@@ -77,6 +84,15 @@ public final class Ledger {
 
     long nextRatingId() {
         return lastRatingId + 1;
+    }
+
+    /** Whether a supervision episode was already recorded today. */
+    boolean noticed(String key) {
+        return noticed.contains(key);
+    }
+
+    long nextNoticeId() {
+        return lastNoticeId + 1;
     }
 
     public WorkOrder workOrder(long id) {

@@ -22,6 +22,7 @@ public final class QueueCore {
     private final RatingDesk ratings;
     private final WorkOrderDesk workOrders;
     private final AppointmentDesk appointments;
+    private final Supervision supervision;
 
     public QueueCore(HallState state) {
         this.state = state;
@@ -32,6 +33,7 @@ public final class QueueCore {
         this.workOrders = new WorkOrderDesk(state);
         this.ratings = new RatingDesk(state, workOrders);
         this.appointments = new AppointmentDesk(state, tickets);
+        this.supervision = new Supervision(state, routing);
     }
 
     /** A fresh hall from configuration: standby windows start closed, the others open. */
@@ -172,6 +174,14 @@ public final class QueueCore {
             default -> Outcome.rejected(Outcome.Reason.NOT_FOUND, "unknown work-order action '" + action
                     + "' (accept, return, redispatch, extend, finish)");
         };
+    }
+
+    /**
+     * 效能监督: idle windows while citizens wait, unattended windows, long services, waits past the
+     * target — each recorded once per episode. {@code usualServiceMinutes} per service (learned).
+     */
+    public Change supervise(Instant now, java.util.function.ToDoubleFunction<String> usualServiceMinutes) {
+        return supervision.check(now, usualServiceMinutes);
     }
 
     /** Work orders that passed a deadline, noted once each. */

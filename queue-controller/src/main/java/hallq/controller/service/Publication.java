@@ -5,6 +5,7 @@ import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.controller.core.TicketEvent;
 import hallq.controller.core.WorkOrder;
+import hallq.controller.core.Notice;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
 import java.util.ArrayList;
@@ -50,6 +51,15 @@ final class Publication {
         List<Alert> alerts = new ArrayList<>(change.decisions().stream().map(views::alert).toList());
         change.ledger().stream().filter(e -> e instanceof WorkOrder).map(e -> views.alert((WorkOrder) e))
                 .filter(Objects::nonNull).forEach(alerts::add);
+        java.util.Map<String, List<Notice>> overTarget = new java.util.TreeMap<>();
+        for (var e : change.ledger()) {
+            if (e instanceof Notice n && n.kind() == Notice.Kind.OVER_TARGET) {
+                overTarget.computeIfAbsent(n.serviceId(), k -> new ArrayList<>()).add(n);
+            } else if (e instanceof Notice n) {
+                alerts.add(views.alert(n));
+            }
+        }
+        overTarget.forEach((service, ns) -> alerts.add(views.overTarget(service, ns)));
         if (!alerts.isEmpty()) {
             listeners.forEach(l -> l.alerts(alerts));
         }

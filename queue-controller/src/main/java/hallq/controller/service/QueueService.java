@@ -120,7 +120,9 @@ public final class QueueService implements AutoCloseable {
         List<hallq.controller.core.LedgerEntry> ledger = new ArrayList<>(store.ratings(state.businessDate()));
         ledger.addAll(store.appointmentsFrom(state.businessDate()));
         ledger.addAll(store.workOrdersToHold(now.minus(java.time.Duration.ofDays(31))));
-        state.ledger().restore(ledger, store.maxRatingId(), store.maxAppointmentId(), store.maxWorkOrderId());
+        ledger.addAll(store.notices(state.businessDate()));
+        state.ledger().restore(ledger, store.maxRatingId(), store.maxAppointmentId(), store.maxWorkOrderId(),
+                store.maxNoticeId());
         demand.clear();
         core = new QueueCore(state);
         PolicyConfig live = store.loadPolicy();
@@ -187,6 +189,18 @@ public final class QueueService implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StorageFailure("could not read the ratings", e);
+        }
+    }
+
+    /** Supervision notices of a business day (null: today), oldest first. */
+    public List<hallq.protocol.mqtt.Alert> notices(java.time.LocalDate day) {
+        try {
+            List<hallq.controller.core.Notice> stored = store.notices(day != null ? day : businessDate());
+            synchronized (this) {
+                return stored.stream().map(views::alert).toList();
+            }
+        } catch (SQLException e) {
+            throw new StorageFailure("could not read the supervision notices", e);
         }
     }
 
@@ -302,6 +316,7 @@ public final class QueueService implements AutoCloseable {
         submit(now -> Outcome.accepted(null, policy.plan(now)), t -> null);
         submit(now -> Outcome.accepted(null, core.expireAppointments(now)), t -> null);
         submit(now -> Outcome.accepted(null, core.overdueWorkOrders(now)), t -> null);
+        submit(now -> Outcome.accepted(null, core.supervise(now, predictor::serviceMinutes)), t -> null);
         devices.sweep(clock.instant());
     }
 

@@ -2,6 +2,7 @@ package hallq.controller.service;
 
 import hallq.controller.core.Appointment;
 import hallq.controller.core.Call;
+import hallq.controller.core.Notice;
 import hallq.controller.core.WorkOrder;
 import hallq.protocol.rest.WorkOrderView;
 import hallq.protocol.rest.AppointmentView;
@@ -147,6 +148,22 @@ final class Views {
                 w.status().name(), time(w.openedAt()), w.dispatchedOn(), w.acceptDue(), w.finishDue(), w.extendedDays(),
                 w.handler(), w.resolution(), w.acceptOverdue(), w.finishOverdue(), w.event().name(), w.actor(),
                 w.note(), time(w.at()));
+    }
+
+    Alert alert(Notice n) {
+        return new Alert("SUPERVISION_" + n.kind().name(), n.kind() == Notice.Kind.OVER_TARGET ? "WARNING" : "ACTION",
+                n.message(), n.serviceId(), n.window(), time(n.at()));
+    }
+
+    /** Citizens newly past the target, one alert per service: how many, and the longest wait. */
+    Alert overTarget(String serviceId, List<Notice> notices) {
+        ServiceConfig s = state.service(serviceId);
+        Notice last = notices.get(notices.size() - 1);
+        String name = s == null ? serviceId : s.name();
+        return new Alert("SUPERVISION_OVER_TARGET", "WARNING", notices.size() == 1 ? last.message()
+                : name + "：又有 " + notices.size() + " 位群众等候超过 " + (s == null ? "" : s.targetWaitMinutes() + " 分钟")
+                        + "目标（" + String.join("、", notices.stream().map(n -> state.ticket(n.ticketId()) == null ? "?"
+                        : state.ticket(n.ticketId()).number()).toList()) + "）", serviceId, null, time(last.at()));
     }
 
     /** Work-order steps managers must hear of (a new order, a missed deadline), or null. */

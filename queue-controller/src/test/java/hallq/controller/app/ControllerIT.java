@@ -188,7 +188,7 @@ class ControllerIT {
                 "/api/v1/alerts", "/api/v1/tickets/{token}/rating", "/api/v1/ratings", "/api/v1/devices", "/api/v1/appointments", "/api/v1/appointments/slots",
                 "/api/v1/appointments/check-in", "/api/v1/appointments/quotas", "/api/v1/appointments/{token}",
                 "/api/v1/appointments/{token}/cancel", "/api/v1/work-orders", "/api/v1/work-orders.csv",
-                "/api/v1/work-orders/{id}", "/api/v1/work-orders/{id}/{action}")) {
+                "/api/v1/work-orders/{id}", "/api/v1/work-orders/{id}/{action}", "/api/v1/supervision")) {
             assertTrue(openApi.contains("  " + path + ":"), "openapi.yaml describes " + path);
         }
     }

@@ -47,6 +47,25 @@ class DevicesIT {
         }
     }
 
+    @Test
+    void supervisionFindingsAreRecordedAndListed() throws Exception {
+        MutableClock clock = MutableClock.mondayAt(9, 30);
+        try (Controller c = TestHall.start(TestHall.newDataDir(), clock)) {
+            Http http = new Http(c.httpPort());
+            assertEquals(201, http.issue("SB", null).status());
+            clock.advance(java.time.Duration.ofMinutes(21));
+            c.service().tick();
+            c.service().tick();
+            JsonNode found = http.get("/api/v1/supervision").json();
+            java.util.Set<String> kinds = new java.util.TreeSet<>();
+            found.forEach(n -> kinds.add(n.get("kind").asText()));
+            assertEquals(java.util.Set.of("SUPERVISION_IDLE_WHILE_WAITING", "SUPERVISION_OVER_TARGET"), kinds);
+            assertEquals(1, java.util.stream.StreamSupport.stream(found.spliterator(), false)
+                    .filter(n -> n.get("kind").asText().equals("SUPERVISION_OVER_TARGET")).count(), "once, not per tick");
+            assertEquals(0, http.get("/api/v1/supervision?date=2026-11-20").json().size());
+        }
+    }
+
     private static byte[] status(String state) {
         return ("{\"schema\":\"hallq.device-status/1\",\"data\":{\"device\":\"evaluator-18\",\"kind\":\"evaluator\","
                 + "\"status\":\"" + state + "\"}}").getBytes(StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ final class PolicyRoutes {
         cfg.routes.get("/api/v1/policy", ctx -> ctx.json(service.policyView()));
         cfg.routes.put("/api/v1/policy", this::change);
         cfg.routes.post("/api/v1/policy/proposals/{id}/{verdict}", this::decide);
+        cfg.routes.get("/api/v1/supervision", ctx -> ctx.json(service.notices(Requests.date(ctx, "date"))));
         cfg.routes.get("/api/v1/alerts", ctx -> ctx.json(service.alerts(limit(ctx))));
     }
 

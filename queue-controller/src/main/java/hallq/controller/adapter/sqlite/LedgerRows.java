@@ -2,6 +2,7 @@ package hallq.controller.adapter.sqlite;
 
 import hallq.controller.core.Appointment;
 import hallq.controller.core.LedgerEntry;
+import hallq.controller.core.Notice;
 import hallq.controller.core.Quotas;
 import hallq.controller.core.SlotQuota;
 import hallq.controller.core.WorkOrder;
@@ -28,6 +29,8 @@ final class LedgerRows {
             upsertAppointment(c, a);
         } else if (entry instanceof SlotQuota q) {
             saveQuota(c, q);
+        } else if (entry instanceof Notice n) {
+            insertNotice(c, n);
         }
     }
 
@@ -134,6 +137,42 @@ final class LedgerRows {
             ps.setInt(14, a.slotQuota());
             ps.executeUpdate();
         }
+    }
+
+    private static void insertNotice(Connection c, Notice n) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO notices (id, kind, key, business_date, at, service_id, window_no, ticket_id, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setLong(1, n.id());
+            ps.setString(2, n.kind().name());
+            ps.setString(3, n.key());
+            ps.setString(4, n.businessDate().toString());
+            ps.setLong(5, n.at().toEpochMilli());
+            ps.setString(6, n.serviceId());
+            ps.setObject(7, n.window());
+            ps.setObject(8, n.ticketId());
+            ps.setString(9, n.message());
+            ps.executeUpdate();
+        }
+    }
+
+    static List<Notice> notices(Connection c, LocalDate day) throws SQLException {
+        List<Notice> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM notices WHERE business_date = ? ORDER BY id")) {
+            ps.setString(1, day.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int window = rs.getInt("window_no");
+                    Integer w = rs.wasNull() ? null : window;
+                    long ticket = rs.getLong("ticket_id");
+                    Long t = rs.wasNull() ? null : ticket;
+                    out.add(new Notice(rs.getLong("id"), Notice.Kind.valueOf(rs.getString("kind")), rs.getString("key"),
+                            LocalDate.parse(rs.getString("business_date")), TicketStatements.time(rs, "at"),
+                            rs.getString("service_id"), w, t, rs.getString("message")));
+                }
+            }
+        }
+        return out;
     }
 
     private static void saveQuota(Connection c, SlotQuota q) throws SQLException {

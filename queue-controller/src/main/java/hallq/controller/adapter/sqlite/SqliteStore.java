@@ -148,6 +148,15 @@ public final class SqliteStore implements AutoCloseable {
         return LedgerRows.maxId(reader, "ratings");
     }
 
+    public synchronized long maxNoticeId() throws SQLException {
+        return LedgerRows.maxId(reader, "notices");
+    }
+
+    /** Supervision notices of one business day, oldest first. */
+    public synchronized List<hallq.controller.core.Notice> notices(LocalDate day) throws SQLException {
+        return LedgerRows.notices(reader, day);
+    }
+
     public synchronized long maxWorkOrderId() throws SQLException {
         return LedgerRows.maxId(reader, "work_orders");
     }
