@@ -13,6 +13,7 @@ import hallq.controller.adapter.sqlite.SqliteStore;
 import hallq.controller.report.Reports;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
+import hallq.controller.web.WebConsole;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.Topics;
@@ -35,6 +36,7 @@ public final class Controller implements AutoCloseable {
     private QueueService service;
     private HttpApi http;
     private String brokerUrl;
+    private Path firstRunPasswordFile;
 
     /**
      * What a controller needs. {@code brokerUrl} null starts the embedded broker on {@code mqttPort};
@@ -84,8 +86,11 @@ public final class Controller implements AutoCloseable {
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
+        WebConsole web = WebConsole.open(service, s.dataDir(), s.clock());
+        parts.push(web);
+        firstRunPasswordFile = web.firstRunPasswordFile();
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected,
-                new Reports(s.config(), reportSource, s.clock())).start(s.host(), s.httpPort());
+                new Reports(s.config(), reportSource, s.clock()), web::register).start(s.host(), s.httpPort());
         parts.push(http);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "controller-ticker");
@@ -121,6 +126,11 @@ public final class Controller implements AutoCloseable {
 
     public String brokerUrl() {
         return brokerUrl;
+    }
+
+    /** Where a first run wrote the manager's password; null when staff accounts existed already. */
+    public Path firstRunPasswordFile() {
+        return firstRunPasswordFile;
     }
 
     @Override

@@ -37,7 +37,7 @@ class ConcurrencyIT {
         ConcurrentLinkedQueue<JsonNode> issued = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> called = new ConcurrentLinkedQueue<>();
         try (Controller c = TestHall.start(data, MutableClock.mondayAt(10, 0))) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             ExecutorService pool = Executors.newFixedThreadPool(KIOSKS + WINDOWS.length);
             CountDownLatch go = new CountDownLatch(1);
             AtomicBoolean issuing = new AtomicBoolean(true);

@@ -28,7 +28,7 @@ class ControllerIT {
     @BeforeEach
     void start() throws Exception {
         controller = TestHall.start(TestHall.newDataDir(), clock);
-        http = new Http(controller.httpPort());
+        http = Http.manager(controller.httpPort());
         probe = new MqttProbe(controller.brokerUrl(), "hallq/v1/yunshan-center/#");
     }
 

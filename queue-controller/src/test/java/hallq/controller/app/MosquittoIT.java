@@ -30,7 +30,7 @@ class MosquittoIT {
         Process broker = startMosquitto(conf, port);
         String url = "tcp://127.0.0.1:" + port;
         try (Controller c = TestHall.start(data, MutableClock.mondayAt(10, 0), url)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             try (MqttProbe probe = new MqttProbe(url, topics.calls())) {
                 http.issue("HJ", null);
                 http.post("/api/v1/windows/5/call-next", null);

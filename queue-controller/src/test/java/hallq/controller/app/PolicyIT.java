@@ -26,7 +26,7 @@ class PolicyIT {
     void automatic_longPredictedWait_opensAStandbyWindowAfterTheLeadTime() throws Exception {
         try (Controller c = TestHall.start(TestHall.newDataDir(), clock);
              MqttProbe probe = new MqttProbe(c.brokerUrl(), topics.alerts())) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             Http.Response put = http.put("/api/v1/policy", FAST + ",\"mode\":\"AUTOMATIC\"}");
             assertEquals(200, put.status(), put.body());
             assertEquals("PT2M", put.json().at("/settings/openWhenPredictedWaitOver").asText());
@@ -56,7 +56,7 @@ class PolicyIT {
     void approval_proposalWaitsForAManager_andSettingsSurviveARestart() throws Exception {
         Path data = TestHall.newDataDir();
         try (Controller c = TestHall.start(data, clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             assertEquals(200, http.put("/api/v1/policy", FAST + ",\"mode\":\"APPROVAL\"}").status());
             for (int i = 0; i < 40; i++) {
                 http.issue("HJ", null);
@@ -74,7 +74,7 @@ class PolicyIT {
             assertEquals(404, http.post("/api/v1/policy/proposals/99999/approve", null).status());
         }
         try (Controller c = TestHall.start(data, clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             JsonNode policy = http.get("/api/v1/policy").json();
             assertEquals("APPROVAL", policy.at("/settings/mode").asText());
             assertEquals("PT2M", policy.at("/settings/openWhenPredictedWaitOver").asText());
@@ -84,7 +84,7 @@ class PolicyIT {
     @Test
     void badSettings_areRefusedAndChangeNothing() throws Exception {
         try (Controller c = TestHall.start(TestHall.newDataDir(), clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             assertEquals(400, http.put("/api/v1/policy", "{\"closeWhenBelow\":\"30m\"}").status());
             assertEquals(400, http.put("/api/v1/policy", "{\"calmFor\":\"soon\"}").status());
             assertEquals(400, http.put("/api/v1/policy", "{\"colour\":\"red\"}").status());

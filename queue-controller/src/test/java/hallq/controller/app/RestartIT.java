@@ -30,7 +30,7 @@ class RestartIT {
         MutableClock clock = MutableClock.mondayAt(10, 0);
         Map<String, String> tokens = new LinkedHashMap<>();
         try (Controller c = TestHall.start(data, clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             for (int i = 0; i < 5; i++) {
                 JsonNode t = http.issue("HJ", "restart-req-" + i).json();
                 tokens.put(t.get("number").asText(), t.get("token").asText());
@@ -42,7 +42,7 @@ class RestartIT {
         }
         clock.advance(Duration.ofMinutes(3));
         try (Controller c = TestHall.start(data, clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             assertEquals("SERVING", http.get("/api/v1/tickets/" + tokens.get("A001")).json().get("status").asText());
             assertEquals("A001", http.get("/api/v1/windows/5").json().get("currentTicket").asText());
             assertEquals("PAUSED", http.get("/api/v1/windows/6").json().get("state").asText());
@@ -60,6 +60,7 @@ class RestartIT {
     @Test
     void killMinus9_losesNoAcknowledgedTicket() throws Exception {
         Path data = TestHall.newDataDir();
+        TestHall.seedStaff(data);
         Process p = new ProcessBuilder("java", "-cp", System.getProperty("surefire.test.class.path",
                 System.getProperty("java.class.path")), "-Duser.home=" + System.getProperty("user.home"),
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), ControllerMain.class.getName(),
@@ -67,7 +68,7 @@ class RestartIT {
                 "--start-at", "2026-11-23T10:00").redirectErrorStream(true).start();
         List<JsonNode> acknowledged = new ArrayList<>();
         try {
-            Http http = new Http(readPort(p));
+            Http http = Http.manager(readPort(p));
             for (int i = 0; i < 30; i++) {
                 Http.Response r = http.issue(i % 2 == 0 ? "HJ" : "SB", "kill-req-" + i);
                 assertEquals(201, r.status(), r.body());
@@ -81,7 +82,7 @@ class RestartIT {
         }
         MutableClock clock = MutableClock.mondayAt(10, 5);
         try (Controller c = TestHall.start(data, clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             for (JsonNode t : acknowledged) {
                 JsonNode now = http.get("/api/v1/tickets/" + t.get("token").asText()).json();
                 assertEquals(t.get("number").asText(), now.get("number").asText());

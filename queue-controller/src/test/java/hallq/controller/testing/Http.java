@@ -22,11 +22,32 @@ public final class Http {
     }
 
     private static final ObjectMapper MAPPER = Json.lenient();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(new java.net.CookieManager()).build();
     private final String base;
 
+    /** A client without a login: what kiosks and citizens' phones are. */
     public Http(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A client logged in as the test hall's manager (TestHall seeds the account). */
+    public static Http manager(int port) {
+        return new Http(port).login(TestHall.MANAGER, TestHall.PASSWORD);
+    }
+
+    /** A client logged in as the clerk of window 5 only. */
+    public static Http clerk5(int port) {
+        return new Http(port).login(TestHall.CLERK_5, TestHall.PASSWORD);
+    }
+
+    /** Logs in; the session cookie then goes with every request of this client. */
+    public Http login(String user, String password) {
+        Response r = post("/api/v1/auth/login", "{\"user\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("login as " + user + " failed: " + r.status() + " " + r.body());
+        }
+        return this;
     }
 
     public Response get(String path) {
@@ -36,6 +57,16 @@ public final class Http {
     public Response post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST with extra headers, name then value. */
+    public Response post(String path, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
     }
 
     public Response put(String path, String json) {

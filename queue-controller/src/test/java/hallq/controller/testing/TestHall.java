@@ -1,15 +1,24 @@
 package hallq.controller.testing;
 
 import hallq.controller.app.Controller;
+import hallq.controller.auth.PasswordHasher;
+import hallq.controller.auth.Role;
+import hallq.controller.auth.StaffAccount;
+import hallq.controller.auth.StaffDirectory;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.List;
 
 /** A real controller for tests: demo hall, temp data folder, loopback, free ports. */
 public final class TestHall {
     public static final Path DEMO = Path.of("../config/demo-hall.yml");
+    /** Staff accounts every test hall has (cheap hashes: tests log in often). */
+    public static final String MANAGER = "manager";
+    public static final String CLERK_5 = "clerk5";
+    public static final String PASSWORD = "test-password-1";
 
     private TestHall() {
     }
@@ -24,11 +33,23 @@ public final class TestHall {
         return Files.createTempDirectory(base, "hall-");
     }
 
+    /** A manager and the clerk of window 5, unless the data folder has accounts already. */
+    public static void seedStaff(Path data) {
+        StaffDirectory staff = StaffDirectory.open(data);
+        if (!staff.all().isEmpty()) {
+            return;
+        }
+        String hash = new PasswordHasher(4).hash(PASSWORD.toCharArray());
+        staff.put(new StaffAccount(MANAGER, "李主任", Role.MANAGER, hash, List.of()));
+        staff.put(new StaffAccount(CLERK_5, "王芳", Role.CLERK, hash, List.of(5)));
+    }
+
     public static Controller start(Path data, InstantSource clock) throws Exception {
         return start(data, clock, null);
     }
 
     public static Controller start(Path data, InstantSource clock, String brokerUrl) throws Exception {
+        seedStaff(data);
         return Controller.start(new Controller.Settings(demoConfig(), data, "127.0.0.1", 0, brokerUrl, 0, clock, true));
     }
 }

@@ -5,7 +5,9 @@ import hallq.controller.service.QueueService;
 import hallq.protocol.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.config.JavalinConfig;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The controller's REST API (docs/api.md, and {@code /api/v1/openapi.yaml} served by the app):
@@ -20,6 +22,12 @@ public final class HttpApi implements AutoCloseable {
 
     /** {@code reports} (null: none) serves the daily and monthly reports. */
     public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Reports reports) {
+        this(service, metrics, mqttConnected, reports, cfg -> { });
+    }
+
+    /** {@code web} adds the staff gate, the live feed and the pages (hallq.controller.web). */
+    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Reports reports,
+                   Consumer<JavalinConfig> web) {
         TicketRoutes tickets = new TicketRoutes(service);
         WindowRoutes windows = new WindowRoutes(service);
         PolicyRoutes policy = new PolicyRoutes(service);
@@ -32,6 +40,7 @@ public final class HttpApi implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             ProblemHandlers.register(cfg);
             metrics.register(cfg);
+            web.accept(cfg);
             system.register(cfg);
             tickets.register(cfg);
             windows.register(cfg);

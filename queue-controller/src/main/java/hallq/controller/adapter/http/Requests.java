@@ -50,7 +50,12 @@ final class Requests {
         }
     }
 
+    /** The logged-in staff member when there is one (never what the request claims), else the header or fallback. */
     static String actor(Context ctx, String fallback) {
+        String staff = ctx.attribute(hallq.controller.auth.StaffAccount.ACTOR_ATTRIBUTE);
+        if (staff != null) {
+            return staff;
+        }
         String h = ctx.header("X-HallQ-Actor");
         return h == null || h.isBlank() ? fallback : clip(h);
     }

@@ -36,7 +36,7 @@ final class WindowRoutes {
     private void act(Context ctx, WindowAction action) {
         int window = Requests.intPath(ctx, "n");
         WindowActionRequest r = Requests.body(ctx, WindowActionRequest.class, WindowActionRequest.empty());
-        String actor = r.actor() != null ? Requests.clip(r.actor()) : Requests.actor(ctx, "window:" + window);
+        String actor = Requests.actor(ctx, r.actor() != null ? Requests.clip(r.actor()) : "window:" + window);
         ctx.json(service.act(new WindowCommand(window, action, r.ticket(), r.toService(), r.toWindow(), r.clerk(),
                 r.services(), r.reason() == null ? null : Requests.clip(r.reason()), actor)));
     }

@@ -1,0 +1,72 @@
+package hallq.controller.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The pages: the citizen's ticket page {@code /t/{token}}, the staff login, the clerk console and the
+ * manager dashboard, with their scripts and styles under {@code /web} and the chart library from its
+ * WebJar. Everything is served from the controller: the hall network reaches no CDN.
+ */
+final class Pages {
+    /** No inline scripts or styles, nothing from elsewhere. */
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    private final byte[] citizen = resource("/web/citizen.html");
+    private final byte[] login = resource("/web/login.html");
+    private final byte[] clerk = resource("/web/clerk.html");
+    private final byte[] dashboard = resource("/web/dashboard.html");
+    private final byte[] chart = resource(chartPath());
+
+    void register(JavalinConfig cfg) {
+        cfg.staticFiles.add(s -> {
+            s.hostedPath = "/web";
+            s.directory = "/web";
+            s.location = Location.CLASSPATH;
+            s.headers = java.util.Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
+        });
+        cfg.routes.get("/", ctx -> ctx.redirect("/staff"));
+        cfg.routes.get("/t/{token}", ctx -> page(ctx, citizen).header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store"));
+        cfg.routes.get("/staff", ctx -> page(ctx, login));
+        cfg.routes.get("/staff/dashboard", ctx -> page(ctx, dashboard));
+        cfg.routes.get("/staff/window/{n}", ctx -> page(ctx, clerk));
+        cfg.routes.get("/vendor/chart.umd.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "max-age=86400").result(chart));
+    }
+
+    private static Context page(Context ctx, byte[] html) {
+        return ctx.contentType("text/html; charset=utf-8").header("Content-Security-Policy", CSP)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-cache").result(html);
+    }
+
+    /** The chart library's file inside its WebJar, whatever version the build brought. */
+    private static String chartPath() {
+        Properties p = new Properties();
+        try (InputStream in = Pages.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/chart.js/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the chart.js WebJar is missing from the classpath");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "/META-INF/resources/webjars/chart.js/" + p.getProperty("version") + "/dist/chart.umd.min.js";
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Pages.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+// HallQ web: language, API calls and problem messages shared by every page. Chinese first, English available.
+'use strict';
+const HQ = (() => {
+  const dict = { zh: {}, en: {} };
+  let lang = localStorage.getItem('hallq.lang') || 'zh';
+
+  function words(table) {
+    for (const [key, [zh, en]] of Object.entries(table)) {
+      dict.zh[key] = zh;
+      dict.en[key] = en;
+    }
+  }
+
+  function t(key, vars) {
+    let s = (dict[lang] && dict[lang][key]) || dict.zh[key] || key;
+    for (const [k, v] of Object.entries(vars || {})) {
+      s = s.split('{' + k + '}').join(v);
+    }
+    return s;
+  }
+
+  function apply(root) {
+    (root || document).querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+    (root || document).querySelectorAll('[data-i18n-placeholder]').forEach(el => {
+      el.placeholder = t(el.dataset.i18nPlaceholder);
+    });
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }
+
+  const listeners = [];
+  function setLang(l) {
+    lang = l;
+    localStorage.setItem('hallq.lang', l);
+    apply();
+    listeners.forEach(f => f());
+  }
+
+  words({
+    'lang.switch': ['English', '中文'],
+    'problem.UNAUTHENTICATED': ['请先登录', 'Please log in'],
+    'problem.SESSION_EXPIRED': ['登录已过期，请重新登录', 'Your session has expired, please log in again'],
+    'problem.WRONG_CREDENTIALS': ['用户名或密码错误', 'Wrong user name or password'],
+    'problem.FORBIDDEN': ['您没有权限执行此操作', 'You are not allowed to do this'],
+    'problem.LOCKED': ['密码错误次数过多，请稍后再试', 'Too many wrong passwords, try again later'],
+    'problem.STORAGE': ['暂时无法保存，请重试', 'Could not be stored, please retry'],
+    'problem.NETWORK': ['网络连接中断，正在重试…', 'Connection lost, retrying…'],
+    'problem.INTERNAL': ['系统出错，请联系管理员', 'Internal error, please contact the administrator'],
+  });
+
+  /** A fetch that always answers {ok, status, data, problem}; never throws. */
+  async function api(method, path, body) {
+    const init = { method, credentials: 'same-origin', headers: {} };
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    try {
+      const r = await fetch(path, init);
+      const text = await r.text();
+      let data = null;
+      try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+      if (r.ok) {
+        return { ok: true, status: r.status, data };
+      }
+      const problem = data && data.code ? data : { status: r.status, code: 'HTTP_' + r.status, message: text };
+      return { ok: false, status: r.status, problem };
+    } catch (e) {
+      return { ok: false, status: 0, problem: { status: 0, code: 'NETWORK', message: String(e) } };
+    }
+  }
+
+  /** A problem in the reader's language: our texts for known codes, the server's (Chinese / English) otherwise. */
+  function problemText(p) {
+    if (!p) return '';
+    if (p.code === 'FORBIDDEN' && p.message) return pick(p.message);
+    const key = 'problem.' + p.code;
+    if (dict.zh[key]) return t(key);
+    return pick(p.message || ('HTTP ' + p.status));
+  }
+
+  /** Server texts are "中文 / English" when they are for people; show the half that matches. */
+  function pick(message) {
+    const parts = String(message).split(' / ');
+    if (parts.length === 2) return lang === 'zh' ? parts[0] : parts[1];
+    return message;
+  }
+
+  /** The hall's wall-clock time of a server timestamp (they carry the hall's offset), e.g. 10:15. */
+  function time(iso) {
+    const m = /T(\d{2}:\d{2})/.exec(iso || '');
+    return m ? m[1] : '';
+  }
+
+  /** This device's time of day, 24-hour. */
+  function now() {
+    return new Date().toLocaleTimeString('zh-CN', { hour12: false });
+  }
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === 'class') e.className = v;
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else if (k === 'text') e.textContent = v;
+      else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
+    }
+    for (const c of children.flat()) {
+      if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  }
+
+  /** Staff pages: who is logged in, or off to the login page with a way back. */
+  async function requireStaff() {
+    const r = await api('GET', '/api/v1/auth/me');
+    if (r.ok) return r.data;
+    toLogin(r.problem);
+    return null;
+  }
+
+  function toLogin(problem) {
+    const q = new URLSearchParams({ next: location.pathname });
+    if (problem && problem.code) q.set('why', problem.code);
+    location.href = '/staff?' + q.toString();
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('[data-lang-toggle]').forEach(b =>
+      b.addEventListener('click', () => setLang(lang === 'zh' ? 'en' : 'zh')));
+    apply();
+  });
+
+  return {
+    words, t, apply, api, problemText, pick, time, now, el, requireStaff, toLogin,
+    lang: () => lang, onLang: f => listeners.push(f),
+  };
+})();

@@ -1,0 +1,128 @@
+package hallq.controller.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium; one per test
+ * class. Without the packages the tests fail and say what to install, unless
+ * {@code -Dhallq.browser.skip=true} asks to skip them.
+ */
+final class Browser implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            String missing = "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
+                    + "): apt-get install chromium chromium-driver";
+            Assumptions.assumeFalse(Boolean.getBoolean("hallq.browser.skip"), missing + " (skipped: -Dhallq.browser.skip)");
+            throw new AssertionError(missing + ", or run with -Dhallq.browser.skip=true");
+        }
+        Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + profile, "--lang=zh-CN", "--window-size=1366,900",
+                "--autoplay-policy=no-user-gesture-required");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, o), profile);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** A phone held upright, or a desk screen. */
+    void phone() {
+        driver.manage().window().setSize(new Dimension(412, 915));
+    }
+
+    void desk() {
+        driver.manage().window().setSize(new Dimension(1440, 960));
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    boolean shown(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty() && find(css).isDisplayed();
+    }
+
+    <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    }
+
+    /** Waits until the element's text contains {@code part}; the assertion message shows what was there. */
+    void awaitText(String css, String part) {
+        try {
+            await(d -> !d.findElements(By.cssSelector(css)).isEmpty() && d.findElement(By.cssSelector(css)).getText().contains(part));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String was = driver.findElements(By.cssSelector(css)).isEmpty() ? "(no such element)" : text(css);
+            throw new AssertionError("expected '" + part + "' in " + css + ", found: " + was, e);
+        }
+    }
+
+    /** Keeps a picture of the page as a test artefact (target/screenshots). */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fills the login form of {@code /staff} and submits it. */
+    void login(String base, String user, String password) {
+        open(base + "/staff");
+        find("#user").clear();
+        find("#user").sendKeys(user);
+        find("#password").sendKeys(password);
+        find("#login-button").click();
+    }
+
+    /** Logs out by clearing the session cookie (another person at the same browser). */
+    void forgetLogin() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
