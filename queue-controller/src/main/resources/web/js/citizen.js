@@ -85,6 +85,12 @@ HQ.words({
     renderCalled(t);
     renderNear(t);
     $('rating').hidden = t.status !== 'DONE';
+    if (t.rating && !$('rating-result').childElementCount) {
+      $('stars').hidden = true;
+      $('comment').hidden = true;
+      $('send-rating').hidden = true;
+      $('rating-result').replaceChildren(HQ.el('div', { class: 'notice info', text: HQ.t('citizen.rate.already') }));
+    }
     $('complaint').hidden = !(t.status === 'DONE' || t.status === 'NO_SHOW');
     $('complaint-text').textContent = HQ.t('citizen.complaint', { h: hotline });
     $('complaint-link').textContent = HQ.t('citizen.call', { h: hotline });

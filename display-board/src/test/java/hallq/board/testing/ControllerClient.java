@@ -12,11 +12,17 @@ import java.time.Duration;
 /** The few REST calls a board test makes against a real controller on loopback. */
 public final class ControllerClient {
     private static final ObjectMapper JSON = Json.lenient();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(new java.net.CookieManager()).build();
     private final String base;
 
-    public ControllerClient(int port) {
+    /** Logs in as the manager the controller created on its first run in {@code dataDir} (window actions need staff). */
+    public ControllerClient(int port, java.nio.file.Path dataDir) {
         this.base = "http://127.0.0.1:" + port + "/api/v1";
+        String password = hallq.controller.auth.StaffDirectory.firstPassword(dataDir.resolve(
+                hallq.controller.auth.StaffDirectory.FIRST_PASSWORD_FILE));
+        post("/auth/login", "{\"user\":\"" + hallq.controller.auth.StaffDirectory.FIRST_MANAGER
+                + "\",\"password\":\"" + password + "\"}", 200);
     }
 
     /** Issues a ticket for the service and returns its number, e.g. "A001". */

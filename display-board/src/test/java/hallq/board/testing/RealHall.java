@@ -35,7 +35,7 @@ public final class RealHall implements AutoCloseable {
     private void startController() throws Exception {
         controller = Controller.start(new Controller.Settings(DEMO, controllerDir, "127.0.0.1", 0, broker.url(), 0,
                 InstantSource.system(), false));
-        rest = new ControllerClient(controller.httpPort());
+        rest = new ControllerClient(controller.httpPort(), controllerDir);
     }
 
     public String brokerUrl() {

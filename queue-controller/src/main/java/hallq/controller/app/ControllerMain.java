@@ -10,12 +10,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import hallq.controller.auth.StaffCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
-@Command(name = "controller", mixinStandardHelpOptions = true, subcommands = ReportMain.class,
+@Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class},
         description = "Runs the queue controller: REST API, SQLite store, MQTT (embedded broker by default).")
 public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--config", description = "hall configuration (default: ${DEFAULT-VALUE})")
@@ -63,6 +64,11 @@ public final class ControllerMain implements Callable<Integer> {
             System.out.printf("HallQ controller for %s%n  REST    http://%s:%d/api/v1/services%n  health  http://%s:%d/health%n"
                     + "  MQTT    %s%n  data    %s%nCtrl-C to stop.%n", hall.hall().name(), host, c.httpPort(), host,
                     c.httpPort(), c.brokerUrl(), data.toAbsolutePath());
+            System.out.printf("  staff   http://%s:%d/staff%n", host, c.httpPort());
+            if (c.firstRunPasswordFile() != null) {
+                System.out.printf("First run: manager account 'admin' created; its password is in %s (readable by you "
+                        + "only).%nAdd clerks with: ./hall controller staff add --help%n", c.firstRunPasswordFile().toAbsolutePath());
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.countDown();
                 awaitQuietly(stopped);

@@ -61,7 +61,7 @@ public final class Authenticator {
             return new WrongCredentials();
         }
         failures.remove(key);
-        return new Success(account, sessions.open(account.user()));
+        return new Success(account, sessions.open(account.user(), account.passwordHash()));
     }
 
     public Sessions sessions() {

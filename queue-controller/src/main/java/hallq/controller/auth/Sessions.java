@@ -28,7 +28,8 @@ public final class Sessions {
     public record Missing() implements Lookup {
     }
 
-    public record Session(String token, String user, Instant started, Instant lastSeen) {
+    /** {@code credential} is the password hash at login: a changed password ends the session. */
+    public record Session(String token, String user, String credential, Instant started, Instant lastSeen) {
     }
 
     private static final int MAX_SESSIONS = 10_000;
@@ -44,14 +45,14 @@ public final class Sessions {
         this.longest = longest;
     }
 
-    public Session open(String user) {
+    public Session open(String user, String credential) {
         Instant now = clock.instant();
         if (byToken.size() >= MAX_SESSIONS) {
             byToken.values().removeIf(s -> !alive(s, now));
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        Session s = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), user, now, now);
+        Session s = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), user, credential, now, now);
         byToken.put(s.token(), s);
         return s;
     }
@@ -69,7 +70,7 @@ public final class Sessions {
             }
             return new Expired();
         }
-        Session seen = new Session(s.token(), s.user(), s.started(), now);
+        Session seen = new Session(s.token(), s.user(), s.credential(), s.started(), now);
         byToken.replace(token, s, seen);
         return new Active(seen);
     }

@@ -75,6 +75,17 @@ public final class StaffDirectory {
         return Optional.of(secret);
     }
 
+    /** The password a first run wrote to {@code file} (its {@code password:} line). */
+    public static String firstPassword(Path file) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> l.startsWith("password: ")).findFirst()
+                    .map(l -> l.substring("password: ".length()))
+                    .orElseThrow(() -> new IllegalStateException(file + " holds no password line"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     public synchronized Optional<StaffAccount> find(String user) {
         refresh();
         return Optional.ofNullable(user == null ? null : accounts.get(user));

@@ -63,7 +63,8 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         try (Controller c = Controller.start(new Controller.Settings(hall, data, "127.0.0.1", 0, null, 0, clock, false))) {
             String base = "http://127.0.0.1:" + c.httpPort();
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            logIn(http, base, c);
             warmUp(http, base, hall);
             issueRate(http, base, hall);
             callLatency(http, base, c.brokerUrl(), hall);
@@ -136,6 +137,16 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
         Arrays.sort(latencies);
         System.out.printf("call-next request -> call event at a subscriber: p50 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)%n",
                 latencies[calls / 2] / 1e6, latencies[(int) (calls * 0.99)] / 1e6, latencies[calls - 1] / 1e6, calls);
+    }
+
+    /** Window actions need a staff session: the manager this fresh data folder got on its first run. */
+    private static void logIn(HttpClient http, String base, Controller c) throws Exception {
+        String password = hallq.controller.auth.StaffDirectory.firstPassword(c.firstRunPasswordFile());
+        int status = post(http, base + "/api/v1/auth/login", "{\"user\":\"" + hallq.controller.auth.StaffDirectory.FIRST_MANAGER
+                + "\",\"password\":\"" + password + "\"}");
+        if (status != 200) {
+            throw new IllegalStateException("bench login failed: HTTP " + status);
+        }
     }
 
     private static int post(HttpClient http, String url, String body) throws Exception {

@@ -22,7 +22,7 @@ final class StaffGate {
     static final String ACCOUNT = "hallq.staff.account";
     private static final String AUDIT = "hallq.staff.audit";
     private static final Set<String> STAFF_READS = Set.of("/api/v1/tickets", "/api/v1/policy", "/api/v1/alerts",
-            "/api/v1/live/hall", "/api/v1/auth/me", "/api/v1/windows/{n}/upcoming");
+            "/api/v1/live/hall", "/api/v1/auth/me", "/api/v1/windows/{n}/upcoming", "/api/v1/ratings");
     private static final Set<String> MANAGER_READS = Set.of("/api/v1/audit", "/api/v1/staff");
     /** Later step: kiosks and devices get credentials of their own; until then their writes stay open. */
     private static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/tickets", "/api/v1/tickets/{token}/void",
@@ -100,7 +100,11 @@ final class StaffGate {
         if (!(found instanceof Sessions.Active active)) {
             throw Problems.Refused.expired();
         }
-        return directory.find(active.session().user()).orElseThrow(Problems.Refused::expired);
+        StaffAccount account = directory.find(active.session().user()).orElseThrow(Problems.Refused::expired);
+        if (!account.passwordHash().equals(active.session().credential())) {
+            throw Problems.Refused.expired(); // the password was changed since this login
+        }
+        return account;
     }
 
     private void authorizeWindow(Context ctx, StaffAccount who) {

@@ -24,7 +24,7 @@ class DevicesIT {
     void aDeviceThatDropsOffIsOfflineByItsLastWill() throws Exception {
         try (Controller c = TestHall.start(TestHall.newDataDir(), MutableClock.mondayAt(9, 30));
              MqttProbe probe = new MqttProbe(c.brokerUrl(), topics.alerts())) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             MqttClient device = new MqttClient(c.brokerUrl(), "evaluator-18", new MemoryPersistence());
             MqttConnectOptions o = new MqttConnectOptions();
             o.setKeepAliveInterval(2);

@@ -35,7 +35,7 @@ class RatingsIT {
         String first;
         try (Controller c = TestHall.start(data, clock);
              MqttProbe probe = new MqttProbe(c.brokerUrl(), "hallq/v1/yunshan-center/evaluators/#")) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             first = serve(c, 18);
             await().atMost(Duration.ofSeconds(5)).until(() -> !probe.on(topics.evaluatorPrompt(18)).isEmpty());
             JsonNode prompt = probe.on(topics.evaluatorPrompt(18)).get(0).json();
@@ -62,7 +62,7 @@ class RatingsIT {
             assertEquals("WEB", web.json().get("source").asText());
         }
         try (Controller c = TestHall.start(data, clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             assertEquals(2, http.get("/api/v1/tickets/" + first).json().get("rating").asInt());
             JsonNode all = http.get("/api/v1/ratings").json();
             assertEquals(2, all.size());

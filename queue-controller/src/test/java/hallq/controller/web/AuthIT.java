@@ -152,7 +152,7 @@ class AuthIT {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
                     data.resolve(StaffDirectory.FILE))));
-            String password = Files.readAllLines(secret).get(1).substring("password: ".length());
+            String password = StaffDirectory.firstPassword(secret);
             assertFalse(Files.readString(data.resolve(StaffDirectory.FILE)).contains(password));
             Http admin = new Http(fresh.httpPort()).login(StaffDirectory.FIRST_MANAGER, password);
             assertEquals("MANAGER", admin.get("/api/v1/auth/me").json().get("role").asText());
