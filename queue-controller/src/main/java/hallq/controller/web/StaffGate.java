@@ -26,7 +26,9 @@ final class StaffGate {
     private static final Set<String> MANAGER_READS = Set.of("/api/v1/audit", "/api/v1/staff");
     /** Later step: kiosks and devices get credentials of their own; until then their writes stay open. */
     private static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/tickets", "/api/v1/tickets/{token}/void",
-            "/api/v1/tickets/{token}/rating", "/api/v1/auth/login", "/api/v1/auth/logout");
+            "/api/v1/tickets/{token}/rating", "/api/v1/appointments", "/api/v1/appointments/check-in",
+            "/api/v1/appointments/{token}/cancel", "/api/v1/auth/login", "/api/v1/auth/logout");
+    private static final String REPORTS = "/api/v1/reports/";
     private static final String WINDOW_ACTION = "/api/v1/windows/{n}/{action}";
     /** What a clerk may do on an assigned window; opening, closing, skills and clerk changes are for managers. */
     private static final Set<String> CLERK_ACTIONS = Set.of("call-next", "recall", "call", "start", "complete",
@@ -83,7 +85,10 @@ final class StaffGate {
 
     private static Need need(String route, boolean write) {
         if (!write) {
-            return MANAGER_READS.contains(route) ? Need.MANAGER : STAFF_READS.contains(route) ? Need.STAFF : Need.PUBLIC;
+            if (MANAGER_READS.contains(route)) {
+                return Need.MANAGER;
+            }
+            return STAFF_READS.contains(route) || route.startsWith(REPORTS) ? Need.STAFF : Need.PUBLIC;
         }
         if (PUBLIC_WRITES.contains(route)) {
             return Need.PUBLIC;

@@ -94,7 +94,7 @@ class AppointmentsIT {
     @Test
     void bookingsAreRateLimitedPerAddress_andQuotasCanBeOverridden() throws Exception {
         try (Controller c = TestHall.start(TestHall.newDataDir(), clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             Http.Response q = http.put("/api/v1/appointments/quotas",
                     "{\"serviceId\":\"SB\",\"date\":\"2026-11-24\",\"slot\":\"09:00\",\"quota\":1}");
             assertEquals(200, q.status(), q.body());

@@ -10,9 +10,6 @@ import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import javax.imageio.ImageIO;
@@ -29,7 +26,7 @@ class ReportRoutesIT {
     @BeforeAll
     static void start() throws Exception {
         controller = TestHall.start(TestHall.newDataDir(), CLOCK);
-        http = new Http(controller.httpPort());
+        http = Http.manager(controller.httpPort());
         http.issue("HJ", null);                                         // A001 at 09:30
         CLOCK.advance(Duration.ofMinutes(6));
         http.post("/api/v1/windows/5/call-next", null);                 // waited 6 minutes
@@ -73,11 +70,9 @@ class ReportRoutesIT {
 
     @Test
     void charts_arePngImages() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
         for (String path : new String[] {"daily.png?date=2026-11-23&chart=hours", "daily.png?chart=queue",
             "daily.png?chart=windows", "monthly.png?month=2026-11&chart=days", "monthly.png?chart=services"}) {
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + controller.httpPort() + "/api/v1/reports/" + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.getBytes("/api/v1/reports/" + path);
             assertEquals(200, r.statusCode(), path);
             assertEquals("image/png", r.headers().firstValue("Content-Type").orElse(""), path);
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(r.body()));
