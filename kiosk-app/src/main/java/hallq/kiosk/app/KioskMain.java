@@ -1,9 +1,11 @@
 package hallq.kiosk.app;
 
+import hallq.devices.idcard.IdCardReader;
 import hallq.devices.printer.TicketPrinter;
 import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.KioskIdentity;
 import hallq.kiosk.flow.LoggingKioskEvents;
+import hallq.kiosk.idcard.SimIdCardReader;
 import hallq.kiosk.ui.KioskView;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.DeviceConfig;
@@ -50,6 +52,18 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--fullscreen", description = "full-screen window (the kiosk's normal mode)")
     boolean fullscreen;
 
+    @Option(names = "--id-reader", description = "ID card reader: serial port, 'sim' (on-screen demo card) or 'none' (default ${DEFAULT-VALUE})")
+    String idReader = "none";
+
+    @Option(names = "--id-reader-baud", description = "ID card reader baud rate (default: the configured device's, else 115200)")
+    Integer idReaderBaud;
+
+    @Option(names = "--gpio", description = "help button and status lamp: 'none', 'mock' (Pi4J mock pins) or 'pi' (default ${DEFAULT-VALUE})")
+    String gpio = "none";
+
+    @Option(names = "--gpio-pins", split = ",", description = "BCM pins of help button, green lamp, red lamp (default ${DEFAULT-VALUE})")
+    int[] gpioPins = {17, 22, 23};
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new KioskMain()).execute(args));
     }
@@ -64,13 +78,26 @@ public final class KioskMain implements Callable<Integer> {
             return 2;
         }
         KioskIdentity id = new KioskIdentity(kioskId, kioskId + "-printer");
-        TicketPrinter ticketPrinter = PrinterFactory.create(printer, id.printerId(), baudFor(hall), simDir);
+        if (gpioPins.length != 3) {
+            System.err.println("--gpio-pins takes three BCM pins: help button, green lamp, red lamp");
+            return 2;
+        }
+        TicketPrinter ticketPrinter = PrinterFactory.create(printer, id.printerId(), baudFor(hall, printer, baud), simDir);
         Kiosk kiosk = new Kiosk(hall, new HttpControllerClient(controller, Duration.ofSeconds(3)), ticketPrinter, id,
                 new LoggingKioskEvents(help -> { }), Duration.ofSeconds(pollSeconds));
+        String readerId = kioskId + "-idcard";
+        IdCardReader reader = IdCardReaders.create(idReader, readerId, baudFor(hall, idReader, idReaderBaud));
+        if (reader != null) {
+            IdCardBinding.reader(kiosk.viewModel(), reader, readerId);
+        }
+        Gpio pins = Gpio.start(gpio, kiosk.viewModel(), kioskId, gpioPins[0], gpioPins[1], gpioPins[2]);
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> {
             Stage stage = new Stage();
             KioskView view = new KioskView(kiosk.viewModel(), hall.hall().name(), hall.hall().nameEn());
+            if (reader instanceof SimIdCardReader sim) {
+                view.addSimulatedCardButton(sim::present);
+            }
             stage.setTitle(hall.hall().name() + " — " + kioskId + ("sim".equals(printer) ? " (SIMULATED PRINTER)" : ""));
             stage.setScene(new Scene(view.root(), KioskView.WIDTH / 2, KioskView.HEIGHT / 2));
             stage.setFullScreen(fullscreen);
@@ -78,16 +105,22 @@ public final class KioskMain implements Callable<Integer> {
             stage.show();
         });
         closed.await();
+        if (pins != null) {
+            pins.close();
+        }
+        if (reader != null) {
+            reader.close();
+        }
         kiosk.close();
         Platform.exit();
         return 0;
     }
 
-    private int baudFor(HallConfig hall) {
-        if (baud != null) {
-            return baud;
+    private static int baudFor(HallConfig hall, String port, Integer given) {
+        if (given != null) {
+            return given;
         }
-        return hall.devices().stream().filter(d -> printer.equals(d.port()) && d.baud() != null)
+        return hall.devices().stream().filter(d -> port.equals(d.port()) && d.baud() != null)
                 .map(DeviceConfig::baud).findFirst().orElse(115_200);
     }
 }

@@ -16,6 +16,12 @@ public interface ControllerClient {
     /** Issues a ticket; the same {@code clientRequestId} returns the same ticket. */
     TicketView issue(IssueTicketRequest request) throws ControllerException;
 
+    /**
+     * Checks in an appointment made for today (by code or ID number): the ticket, with the
+     * appointment's priority. The same {@code clientRequestId} returns the same ticket.
+     */
+    TicketView checkIn(CheckInRequest request) throws ControllerException;
+
     /** Voids a ticket that could not be printed: never called, number not reused. */
     TicketView voidTicket(String token, String reason) throws ControllerException;
 }

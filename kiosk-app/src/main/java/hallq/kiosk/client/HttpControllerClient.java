@@ -49,6 +49,11 @@ public final class HttpControllerClient implements ControllerClient {
     }
 
     @Override
+    public TicketView checkIn(CheckInRequest request) throws ControllerException {
+        return call(post("api/v1/appointments/check-in", request), new TypeReference<TicketView>() { });
+    }
+
+    @Override
     public TicketView voidTicket(String token, String reason) throws ControllerException {
         String path = "api/v1/tickets/" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "/void";
         return call(post(path, Map.of("reason", reason)), new TypeReference<TicketView>() { });

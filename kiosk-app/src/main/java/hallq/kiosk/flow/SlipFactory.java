@@ -41,7 +41,7 @@ public final class SlipFactory {
         String wait = t.predictedWaitMinutes() == null ? ""
                 : "约 " + Math.max(1, Math.round(t.predictedWaitMinutes())) + " 分钟";
         List<String> footer = new ArrayList<>();
-        if (t.priority() == Priority.GREEN_CHANNEL || t.priority() == Priority.URGENT) {
+        if (t.priority() != null && t.priority() != Priority.NORMAL) {
             footer.add("【" + Texts.priority(t.priority()).zh().replaceAll("（.*）", "") + "】");
         }
         footer.add("请留意叫号屏幕与语音提示");

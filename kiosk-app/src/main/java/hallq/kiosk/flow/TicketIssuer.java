@@ -2,6 +2,7 @@ package hallq.kiosk.flow;
 
 import hallq.devices.printer.PrintOutcome;
 import hallq.devices.printer.TicketPrinter;
+import hallq.kiosk.client.CheckInRequest;
 import hallq.kiosk.client.ControllerClient;
 import hallq.kiosk.client.ControllerException;
 import hallq.kiosk.flow.IssueResult.Why;
@@ -14,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one ticket: printer ready? → the controller issues it (retries reuse the attempt's
- * request id) → print → printed, or (print failed) kept valid, shown on screen as a QR code and
- * reported to staff; voided only when the citizen gives it up (docs/decisions.md D12). The kiosk
- * never invents a number.
+ * Takes one ticket (for a service, or an appointment check-in): printer ready? → the controller
+ * issues it (retries reuse the attempt's request id) → print → printed, or (print failed) kept
+ * valid, shown on screen as a QR code and reported to staff; voided only when the citizen gives it
+ * up (docs/decisions.md D12). The kiosk never invents a number.
  */
 public final class TicketIssuer {
 
@@ -51,12 +52,13 @@ public final class TicketIssuer {
         }
         TicketView ticket;
         try {
-            ticket = issue(attempt);
+            ticket = withRetries(attempt);
         } catch (ControllerException e) {
             if (e.unreachable()) {
                 return new IssueResult.Refused(Why.CONTROLLER_DOWN, Texts.CONTROLLER_DOWN_DETAIL);
             }
-            return new IssueResult.Refused(Why.REJECTED, Texts.problem(e.problem()));
+            return new IssueResult.Refused(Why.REJECTED, attempt.isCheckIn() ? Texts.checkInProblem(e.problem())
+                    : Texts.problem(e.problem(), attempt.citizen() != null));
         }
         String qrUrl = slips.qrUrl(ticket);
         PrintOutcome outcome = printer.print(slips.slip(ticket));
@@ -64,7 +66,7 @@ public final class TicketIssuer {
             if (outcome.paperNearEnd()) {
                 alert("paper near end: change the roll soon");
             }
-            log.info("{}: ticket {} printed ({})", id.kioskId(), ticket.number(), attempt.priority());
+            log.info("{}: ticket {} printed ({})", id.kioskId(), ticket.number(), ticket.priority());
             return new IssueResult.Printed(ticket, qrUrl, outcome.paperNearEnd());
         }
         alert("ticket " + ticket.number() + " not printed: " + outcome.kind() + " " + outcome.detail()
@@ -80,13 +82,16 @@ public final class TicketIssuer {
     }
 
     /** Retries when the controller did not answer or could not store (503): same request id. */
-    private TicketView issue(Attempt attempt) throws ControllerException {
-        IssueTicketRequest request = new IssueTicketRequest(attempt.serviceId(), attempt.clientRequestId(),
-                Channel.KIOSK, attempt.priority(), null, id.kioskId());
+    private TicketView withRetries(Attempt attempt) throws ControllerException {
+        String idNumber = attempt.citizen() == null ? null : attempt.citizen().number();
         ControllerException last = null;
         for (int i = 0; i < TRIES; i++) {
             try {
-                return controller.issue(request);
+                return attempt.isCheckIn()
+                        ? controller.checkIn(new CheckInRequest(attempt.appointmentCode(), idNumber, id.kioskId(),
+                                attempt.clientRequestId()))
+                        : controller.issue(new IssueTicketRequest(attempt.serviceId(), attempt.clientRequestId(),
+                                Channel.KIOSK, attempt.priority(), idNumber, id.kioskId()));
             } catch (ControllerException e) {
                 last = e;
                 boolean retryable = e.unreachable() || e.problem().status() == 503;
@@ -98,7 +103,7 @@ public final class TicketIssuer {
         throw last.unreachable() ? last : ControllerException.unreachable("controller could not store", last);
     }
 
-    /** Tries again to void tickets that failed to print while the controller was away. */
+    /** Tries again to void tickets given up while the controller was away. */
     public void retryPendingVoids() {
         voids.retry();
     }

@@ -28,6 +28,17 @@ public final class Texts {
             "It may already have been called; please ask staff.");
     public static final Text PRINTED = Text.of("取号成功，请取走号票", "Please take your ticket");
     public static final Text WORKING = Text.of("正在出票，请稍候…", "Printing your ticket…");
+    public static final Text WORKING_CHECK_IN = Text.of("正在签到，请稍候…", "Checking you in…");
+    public static final Text NO_TICKET = Text.of("未能取号", "No ticket was issued");
+    public static final Text NO_CHECK_IN = Text.of("未能签到", "Check-in was not possible");
+    public static final Text CHECK_IN = Text.of("预约签到", "Appointment check-in");
+    public static final Text CHECK_IN_PROMPT = Text.of("请输入或扫描预约码，或将身份证放在读卡区",
+            "Type or scan your appointment code, or place your ID card on the reader");
+    public static final Text CARD_READ = Text.of("已读取身份证", "ID card read");
+    public static final Text PERSON_LIMIT = Text.of("您今日办理该事项的取号次数已达上限，请改日再来或网上预约。",
+            "You have reached today's ticket limit for this service; please come another day or book online.");
+    public static final Text ID_UNREADABLE = Text.of("身份证信息无法识别，请重新读卡或咨询工作人员。",
+            "The ID card could not be read; please try again or ask staff.");
     public static final Text HELP_RAISED = Text.of("已通知工作人员，请稍候", "Staff have been called, please wait");
     public static final Text CHOOSE_SERVICE = Text.of("请选择办理事项", "Please choose a service");
     public static final Text CHOOSE_PRIORITY = Text.of("请选择取号方式", "How would you like to queue?");
@@ -66,9 +77,18 @@ public final class Texts {
         return Text.of("预计等候约 " + m + " 分钟", "about " + m + " min wait");
     }
 
-    /** The controller's problem in plain words; its own message is kept in English for staff. */
-    public static Text problem(Problem p) {
+    /**
+     * The controller's problem with an issue in plain words; its own message is kept in English
+     * for staff. With an ID card attached, a cap may be the citizen's own daily limit.
+     */
+    public static Text problem(Problem p, boolean withIdCard) {
         String code = p.code() == null ? "" : p.code();
+        if (withIdCard && code.equals("LIMIT") && p.message() != null && p.message().contains("person")) {
+            return PERSON_LIMIT;
+        }
+        if (withIdCard && code.equals("INVALID") && p.message() != null && p.message().contains("idNumber")) {
+            return ID_UNREADABLE;
+        }
         return switch (code) {
             case "LIMIT" -> Text.of("今日该事项取号已达上限，请改日办理或网上预约。",
                     "Today's tickets for this service are all taken; please come another day or book online.");
@@ -78,6 +98,25 @@ public final class Texts {
                     "This service is not available; please ask staff.");
             case "STORAGE", "UNAVAILABLE" -> CONTROLLER_DOWN_DETAIL;
             default -> Text.of("暂时无法取号，请咨询工作人员。", "A ticket cannot be issued now; please ask staff.");
+        };
+    }
+
+    /** The controller's problem with an appointment check-in, in plain words. */
+    public static Text checkInProblem(Problem p) {
+        String code = p.code() == null ? "" : p.code();
+        return switch (code) {
+            case "NOT_FOUND" -> Text.of("未找到您今天的预约，请核对预约码或咨询工作人员。",
+                    "No appointment for today was found; please check the code or ask staff.");
+            case "TOO_EARLY" -> Text.of("还未到签到时间，请在预约时段临近时再签到。",
+                    "It is too early to check in; please come back closer to your appointment time.");
+            case "TOO_LATE" -> Text.of("已超过预约签到时间，请按普通方式取号或咨询工作人员。",
+                    "The check-in time for your appointment has passed; please take a standard ticket or ask staff.");
+            case "CONFLICT" -> Text.of("该预约已签到取号，请使用已取的号票，如有疑问请咨询工作人员。",
+                    "This appointment is already checked in; please use the ticket you were given, or ask staff.");
+            case "INVALID" -> Text.of("预约码或身份证信息无效，请核对后重试。",
+                    "The appointment code or ID card is not valid; please check and try again.");
+            case "STORAGE", "UNAVAILABLE" -> CONTROLLER_DOWN_DETAIL;
+            default -> Text.of("暂时无法签到，请咨询工作人员。", "Check-in is not possible now; please ask staff.");
         };
     }
 

@@ -13,17 +13,20 @@ import java.util.List;
  * @param heading   the result screen's headline, or null
  * @param message   the result screen's explanation, or null
  * @param canRetry  the refusal may pass on a retry of the same attempt (controller was away)
+ * @param maskedId  the ID card read for this citizen, masked (4401**********1234), or null
+ * @param code      the appointment code typed so far on the check-in screen
  */
 public record KioskState(Screen screen, Lang lang, boolean elderly, boolean ready, Text banner,
                          List<ZoneGroup> zones, ServiceTile selected, Text heading, Text message, TicketCard ticket,
-                         boolean canRetry, boolean helpRaised) {
+                         boolean canRetry, boolean helpRaised, String maskedId, String code) {
     public KioskState {
         zones = List.copyOf(zones);
+        code = code == null ? "" : code;
     }
 
     static KioskState initial() {
         return new KioskState(Screen.HOME, Lang.ZH, false, false, null, List.of(), null, null, null, null, false,
-                false);
+                false, null, "");
     }
 
     public ServiceTile tile(String serviceId) {
@@ -33,31 +36,46 @@ public record KioskState(Screen screen, Lang lang, boolean elderly, boolean read
 
     KioskState toScreen(Screen next) {
         return new KioskState(next, lang, elderly, ready, banner, zones, selected, heading, message, ticket, canRetry,
-                helpRaised);
+                helpRaised, maskedId, code);
     }
 
     KioskState withResult(Screen next, Text newHeading, Text newMessage, TicketCard newTicket, boolean retry) {
         return new KioskState(next, lang, elderly, ready, banner, zones, selected, newHeading, newMessage, newTicket,
-                retry, helpRaised);
+                retry, helpRaised, maskedId, code);
     }
 
     KioskState withSelected(ServiceTile tile) {
         return new KioskState(screen, lang, elderly, ready, banner, zones, tile, heading, message, ticket, canRetry,
-                helpRaised);
+                helpRaised, maskedId, code);
     }
 
     KioskState withLive(boolean nowReady, Text nowBanner, List<ZoneGroup> nowZones) {
         return new KioskState(screen, lang, elderly, nowReady, nowBanner, nowZones, selected, heading, message, ticket,
-                canRetry, helpRaised);
+                canRetry, helpRaised, maskedId, code);
     }
 
     KioskState withLook(Lang newLang, boolean newElderly) {
         return new KioskState(screen, newLang, newElderly, ready, banner, zones, selected, heading, message, ticket,
-                canRetry, helpRaised);
+                canRetry, helpRaised, maskedId, code);
     }
 
     KioskState withHelp(boolean raised) {
         return new KioskState(screen, lang, elderly, ready, banner, zones, selected, heading, message, ticket,
-                canRetry, raised);
+                canRetry, raised, maskedId, code);
+    }
+
+    KioskState withCitizen(String newMaskedId) {
+        return new KioskState(screen, lang, elderly, ready, banner, zones, selected, heading, message, ticket,
+                canRetry, helpRaised, newMaskedId, code);
+    }
+
+    KioskState withCode(String newCode) {
+        return new KioskState(screen, lang, elderly, ready, banner, zones, selected, heading, message, ticket,
+                canRetry, helpRaised, maskedId, newCode);
+    }
+
+    /** The home screen for the next citizen: nothing chosen, no card, no code, no help raised. */
+    KioskState fresh() {
+        return withSelected(null).withHelp(false).withCitizen(null).withCode("").toScreen(Screen.HOME);
     }
 }

@@ -1,12 +1,15 @@
 package hallq.kiosk.ui;
 
 import hallq.kiosk.i18n.Text;
+import hallq.kiosk.i18n.Texts;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,6 +32,10 @@ public final class KioskView {
     private final Button lang = new Button();
     private final Button elderly = new Button();
     private final Button help = new Button();
+    private final HBox bar;
+    private final Label card = new Label();
+    private final Button clearCard = new Button();
+    private final HBox cardRow = new HBox(12, card, clearCard);
 
     public KioskView(KioskViewModel vm, String hallName, String hallNameEn) {
         this.vm = vm;
@@ -51,14 +58,21 @@ public final class KioskView {
         help.setOnAction(e -> vm.requestHelp());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, hall, spacer, lang, elderly, help);
+        bar = new HBox(12, hall, spacer, lang, elderly, help);
         for (Button b : new Button[] {lang, elderly, help}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         banner.setId("banner");
         banner.getStyleClass().add("banner");
         banner.setMaxWidth(Double.MAX_VALUE);
-        root.setTop(new VBox(12, bar, banner));
+        card.setId("cardChip");
+        card.getStyleClass().add("card-chip");
+        clearCard.setId("clearCardButton");
+        clearCard.setOnAction(e -> vm.clearCard());
+        cardRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root.setTop(new VBox(12, bar, banner, cardRow));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         vm.subscribe(s -> {
             if (Platform.isFxApplicationThread()) {
                 show(s);
@@ -70,6 +84,40 @@ public final class KioskView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * For {@code --id-reader sim}: a top-bar button that presents a demo ID card, marked as
+     * simulated so nobody takes it for the real reader.
+     */
+    public void addSimulatedCardButton(Runnable present) {
+        Button sim = new Button("模拟读卡（演示）");
+        sim.setId("simCardButton");
+        sim.setMinWidth(Region.USE_PREF_SIZE);
+        sim.setOnAction(e -> present.run());
+        bar.getChildren().add(bar.getChildren().size() - 3, sim);
+    }
+
+    /** A keyboard or a code scanner in keyboard mode types the appointment code; Enter submits it. */
+    private void keyPressed(KeyEvent e) {
+        if (vm.state().screen() != Screen.CHECK_IN) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            vm.submitCheckIn();
+            e.consume();
+        } else if (e.getCode() == KeyCode.BACK_SPACE) {
+            vm.deleteCode();
+            e.consume();
+        }
+    }
+
+    private void keyTyped(KeyEvent e) {
+        if (vm.state().screen() == Screen.CHECK_IN && e.getCharacter().length() == 1
+                && Character.isLetterOrDigit(e.getCharacter().charAt(0))) {
+            vm.typeCode(e.getCharacter().charAt(0));
+            e.consume();
+        }
     }
 
     void show(KioskState s) {
@@ -84,6 +132,10 @@ public final class KioskView {
                 s.elderly() ? "Standard view" : "Large text").in(s.lang()));
         help.setText(Text.of(s.helpRaised() ? "已呼叫工作人员" : "呼叫帮助", s.helpRaised() ? "Staff called" : "Call for help")
                 .in(s.lang()));
+        card.setText(s.maskedId() == null ? "" : Texts.CARD_READ.in(s.lang()) + "  " + s.maskedId());
+        clearCard.setText(Text.of("清除", "Remove").in(s.lang()));
+        cardRow.setVisible(s.maskedId() != null);
+        cardRow.setManaged(s.maskedId() != null);
         banner.setText(s.banner() == null ? "" : s.banner().in(s.lang()));
         banner.setVisible(s.banner() != null);
         banner.setManaged(s.banner() != null);

@@ -1,6 +1,7 @@
 package hallq.kiosk.ui;
 
 import hallq.kiosk.flow.Attempt;
+import hallq.kiosk.flow.CitizenId;
 import hallq.kiosk.flow.IssueResult;
 import hallq.kiosk.flow.KioskEvents;
 import hallq.kiosk.flow.KioskIdentity;
@@ -23,7 +24,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The kiosk's behaviour without JavaFX: citizen actions in, {@link KioskState} values out to
- * every subscriber (the view, the status lamp). Slow work runs on the runtime's worker.
+ * every subscriber (the view, the status lamp, the voice). Slow work runs on the runtime's worker.
+ * The ID card read for a citizen is held here (never in the state, which shows it masked) until
+ * the attempt it goes with starts, or the kiosk returns home.
  */
 public final class KioskViewModel {
 
@@ -37,6 +40,7 @@ public final class KioskViewModel {
     private KioskState state = KioskState.initial();
     private Attempt pending;
     private TicketView unprinted;
+    private CitizenId citizen;
     private Instant lastTouch;
 
     public KioskViewModel(TicketIssuer issuer, LiveStatus live, KioskEvents events, KioskIdentity id,
@@ -78,7 +82,7 @@ public final class KioskViewModel {
         });
     }
 
-    /** Takes a ticket for the chosen service with a fresh request id. */
+    /** Takes a ticket for the chosen service with a fresh request id (and the ID card, if one was read). */
     public void take(Priority priority) {
         touch();
         Attempt attempt;
@@ -86,9 +90,81 @@ public final class KioskViewModel {
             if (state.screen() != Screen.PRIORITY || state.selected() == null) {
                 return;
             }
-            attempt = new Attempt(state.selected().id(), priority, requestIds.get());
+            attempt = Attempt.ticket(state.selected().id(), priority, citizen, requestIds.get());
         }
         start(attempt);
+    }
+
+    /** 预约签到 on the home screen. */
+    public void openCheckIn() {
+        touch();
+        update(s -> s.screen() == Screen.HOME && s.ready() ? s.withCode("").toScreen(Screen.CHECK_IN) : s);
+    }
+
+    /** A key of the on-screen keypad, or a character from a keyboard or code scanner. */
+    public void typeCode(char c) {
+        touch();
+        update(s -> s.screen() == Screen.CHECK_IN ? s.withCode(AppointmentCode.append(s.code(), c)) : s);
+    }
+
+    public void deleteCode() {
+        touch();
+        update(s -> s.screen() == Screen.CHECK_IN && !s.code().isEmpty()
+                ? s.withCode(s.code().substring(0, s.code().length() - 1)) : s);
+    }
+
+    /** Checks in with the typed code (and the ID card, if one was read). */
+    public void submitCheckIn() {
+        touch();
+        Attempt attempt;
+        synchronized (this) {
+            if (state.screen() != Screen.CHECK_IN || !AppointmentCode.complete(state.code())) {
+                return;
+            }
+            attempt = Attempt.checkIn(state.code(), citizen, requestIds.get());
+        }
+        start(attempt);
+    }
+
+    /**
+     * An ID card was read. On the home and priority screens it goes with the ticket about to be
+     * taken; on the check-in screen it checks in at once; on a result screen it starts afresh for
+     * the next citizen. While a ticket is being issued or an unprinted one is on screen, it is ignored.
+     */
+    public void cardRead(CitizenId card) {
+        touch();
+        Attempt checkIn = null;
+        synchronized (this) {
+            Screen screen = state.screen();
+            switch (screen) {
+                case HOME, PRIORITY -> citizen = card;
+                case PRINTED, GIVEN_UP, REFUSED -> {
+                    citizen = card;
+                    update(KioskState::fresh);
+                }
+                case CHECK_IN -> {
+                    citizen = card;
+                    checkIn = Attempt.checkIn(AppointmentCode.complete(state.code()) ? state.code() : null, card,
+                            requestIds.get());
+                }
+                default -> {
+                    return;
+                }
+            }
+            update(s -> s.withCitizen(card.masked()));
+        }
+        if (checkIn != null) {
+            start(checkIn);
+        }
+    }
+
+    /** The citizen takes the ID card back before taking a ticket (清除). */
+    public void clearCard() {
+        touch();
+        synchronized (this) {
+            citizen = null;
+            update(s -> s.withCitizen(null));
+        }
     }
 
     /** Retries the attempt the controller did not answer, with the same request id. */
@@ -107,8 +183,10 @@ public final class KioskViewModel {
     private void start(Attempt attempt) {
         synchronized (this) {
             pending = attempt;
+            citizen = null;
         }
-        update(s -> s.withResult(Screen.WORKING, Texts.WORKING, null, null, false));
+        update(s -> s.withResult(Screen.WORKING, attempt.isCheckIn() ? Texts.WORKING_CHECK_IN : Texts.WORKING, null,
+                null, false));
         rt.worker().execute(() -> finish(attempt, issuer.take(attempt)));
     }
 
@@ -119,12 +197,17 @@ public final class KioskViewModel {
             pending = keepAttempt ? attempt : null;
             unprinted = result instanceof IssueResult.PrintFailed f ? f.ticket() : null;
         }
-        update(s -> ResultScreens.of(s, result));
+        update(s -> ResultScreens.of(s, result, attempt.isCheckIn()));
     }
 
     public void home() {
         touch();
-        update(s -> s.screen() == Screen.WORKING ? s : s.withSelected(null).withHelp(false).toScreen(Screen.HOME));
+        synchronized (this) {
+            if (state.screen() != Screen.WORKING) {
+                citizen = null;
+                update(KioskState::fresh);
+            }
+        }
     }
 
     /** 不要此号 on the print-failed screen: asks once more before the number is given up. */
@@ -163,7 +246,7 @@ public final class KioskViewModel {
         update(s -> s.withLook(s.lang().other(), s.elderly()));
     }
 
-    /** 适老化: large text and high contrast in one switch. */
+    /** 适老化: large text, high contrast and spoken prompts in one switch. */
     public void toggleElderlyMode() {
         touch();
         update(s -> s.withLook(s.lang(), !s.elderly()));
@@ -183,25 +266,21 @@ public final class KioskViewModel {
      */
     public void tick() {
         Instant now = rt.clock().instant();
-        update(s -> {
-            if (s.screen() == Screen.WORKING) {
-                return s;
-            }
-            Duration limit = switch (s.screen()) {
+        synchronized (this) {
+            Screen screen = state.screen();
+            Duration limit = switch (screen) {
                 case PRINTED, GIVEN_UP -> rt.settings().resultHold();
                 case PRINT_FAILED, CONFIRM_GIVE_UP -> rt.settings().failedHold();
                 default -> rt.settings().idleTimeout();
             };
-            boolean fresh = s.screen() == Screen.HOME && s.lang() == Lang.ZH && !s.elderly() && !s.helpRaised();
-            if (fresh || Duration.between(lastTouch(), now).compareTo(limit) < 0) {
-                return s;
+            boolean fresh = screen == Screen.HOME && state.lang() == Lang.ZH && !state.elderly() && !state.helpRaised()
+                    && state.maskedId() == null;
+            if (screen == Screen.WORKING || fresh || Duration.between(lastTouch, now).compareTo(limit) < 0) {
+                return;
             }
-            return s.withSelected(null).withHelp(false).withLook(Lang.ZH, false).toScreen(Screen.HOME);
-        });
-    }
-
-    private synchronized Instant lastTouch() {
-        return lastTouch;
+            citizen = null;
+            update(s -> s.fresh().withLook(Lang.ZH, false));
+        }
     }
 
     private synchronized void touch() {

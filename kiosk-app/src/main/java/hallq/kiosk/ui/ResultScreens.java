@@ -11,7 +11,7 @@ final class ResultScreens {
     private ResultScreens() {
     }
 
-    static KioskState of(KioskState s, IssueResult result) {
+    static KioskState of(KioskState s, IssueResult result, boolean checkIn) {
         if (result instanceof IssueResult.Printed p) {
             return s.withResult(Screen.PRINTED, Texts.PRINTED, null, card(p.ticket(), p.qrUrl()), false);
         }
@@ -23,7 +23,8 @@ final class ResultScreens {
         return switch (r.why()) {
             case CONTROLLER_DOWN -> s.withResult(Screen.REFUSED, Texts.CONTROLLER_DOWN, r.message(), null, true);
             case PRINTER_DOWN -> s.withResult(Screen.REFUSED, Texts.PAUSED, r.message(), null, false);
-            case REJECTED -> s.withResult(Screen.REFUSED, Texts.NOT_ACCEPTING, r.message(), null, false);
+            case REJECTED -> s.withResult(Screen.REFUSED, checkIn ? Texts.NO_CHECK_IN : Texts.NO_TICKET, r.message(), null,
+                    false);
         };
     }
 

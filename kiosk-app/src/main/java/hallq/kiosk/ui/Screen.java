@@ -6,6 +6,8 @@ public enum Screen {
     HOME,
     /** Standard, 绿色通道 or 急事急办 for the chosen service. */
     PRIORITY,
+    /** 预约签到: type or scan the appointment code, or read the ID card. */
+    CHECK_IN,
     /** Asking the controller and printing. */
     WORKING,
     /** The ticket is printed: take it. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -27,6 +28,7 @@ final class ScreenNodes {
         return switch (s.screen()) {
             case HOME -> home(s);
             case PRIORITY -> priority(s);
+            case CHECK_IN -> checkIn(s);
             case WORKING -> column(label("heading", s.heading(), s.lang(), "heading"));
             case PRINTED, PRINT_FAILED, CONFIRM_GIVE_UP, GIVEN_UP -> ticket(s);
             case REFUSED -> refused(s);
@@ -35,7 +37,9 @@ final class ScreenNodes {
 
     private Node home(KioskState s) {
         VBox box = new VBox(12);
-        box.getChildren().add(label("heading", Texts.CHOOSE_SERVICE, s.lang(), "heading"));
+        Button checkIn = button("checkInButton", Texts.CHECK_IN, s.lang(), vm::openCheckIn);
+        checkIn.setDisable(!s.ready());
+        box.getChildren().addAll(checkIn, label("heading", Texts.CHOOSE_SERVICE, s.lang(), "heading"));
         for (ZoneGroup zone : s.zones()) {
             box.getChildren().add(label("zone-" + zone.zone(), zone.title(), s.lang(), "zone-title"));
             FlowPane tiles = new FlowPane(12, 12);
@@ -74,6 +78,31 @@ final class ScreenNodes {
         }
         box.getChildren().add(homeButton(s.lang()));
         return box;
+    }
+
+    private Node checkIn(KioskState s) {
+        Label code = new Label(s.code().isEmpty() ? " " : s.code());
+        code.setId("appointmentCode");
+        code.getStyleClass().add("appointment-code");
+        GridPane keys = new GridPane();
+        keys.setHgap(12);
+        keys.setVgap(12);
+        keys.setAlignment(Pos.CENTER);
+        for (int d = 1; d <= 10; d++) {
+            char c = (char) ('0' + d % 10);
+            Button key = new Button(String.valueOf(c));
+            key.setId("key-" + c);
+            key.getStyleClass().add("key");
+            key.setOnAction(e -> vm.typeCode(c));
+            keys.add(key, d == 10 ? 1 : (d - 1) % 3, (d - 1) / 3);
+        }
+        Button delete = button("key-delete", Text.of("删除", "Delete"), s.lang(), vm::deleteCode);
+        delete.getStyleClass().setAll("button", "key");
+        keys.add(delete, 2, 3);
+        Button ok = button("checkInSubmit", Text.of("签到取号", "Check in"), s.lang(), vm::submitCheckIn);
+        ok.setDisable(!AppointmentCode.complete(s.code()));
+        return column(label("heading", Texts.CHECK_IN, s.lang(), "heading"),
+                label("checkInPrompt", Texts.CHECK_IN_PROMPT, s.lang(), "detail"), code, keys, ok, homeButton(s.lang()));
     }
 
     private Node ticket(KioskState s) {

@@ -28,6 +28,8 @@ class HttpControllerClientTest {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile int issueStatus = 201;
     private volatile String issueBody;
+    private volatile int checkInStatus = 201;
+    private volatile String checkInBody = TICKET;
 
     private static final String TICKET = """
             {"id":1,"number":"A001","token":"tok123456789012345678","businessDate":"2025-03-03","serviceId":"HJ",
@@ -52,6 +54,11 @@ class HttpControllerClientTest {
             } else {
                 reply(ex, issueStatus, issueBody);
             }
+        });
+        server.createContext("/api/v1/appointments/check-in", ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + " "
+                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            reply(ex, checkInStatus, checkInBody);
         });
         server.start();
         client = new HttpControllerClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
@@ -97,6 +104,37 @@ class HttpControllerClientTest {
                 () -> client.issue(new IssueTicketRequest("HJ", "kiosk-1:abc12345", null, null, null, null)));
         assertEquals(false, e.unreachable());
         assertEquals("LIMIT", e.problem().code());
+    }
+
+    @Test
+    void checkIn_created_postsCodeAndReadsTicket() throws Exception {
+        var t = client.checkIn(new CheckInRequest("83105527", null, "kiosk-1", "kiosk-1:abc12345"));
+        assertEquals("A001", t.number());
+        assertTrue(requests.get(0).startsWith("POST /api/v1/appointments/check-in {"), requests.get(0));
+        assertTrue(requests.get(0).contains("\"code\":\"83105527\""));
+        assertTrue(requests.get(0).contains("\"clientRequestId\":\"kiosk-1:abc12345\""));
+    }
+
+    @Test
+    void checkIn_sameRequestAgain200_readsTheSameTicket() throws Exception {
+        checkInStatus = 200;
+        assertEquals("A001", client.checkIn(new CheckInRequest(null, "440306199003071232", "kiosk-1",
+                "kiosk-1:abc12345")).number());
+    }
+
+    @Test
+    void checkIn_409TooEarly_isRejectedWithItsCode() {
+        checkInStatus = 409;
+        checkInBody = "{\"status\":409,\"code\":\"TOO_EARLY\",\"message\":\"check-in opens at 10:30\"}";
+        ControllerException e = assertThrows(ControllerException.class,
+                () -> client.checkIn(new CheckInRequest("83105527", null, "kiosk-1", "kiosk-1:abc12345")));
+        assertEquals("TOO_EARLY", e.problem().code());
+    }
+
+    @Test
+    void checkInRequest_toString_masksTheIdNumber() {
+        assertEquals("CheckInRequest[code=null, idNumber=4403**********1232, device=kiosk-1, clientRequestId=r-12345678]",
+                new CheckInRequest(null, "440306199003071232", "kiosk-1", "r-12345678").toString());
     }
 
     @Test

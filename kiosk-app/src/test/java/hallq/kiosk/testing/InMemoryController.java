@@ -1,7 +1,9 @@
 package hallq.kiosk.testing;
 
+import hallq.kiosk.client.CheckInRequest;
 import hallq.kiosk.client.ControllerClient;
 import hallq.kiosk.client.ControllerException;
+import hallq.protocol.Channel;
 import hallq.protocol.Priority;
 import hallq.protocol.TicketStatus;
 import hallq.protocol.config.HallConfig;
@@ -21,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A fake controller with the real one's rules that matter to a kiosk: numbers per service prefix,
- * one ticket per clientRequestId, void by token. Test hooks: {@link #setDown}, {@link #loseNextAnswers},
+ * one ticket per clientRequestId, void by token, appointment check-in. Test hooks: {@link #setDown}, {@link #loseNextAnswers},
  * {@link #rejectIssues}, {@link #setClosed}.
  */
 public final class InMemoryController implements ControllerClient {
@@ -38,6 +40,11 @@ public final class InMemoryController implements ControllerClient {
     private volatile Problem reject;
     private volatile boolean downAfterIssue;
     private volatile Problem rejectVoid;
+    private volatile Problem rejectCheckIn;
+    private final Map<String, String> appointments = new HashMap<>();
+    private final Map<String, String> appointmentsById = new HashMap<>();
+    private final Map<String, TicketView> checkedIn = new HashMap<>();
+    public final List<CheckInRequest> checkInCalls = new CopyOnWriteArrayList<>();
 
     public InMemoryController(HallConfig config, OffsetDateTime now) {
         this.config = config;
@@ -103,14 +110,58 @@ public final class InMemoryController implements ControllerClient {
         }
         TicketView t = byRequest.get(Objects.requireNonNull(r.clientRequestId()));
         if (t == null) {
-            ServiceConfig s = config.service(r.serviceId());
-            int seq = lastSeq.merge(s.id(), 1, Integer::sum);
-            t = new TicketView(byRequest.size() + 1, s.prefix() + String.format("%03d", seq),
-                    "tok" + s.prefix() + seq + "x7Qm2Lp9Zr4Kd8", now.toLocalDate(), s.id(), s.name(),
-                    r.channel(), r.priority() == null ? Priority.NORMAL : r.priority(), TicketStatus.WAITING, now,
-                    seq - 1, 8.0 * seq, 12.0 * seq, null, null, null, 0, null, null);
+            t = newTicket(r.serviceId(), r.channel(), r.priority() == null ? Priority.NORMAL : r.priority());
             byRequest.put(r.clientRequestId(), t);
         }
+        return answer(t);
+    }
+
+    private TicketView newTicket(String serviceId, Channel channel, Priority priority) {
+        ServiceConfig s = config.service(serviceId);
+        int seq = lastSeq.merge(s.id(), 1, Integer::sum);
+        return new TicketView(byRequest.size() + 1, s.prefix() + String.format("%03d", seq),
+                "tok" + s.prefix() + seq + "x7Qm2Lp9Zr4Kd8", now.toLocalDate(), s.id(), s.name(),
+                channel, priority, TicketStatus.WAITING, now, seq - 1, 8.0 * seq, 12.0 * seq, null, null, null, 0,
+                null, null);
+    }
+
+    /** An appointment for today: checked in by its code, or by the ID number it was booked with. */
+    public synchronized void addAppointment(String code, String idNumber, String serviceId) {
+        appointments.put(code, serviceId);
+        if (idNumber != null) {
+            appointmentsById.put(idNumber, code);
+        }
+    }
+
+    public void rejectCheckIns(Problem problem) {
+        rejectCheckIn = problem;
+    }
+
+    @Override
+    public synchronized TicketView checkIn(CheckInRequest r) throws ControllerException {
+        checkInCalls.add(r);
+        reachable();
+        if (rejectCheckIn != null) {
+            throw ControllerException.rejected(rejectCheckIn);
+        }
+        TicketView earlier = byRequest.get(Objects.requireNonNull(r.clientRequestId()));
+        if (earlier != null) {
+            return answer(earlier);
+        }
+        String code = r.code() != null ? r.code() : appointmentsById.get(r.idNumber());
+        if (code == null || !appointments.containsKey(code)) {
+            throw ControllerException.rejected(new Problem(404, "NOT_FOUND", "no appointment today"));
+        }
+        if (checkedIn.containsKey(code)) {
+            throw ControllerException.rejected(new Problem(409, "CONFLICT", "already checked in"));
+        }
+        TicketView t = newTicket(appointments.get(code), Channel.KIOSK, Priority.APPOINTMENT);
+        checkedIn.put(code, t);
+        byRequest.put(r.clientRequestId(), t);
+        return answer(t);
+    }
+
+    private TicketView answer(TicketView t) throws ControllerException {
         if (downAfterIssue) {
             downAfterIssue = false;
             down = true;
