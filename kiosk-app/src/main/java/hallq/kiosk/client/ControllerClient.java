@@ -1,5 +1,6 @@
 package hallq.kiosk.client;
 
+import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketView;

@@ -3,6 +3,7 @@ package hallq.kiosk.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
+import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.Problem;
 import hallq.protocol.rest.ServiceView;

@@ -2,12 +2,12 @@ package hallq.kiosk.flow;
 
 import hallq.devices.printer.PrintOutcome;
 import hallq.devices.printer.TicketPrinter;
-import hallq.kiosk.client.CheckInRequest;
 import hallq.kiosk.client.ControllerClient;
 import hallq.kiosk.client.ControllerException;
 import hallq.kiosk.flow.IssueResult.Why;
 import hallq.kiosk.i18n.Texts;
 import hallq.protocol.Channel;
+import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.TicketView;
 import java.time.InstantSource;

@@ -3,6 +3,9 @@ package hallq.kiosk.i18n;
 import hallq.protocol.Priority;
 import hallq.protocol.Zone;
 import hallq.protocol.rest.Problem;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Fixed screen texts, and plain-language versions of the controller's problem codes. */
 public final class Texts {
@@ -107,10 +110,14 @@ public final class Texts {
         return switch (code) {
             case "NOT_FOUND" -> Text.of("未找到您今天的预约，请核对预约码或咨询工作人员。",
                     "No appointment for today was found; please check the code or ask staff.");
-            case "TOO_EARLY" -> Text.of("还未到签到时间，请在预约时段临近时再签到。",
-                    "It is too early to check in; please come back closer to your appointment time.");
-            case "TOO_LATE" -> Text.of("已超过预约签到时间，请按普通方式取号或咨询工作人员。",
-                    "The check-in time for your appointment has passed; please take a standard ticket or ask staff.");
+            case "TOO_EARLY" -> at(p.message(), "opens at").map(t -> Text.of("还未到签到时间，请于 " + t + " 后签到。",
+                    "It is too early to check in; check-in opens at " + t + "."))
+                    .orElse(Text.of("还未到签到时间，请在预约时段临近时再签到。",
+                            "It is too early to check in; please come back closer to your appointment time."));
+            case "TOO_LATE" -> Text.of("已超过预约签到时间" + at(p.message(), "closed at").map(t -> "（" + t + "）").orElse("")
+                    + "，请按普通方式取号或咨询工作人员。", "The check-in time for your appointment has passed"
+                    + at(p.message(), "closed at").map(t -> " (" + t + ")").orElse("")
+                    + "; please take a standard ticket or ask staff.");
             case "CONFLICT" -> Text.of("该预约已签到取号，请使用已取的号票，如有疑问请咨询工作人员。",
                     "This appointment is already checked in; please use the ticket you were given, or ask staff.");
             case "INVALID" -> Text.of("预约码或身份证信息无效，请核对后重试。",
@@ -118,6 +125,12 @@ public final class Texts {
             case "STORAGE", "UNAVAILABLE" -> CONTROLLER_DOWN_DETAIL;
             default -> Text.of("暂时无法签到，请咨询工作人员。", "Check-in is not possible now; please ask staff.");
         };
+    }
+
+    /** The HH:mm after {@code words} in the controller's message ("check-in ... opens at 10:00"), if any. */
+    private static Optional<String> at(String message, String words) {
+        Matcher m = Pattern.compile(Pattern.quote(words) + " (\\d{1,2}:\\d{2})").matcher(message == null ? "" : message);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** The controller's closed reason, which it writes in English for staff, for citizens. */

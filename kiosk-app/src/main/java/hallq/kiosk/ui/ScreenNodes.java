@@ -85,20 +85,21 @@ final class ScreenNodes {
         code.setId("appointmentCode");
         code.getStyleClass().add("appointment-code");
         GridPane keys = new GridPane();
-        keys.setHgap(12);
-        keys.setVgap(12);
+        keys.setHgap(8);
+        keys.setVgap(8);
         keys.setAlignment(Pos.CENTER);
-        for (int d = 1; d <= 10; d++) {
-            char c = (char) ('0' + d % 10);
+        for (int i = 0; i < AppointmentCode.KEYS.length(); i++) {
+            char c = AppointmentCode.KEYS.charAt(i);
             Button key = new Button(String.valueOf(c));
             key.setId("key-" + c);
             key.getStyleClass().add("key");
             key.setOnAction(e -> vm.typeCode(c));
-            keys.add(key, d == 10 ? 1 : (d - 1) % 3, (d - 1) / 3);
+            keys.add(key, i % 8, i / 8);
         }
         Button delete = button("key-delete", Text.of("删除", "Delete"), s.lang(), vm::deleteCode);
         delete.getStyleClass().setAll("button", "key");
-        keys.add(delete, 2, 3);
+        keys.add(delete, 6, 4, 2, 1);
+        delete.setMaxWidth(Double.MAX_VALUE);
         Button ok = button("checkInSubmit", Text.of("签到取号", "Check in"), s.lang(), vm::submitCheckIn);
         ok.setDisable(!AppointmentCode.complete(s.code()));
         return column(label("heading", Texts.CHECK_IN, s.lang(), "heading"),

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import hallq.protocol.Channel;
 import hallq.protocol.Priority;
 import hallq.protocol.Zone;
+import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,6 +1,5 @@
 package hallq.kiosk.testing;
 
-import hallq.kiosk.client.CheckInRequest;
 import hallq.kiosk.client.ControllerClient;
 import hallq.kiosk.client.ControllerException;
 import hallq.protocol.Channel;
@@ -8,6 +7,7 @@ import hallq.protocol.Priority;
 import hallq.protocol.TicketStatus;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.ServiceConfig;
+import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.Problem;
 import hallq.protocol.rest.ServiceView;

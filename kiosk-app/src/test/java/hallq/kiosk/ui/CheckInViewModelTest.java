@@ -80,17 +80,25 @@ class CheckInViewModelTest {
 
     @Test
     void checkIn_tooEarlyOrTooLate_409_explainsWhich() {
-        k.controller.rejectCheckIns(new Problem(409, "TOO_EARLY", "check-in opens at 10:30"));
+        k.controller.rejectCheckIns(new Problem(409, "TOO_EARLY", "check-in for the 10:30 appointment opens at 10:00"));
+        k.vm.openCheckIn();
+        type("83105527");
+        k.vm.submitCheckIn();
+        assertEquals("还未到签到时间，请于 10:00 后签到。", k.vm.state().message().zh());
+        assertEquals("It is too early to check in; check-in opens at 10:00.", k.vm.state().message().en());
+        k.vm.home();
+        k.controller.rejectCheckIns(new Problem(409, "TOO_EARLY", "the appointment is for 2025-03-04 10:30"));
         k.vm.openCheckIn();
         type("83105527");
         k.vm.submitCheckIn();
         assertEquals("还未到签到时间，请在预约时段临近时再签到。", k.vm.state().message().zh());
         k.vm.home();
-        k.controller.rejectCheckIns(new Problem(409, "TOO_LATE", "check-in closed at 11:15"));
+        k.controller.rejectCheckIns(new Problem(409, "TOO_LATE",
+                "check-in for the 10:30 appointment closed at 10:45; please take a ticket on site"));
         k.vm.openCheckIn();
         type("83105527");
         k.vm.submitCheckIn();
-        assertEquals("已超过预约签到时间，请按普通方式取号或咨询工作人员。", k.vm.state().message().zh());
+        assertEquals("已超过预约签到时间（10:45），请按普通方式取号或咨询工作人员。", k.vm.state().message().zh());
         assertTrue(k.printer.slips.isEmpty());
     }
 

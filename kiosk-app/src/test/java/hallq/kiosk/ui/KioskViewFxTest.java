@@ -100,7 +100,7 @@ class KioskViewFxTest {
 
     @Test
     void checkIn_keypadAndIdCard_clickThrough() throws Exception {
-        k.controller.addAppointment("8310", null, "HJ");
+        k.controller.addAppointment("8C2Q", null, "HJ");
         k.vm.cardRead(hallq.kiosk.flow.CitizenId.of("440306199003071232"));
         await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
                 .until(() -> text("#cardChip").equals("已读取身份证  4403**********1232"));
@@ -109,15 +109,15 @@ class KioskViewFxTest {
         robot.clickOn("#checkInButton");
         waitFor("#key-8");
         assertTrue(button("#checkInSubmit").isDisabled());
-        for (String key : new String[] {"#key-8", "#key-3", "#key-1", "#key-0"}) {
+        for (String key : new String[] {"#key-8", "#key-C", "#key-2", "#key-Q"}) {
             robot.clickOn(key);
         }
-        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> text("#appointmentCode").equals("8310"));
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> text("#appointmentCode").equals("8C2Q"));
         snapshot("check-in");
         robot.clickOn("#checkInSubmit");
         waitFor("#ticketNumber");
         assertEquals("A001", text("#ticketNumber"));
-        assertEquals("8310", k.controller.checkInCalls.get(0).code());
+        assertEquals("8C2Q", k.controller.checkInCalls.get(0).code());
     }
 
     @Test
