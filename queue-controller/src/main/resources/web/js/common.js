@@ -44,6 +44,15 @@ const HQ = (() => {
     'problem.LOCKED': ['密码错误次数过多，请稍后再试', 'Too many wrong passwords, try again later'],
     'problem.STORAGE': ['暂时无法保存，请重试', 'Could not be stored, please retry'],
     'problem.NETWORK': ['网络连接中断，正在重试…', 'Connection lost, retrying…'],
+    // a ticket's status, as every page names it
+    'status.WAITING': ['等候中', 'Waiting'],
+    'status.CALLED': ['已叫号', 'Called'],
+    'status.SERVING': ['正在办理', 'Being served'],
+    'status.POSTPONED': ['暂缓办理', 'On hold'],
+    'status.DONE': ['已办结', 'Done'],
+    'status.NO_SHOW': ['已过号', 'Missed'],
+    'status.VOIDED': ['已作废', 'Void'],
+    'status.EXPIRED': ['已过期', 'Expired'],
     'problem.INTERNAL': ['系统出错，请联系管理员', 'Internal error, please contact the administrator'],
   });
 

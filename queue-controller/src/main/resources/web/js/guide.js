@@ -1,4 +1,5 @@
-// The service guide (办事指南) of a matter: conditions, materials, steps, time limit, fees, pick-up.
+// The service guide (办事指南) of a matter, from GET /api/v1/services/{id}/guide: conditions,
+// materials, steps, time limits, fees, pick-up and where to go.
 'use strict';
 HQ.words({
   'guide.title': ['办事指南', 'Service guide'],
@@ -8,36 +9,65 @@ HQ.words({
   'guide.steps': ['办理流程', 'Steps'],
   'guide.timeLimit': ['办理时限', 'Time limit'],
   'guide.fees': ['收费标准', 'Fees'],
+  'guide.free': ['不收费', 'Free of charge'],
   'guide.pickup': ['领取方式', 'Pick-up'],
+  'guide.windows': ['办理窗口', 'Windows'],
+  'guide.visits': ['最多跑 {n} 次', 'At most {n} visit(s)'],
+  'guide.notes': ['温馨提示', 'Notes'],
+  'guide.onTheSpot': ['即办', 'On the spot'],
+  'guide.workingDays': ['{n} 个工作日', '{n} working days'],
+  'guide.days': ['{n} 天', '{n} days'],
+  'guide.promised': ['承诺 {t}', 'promised: {t}'],
+  'guide.legal': ['法定 {t}', 'by law: {t}'],
+  'guide.copies': ['原件 {o} 份，复印件 {c} 份', '{o} original(s), {c} cop(ies)'],
+  'guide.optional': ['视情况提交', 'if applicable'],
 });
 
 const Guide = (() => {
-  const ORDER = ['conditions', 'materials', 'steps', 'timeLimit', 'fees', 'pickup'];
-  const SKIP = new Set(['serviceId', 'service', 'id', 'name', 'nameEn', 'updatedAt', 'version']);
+  const en = () => HQ.lang() === 'en';
+  const pickName = (zh, english) => (en() && english) || zh || '';
 
-  function text(v) {
-    if (v === null || v === undefined) return '';
-    if (typeof v !== 'object') return String(v);
-    if (Array.isArray(v)) return v.map(text).join('；');
-    const en = HQ.lang() === 'en';
-    const main = (en && (v.nameEn || v.titleEn || v.textEn)) || v.name || v.title || v.text || v.description || '';
-    const rest = Object.entries(v)
-      .filter(([k, x]) => !['name', 'title', 'text', 'description', 'nameEn', 'titleEn', 'textEn'].includes(k)
-        && x !== null && x !== '' && typeof x !== 'object')
-      .map(([k, x]) => (typeof x === 'boolean' ? (x ? k : '') : k + ': ' + x)).filter(Boolean);
-    return main + (rest.length ? '（' + rest.join('，') + '）' : '');
+  function limit(l) {
+    if (!l) return '';
+    const t = l.unit === 'ON_THE_SPOT' ? HQ.t('guide.onTheSpot')
+      : HQ.t(l.unit === 'WORKING_DAYS' ? 'guide.workingDays' : 'guide.days', { n: l.days });
+    return t + (l.note ? '（' + l.note + '）' : '');
   }
 
-  function block(key, value) {
+  function material(m) {
+    return pickName(m.name, m.nameEn) + ' — ' + HQ.t('guide.copies', { o: m.originals, c: m.copies })
+      + (m.required === false ? '，' + HQ.t('guide.optional') : '') + (m.notes ? '；' + m.notes : '');
+  }
+
+  function section(dl, key, items, ordered) {
+    if (!items || (Array.isArray(items) && !items.length)) return;
     const dd = HQ.el('dd');
-    if (Array.isArray(value)) {
-      const list = HQ.el(key === 'steps' ? 'ol' : 'ul');
-      value.forEach(item => list.append(HQ.el('li', { text: text(item) })));
+    if (Array.isArray(items)) {
+      const list = HQ.el(ordered ? 'ol' : 'ul');
+      items.forEach(i => list.append(HQ.el('li', { text: i })));
       dd.append(list);
     } else {
-      dd.textContent = text(value);
+      dd.textContent = items;
     }
-    return [HQ.el('dt', { text: HQ.t('guide.' + key) === 'guide.' + key ? key : HQ.t('guide.' + key) }), dd];
+    dl.append(HQ.el('dt', { text: HQ.t('guide.' + key) }), dd);
+  }
+
+  function render(g) {
+    const dl = HQ.el('dl', { 'data-guide': 'shown' });
+    section(dl, 'conditions', g.conditions);
+    section(dl, 'materials', (g.materials || []).map(material));
+    section(dl, 'steps', (g.steps || []).map(s => pickName(s.name, s.nameEn) + (s.detail ? '：' + s.detail : '')), true);
+    const limits = [g.promisedTimeLimit && HQ.t('guide.promised', { t: limit(g.promisedTimeLimit) }),
+      g.legalTimeLimit && HQ.t('guide.legal', { t: limit(g.legalTimeLimit) }),
+      g.visits !== undefined && g.visits !== null && HQ.t('guide.visits', { n: g.visits })].filter(Boolean).join('；');
+    section(dl, 'timeLimit', limits);
+    section(dl, 'fees', g.fees && g.fees.length
+      ? g.fees.map(f => f.item + ' ' + f.yuan + ' 元' + (f.per ? '/' + f.per : '') + (f.basis ? '（' + f.basis + '）' : ''))
+      : HQ.t('guide.free'));
+    section(dl, 'pickup', g.pickup);
+    section(dl, 'windows', (g.windows || []).map(w => (en() ? 'Window ' + w.number : w.name) + ' · ' + (w.department || '')));
+    section(dl, 'notes', g.notes);
+    return dl;
   }
 
   /** Fills {@code box} with the guide of a service, or says there is none; never throws. */
@@ -48,12 +78,7 @@ const Guide = (() => {
       box.replaceChildren(HQ.el('p', { class: 'muted', 'data-guide': 'none', text: HQ.t('guide.none') }));
       return false;
     }
-    const g = r.data;
-    const keys = ORDER.filter(k => g[k] !== undefined && g[k] !== null && g[k] !== '')
-      .concat(Object.keys(g).filter(k => !ORDER.includes(k) && !SKIP.has(k) && g[k] !== null && g[k] !== ''));
-    const dl = HQ.el('dl', { 'data-guide': 'shown' });
-    keys.forEach(k => dl.append(...block(k, g[k])));
-    box.replaceChildren(dl);
+    box.replaceChildren(render(r.data));
     return true;
   }
 

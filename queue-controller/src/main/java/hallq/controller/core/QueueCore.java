@@ -240,6 +240,12 @@ public final class QueueCore {
         return e == null ? 0 : state.line(t).ahead(e);
     }
 
+    /** The next tickets a window would call, in order (clerk consoles); empty for an unknown window. */
+    public List<Ticket> upcoming(int window, Instant now, int max) {
+        Window w = state.window(window);
+        return w == null ? List.of() : routing.upcoming(w, now, max);
+    }
+
     /** The ticket a window would call now (for clerk consoles: "next in line"). */
     public Ticket peekNext(int window, Instant now) {
         Window w = state.window(window);

@@ -50,6 +50,47 @@ public final class Routing {
         return best == null ? null : best.ticket;
     }
 
+    /**
+     * The next {@code max} tickets window {@code w} would call, in order, if nobody else called or
+     * arrived (what a clerk console shows as "next in line"); also for a window not open now.
+     */
+    public List<Ticket> upcoming(Window w, Instant now, int max) {
+        List<java.util.Iterator<WaitingLine.Entry>> lines = new java.util.ArrayList<>();
+        List<Integer> skillIndex = new java.util.ArrayList<>();
+        lines.add(state.windowLine(w.number()).iterator());
+        skillIndex.add(0);
+        for (int i = 0; i < w.skills().size(); i++) {
+            WaitingLine line = state.serviceLine(w.skills().get(i));
+            if (line != null) {
+                lines.add(line.iterator());
+                skillIndex.add(i);
+            }
+        }
+        Candidate[] heads = new Candidate[lines.size()];
+        for (int j = 0; j < heads.length; j++) {
+            heads[j] = next(lines.get(j), skillIndex.get(j), now);
+        }
+        List<Ticket> out = new java.util.ArrayList<>();
+        while (out.size() < max) {
+            int best = -1;
+            for (int j = 0; j < heads.length; j++) {
+                if (heads[j] != null && (best < 0 || heads[j].beats(heads[best]))) {
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            out.add(heads[best].ticket);
+            heads[best] = next(lines.get(best), skillIndex.get(best), now);
+        }
+        return out;
+    }
+
+    private Candidate next(java.util.Iterator<WaitingLine.Entry> line, int skillIndex, Instant now) {
+        return line.hasNext() ? consider(null, line.next(), skillIndex, now, Rule.RELATIVE_URGENCY) : null;
+    }
+
     /** Urgency of a waiting ticket: how many target waits it has effectively waited. */
     double urgency(Ticket t, Instant now) {
         ServiceConfig s = state.service(t.serviceId());

@@ -463,6 +463,15 @@ public final class QueueService implements AutoCloseable {
         }
     }
 
+    /** The next tickets window {@code window} would call, in order: a clerk console's "next in line". */
+    public synchronized List<TicketView> upcoming(int window, int max) {
+        if (core.state().window(window) == null) {
+            throw new Rejection(Outcome.Reason.NOT_FOUND, "no window " + window);
+        }
+        return core.upcoming(window, clock.instant(), max).stream()
+                .map(t -> views.ticket(t, core.peopleAhead(t), null)).toList();
+    }
+
     public synchronized TicketView ticketByNumber(String number) {
         Ticket t = core.state().ticketByNumber(number);
         if (t == null) {

@@ -28,6 +28,7 @@ public final class WebConsole implements AutoCloseable {
     private final StaffGate gate;
     private final AuthRoutes auth;
     private final LiveFeed live;
+    private final ConsoleRoutes console;
     private final Pages pages = new Pages();
     private AutoCloseable ownedAudit = () -> { };
     private Path firstRunPasswordFile;
@@ -37,6 +38,7 @@ public final class WebConsole implements AutoCloseable {
         this.gate = new StaffGate(authenticator.sessions(), authenticator.directory(), audit, hallClock);
         this.auth = new AuthRoutes(authenticator, audit, hallClock);
         this.live = new LiveFeed(service, authenticator.sessions());
+        this.console = new ConsoleRoutes(service);
     }
 
     /**
@@ -67,6 +69,7 @@ public final class WebConsole implements AutoCloseable {
         gate.register(cfg);
         auth.register(cfg);
         live.register(cfg);
+        console.register(cfg);
         pages.register(cfg);
     }
 

@@ -43,6 +43,26 @@ class RoutingTest {
     }
 
     @Test
+    void upcoming_listsTheTicketsInTheOrderTheWindowWillCallThem() {
+        hall.issue("HJ");
+        hall.minutes(3);
+        hall.issue("SB");
+        hall.issue("HJ", Priority.GREEN_CHANNEL, null, null);
+        hall.minutes(5);
+        hall.issue("SB");
+        hall.issue("HJ");
+        java.util.List<Long> expected = new java.util.ArrayList<>();
+        java.util.List<Long> listed = hall.core.upcoming(1, hall.now, 3).stream().map(Ticket::id).toList();
+        for (int i = 0; i < 4; i++) {
+            Ticket t = hall.act(1, WindowAction.CALL_NEXT);
+            expected.add(t.id());
+            hall.act(1, WindowAction.START);
+        }
+        assertEquals(expected.subList(0, 3), listed);
+        assertTrue(hall.core.upcoming(99, hall.now, 3).isEmpty());
+    }
+
+    @Test
     void callNext_equalUrgency_prefersTheWindowsFirstSkill() {
         Ticket sb = hall.issue("SB");
         Ticket hj = hall.issue("HJ");

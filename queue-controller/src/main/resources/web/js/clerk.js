@@ -1,0 +1,238 @@
+// Clerk console for one window (/staff/window/{n}): the current citizen, the next in line, every
+// window action, and the service guide of the current matter. A hardware keypad on the same window
+// works alongside: both act on the controller, and this page follows the live feed.
+'use strict';
+HQ.words({
+  'clerk.title': ['窗口叫号', 'Window console'],
+  'staff.logout': ['退出', 'Log out'],
+  'clerk.current': ['当前办理', 'Now at the window'],
+  'clerk.callNext': ['叫下一位', 'Call next'],
+  'clerk.recall': ['重呼', 'Recall'],
+  'clerk.start': ['开始办理', 'Start'],
+  'clerk.complete': ['办结', 'Complete'],
+  'clerk.noShow': ['未到（过号）', 'No-show'],
+  'clerk.postpone': ['暂缓（缺材料）', 'Postpone'],
+  'clerk.specific': ['指定号码', 'Ticket'],
+  'clerk.call': ['叫号', 'Call'],
+  'clerk.bringBack': ['恢复暂缓', 'Bring back'],
+  'clerk.transfer': ['转移到', 'Transfer to'],
+  'clerk.transferGo': ['转移', 'Transfer'],
+  'clerk.pause': ['暂停服务', 'Pause'],
+  'clerk.resume': ['恢复服务', 'Resume'],
+  'clerk.next': ['等候队列（接下来）', 'Next in line'],
+  'clerk.col.number': ['号码', 'Number'],
+  'clerk.col.service': ['事项', 'Matter'],
+  'clerk.col.priority': ['类别', 'Class'],
+  'clerk.col.waited': ['取号时间', 'Taken'],
+  'clerk.nobody': ['暂无等候', 'Nobody waiting'],
+  'clerk.none': ['当前无人办理', 'Nobody at the window'],
+  'clerk.guideHint': ['叫号后显示当前事项的办事指南，便于一次性告知。', 'The guide of the current matter shows here once a citizen is called.'],
+  'clerk.notYours': ['{n}号窗口未分配给您，只能查看。', 'Window {n} is not assigned to you: view only.'],
+  'clerk.called': ['已呼叫 {t}', 'Called {t}'],
+  'clerk.done': ['已完成：{a}', 'Done: {a}'],
+  'clerk.needNumber': ['请输入号码，如 A023', 'Enter a ticket number, e.g. A023'],
+  'clerk.toService': ['事项：{s}', 'Matter: {s}'],
+  'clerk.toWindow': ['{w}', '{w}'],
+  'clerk.calledAt': ['{t} 呼叫，第 {n} 次', 'called {t}, {n}×'],
+  'clerk.waitingFor': ['本窗口事项等候：{list}', 'Waiting for this window\'s matters: {list}'],
+  'state.OPEN': ['服务中', 'Open'],
+  'state.PAUSED': ['暂停', 'Paused'],
+  'state.CLOSED': ['关闭', 'Closed'],
+  'priority.GREEN_CHANNEL': ['绿色通道', 'Green channel'],
+  'priority.URGENT': ['加急', 'Urgent'],
+  'priority.APPOINTMENT': ['预约', 'Appointment'],
+  'priority.NORMAL': ['普通', 'Normal'],
+});
+
+(() => {
+  const $ = id => document.getElementById(id);
+  const n = Number(location.pathname.split('/').pop());
+  let me = null;
+  let hall = null;
+  let win = null;
+  let current = null;
+  let allowed = false;
+  let guideFor = null;
+  let refreshTimer = null;
+
+  function say(kind, text) {
+    $('message').replaceChildren(HQ.el('div', { class: 'notice ' + kind, id: 'message-text', text }));
+  }
+
+  function serviceName(id) {
+    const s = hall && hall.queues.find(q => q.id === id);
+    if (!s) return id || '';
+    return HQ.lang() === 'en' ? (s.nameEn || s.name) : s.name;
+  }
+
+  function windowName(w) {
+    return HQ.lang() === 'en' ? 'Window ' + w.number : (w.name || w.number + '号窗口');
+  }
+
+  function renderWindow() {
+    if (!win) return;
+    $('title').textContent = windowName(win) + ' · ' + (win.department || '');
+    $('title').removeAttribute('data-i18n');
+    $('window-state').textContent = HQ.t('state.' + win.state);
+    $('window-state').className = 'badge ' + win.state;
+    $('window-state').dataset.state = win.state;
+    $('current-number').textContent = win.currentTicket || '—';
+    $('current-service').textContent = win.currentTicket ? serviceName(win.currentService) : HQ.t('clerk.none');
+    const st = $('current-status');
+    st.hidden = !win.currentStatus;
+    st.textContent = win.currentStatus ? HQ.t('status.' + win.currentStatus) : '';
+    st.className = 'badge ' + (win.currentStatus || '');
+    $('current-detail').textContent = current && current.number === win.currentTicket
+      ? HQ.t('clerk.calledAt', { t: HQ.time(current.calledAt), n: current.callCount }) : '';
+    enable();
+    if (win.currentService && win.currentService !== guideFor) {
+      guideFor = win.currentService;
+      $('guide-for').textContent = serviceName(guideFor);
+      Guide.show(guideFor, $('guide'));
+    }
+  }
+
+  function enable() {
+    const open = win.state === 'OPEN';
+    const status = win.currentStatus;
+    const can = {
+      'call-next': open && status !== 'CALLED',
+      'call': open && status !== 'CALLED',
+      'bring-back': true,
+      'recall': status === 'CALLED',
+      'start': status === 'CALLED',
+      'no-show': status === 'CALLED',
+      'complete': status === 'SERVING',
+      'postpone': status === 'CALLED' || status === 'SERVING',
+      'transfer': status === 'CALLED' || status === 'SERVING',
+      'pause': open && !status,
+      'resume': win.state === 'PAUSED',
+    };
+    document.querySelectorAll('[data-action]').forEach(b => {
+      b.disabled = !allowed || !can[b.dataset.action];
+    });
+    $('pause').hidden = win.state === 'PAUSED';
+    $('resume').hidden = win.state !== 'PAUSED';
+  }
+
+  async function loadCurrent() {
+    current = null;
+    if (win && win.currentTicket) {
+      const r = await HQ.api('GET', '/api/v1/tickets?number=' + encodeURIComponent(win.currentTicket));
+      if (r.ok) current = r.data;
+    }
+    renderWindow();
+  }
+
+  async function loadUpcoming() {
+    const r = await HQ.api('GET', '/api/v1/windows/' + n + '/upcoming?limit=6');
+    if (!r.ok) return;
+    const rows = r.data.map(t => HQ.el('tr', { 'data-number': t.number },
+      HQ.el('td', { class: 'num', text: t.number }),
+      HQ.el('td', { text: serviceName(t.serviceId) }),
+      HQ.el('td', {}, t.priority !== 'NORMAL' ? HQ.el('span', { class: 'badge late', text: HQ.t('priority.' + t.priority) }) : ''),
+      HQ.el('td', { class: 'num', text: HQ.time(t.issuedAt) })));
+    $('upcoming').replaceChildren(...(rows.length ? rows
+      : [HQ.el('tr', {}, HQ.el('td', { colspan: 4, class: 'muted', text: HQ.t('clerk.nobody') }))]));
+  }
+
+  function renderSummary() {
+    if (!hall || !win) return;
+    const list = win.services.map(id => {
+      const q = hall.queues.find(s => s.id === id);
+      return serviceName(id) + ' ' + (q ? q.waiting : 0);
+    }).join(' · ');
+    $('waiting-summary').textContent = HQ.t('clerk.waitingFor', { list });
+  }
+
+  function fillTransfer() {
+    const sel = $('transfer-to');
+    const opts = [];
+    hall.queues.forEach(s => opts.push(HQ.el('option', { value: 's:' + s.id, text: HQ.t('clerk.toService', { s: serviceName(s.id) }) })));
+    hall.windows.filter(w => w.number !== n).forEach(w =>
+      opts.push(HQ.el('option', { value: 'w:' + w.number, text: HQ.t('clerk.toWindow', { w: windowName(w) }) })));
+    sel.replaceChildren(...opts);
+  }
+
+  function refreshSoon() {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(loadUpcoming, 150);
+  }
+
+  async function act(action) {
+    const body = {};
+    if (action === 'call' || action === 'bring-back') {
+      const number = $('ticket-number').value.trim().toUpperCase();
+      if (!/^[A-Z]\d{1,5}$/.test(number)) {
+        say('warn', HQ.t('clerk.needNumber'));
+        return;
+      }
+      body.ticket = number;
+    }
+    if (action === 'transfer') {
+      const v = $('transfer-to').value;
+      if (v.startsWith('s:')) body.toService = v.slice(2);
+      else body.toWindow = Number(v.slice(2));
+    }
+    const r = await HQ.api('POST', '/api/v1/windows/' + n + '/' + action, body);
+    if (!r.ok) {
+      if (r.status === 401) HQ.toLogin(r.problem);
+      say('error', HQ.problemText(r.problem));
+      return;
+    }
+    win = r.data.window;
+    const t = r.data.ticket;
+    if (action === 'call-next' && !t) say('info', HQ.t('clerk.nobody'));
+    else if (['call-next', 'call', 'recall'].includes(action)) say('ok', HQ.t('clerk.called', { t: t.number }));
+    else say('ok', HQ.t('clerk.done', { a: document.querySelector('[data-action="' + action + '"]').textContent }));
+    await loadCurrent();
+    loadUpcoming();
+  }
+
+  function live() {
+    const es = new EventSource('/api/v1/live/hall');
+    es.onopen = () => $('live-dot').classList.remove('off');
+    es.onerror = () => $('live-dot').classList.add('off');
+    es.addEventListener('hall', e => {
+      hall = JSON.parse(e.data);
+      win = hall.windows.find(w => w.number === n) || win;
+      fillTransfer();
+      renderSummary();
+      loadCurrent();
+      loadUpcoming();
+    });
+    es.addEventListener('windows', e => {
+      const mine = JSON.parse(e.data).find(w => w.number === n);
+      if (mine) {
+        win = mine;
+        loadCurrent();
+      }
+      refreshSoon();
+    });
+    es.addEventListener('services', e => {
+      if (hall) hall.queues = JSON.parse(e.data);
+      renderSummary();
+      refreshSoon();
+    });
+    es.addEventListener('expired', () => { es.close(); HQ.toLogin({ code: 'SESSION_EXPIRED' }); });
+  }
+
+  async function start() {
+    me = await HQ.requireStaff();
+    if (!me) return;
+    allowed = me.role === 'MANAGER' || me.windows.includes(n);
+    $('who').textContent = me.name;
+    if (!allowed) {
+      $('banner').replaceChildren(HQ.el('div', { class: 'notice error', id: 'not-yours', text: HQ.t('clerk.notYours', { n }) }));
+    }
+    document.querySelectorAll('[data-action]').forEach(b => b.addEventListener('click', () => act(b.dataset.action)));
+    $('logout').addEventListener('click', async () => {
+      await HQ.api('POST', '/api/v1/auth/logout');
+      location.href = '/staff?why=LOGGED_OUT';
+    });
+    HQ.onLang(() => { renderWindow(); renderSummary(); fillTransfer(); loadUpcoming(); if (guideFor) Guide.show(guideFor, $('guide')); });
+    live();
+  }
+
+  start();
+})();

@@ -1,0 +1,126 @@
+package hallq.controller.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.controller.app.Controller;
+import hallq.controller.testing.Http;
+import hallq.controller.testing.MqttProbe;
+import hallq.controller.testing.MutableClock;
+import hallq.controller.testing.TestHall;
+import hallq.protocol.mqtt.Topics;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+
+/** The clerk console of window 5 in headless Chromium, beside the citizen's page and the window's keypad. */
+class ClerkConsoleIT {
+    private static Browser browser;
+    private Controller controller;
+    private String base;
+    private Http kiosk;
+
+    @BeforeAll
+    static void browser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        controller = TestHall.start(TestHall.newDataDir(), MutableClock.mondayAt(10, 0));
+        base = "http://127.0.0.1:" + controller.httpPort();
+        kiosk = new Http(controller.httpPort());
+        browser.desk();
+    }
+
+    @AfterEach
+    void stop() {
+        controller.close();
+    }
+
+    @Test
+    void clerkCallsTheNextCitizen_andTheCitizensPageShowsTheWindow() {
+        JsonNode ticket = kiosk.issue("HJ", null).json();
+        kiosk.issue("SB", null);
+        browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
+        browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
+        browser.awaitText("#upcoming", ticket.get("number").asText());
+        browser.screenshot("clerk-waiting");
+
+        browser.find("[data-action='call-next']").click();
+        browser.awaitText("#current-number", ticket.get("number").asText());
+        browser.awaitText("#message", "已呼叫");
+        browser.awaitText("#guide", "户籍");
+        browser.screenshot("clerk-called");
+
+        String console = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.phone();
+        browser.open(base + "/t/" + ticket.get("token").asText());
+        browser.awaitText("#called-where", "5号窗口");
+        browser.screenshot("citizen-called-by-the-console");
+        browser.driver.close();
+        browser.driver.switchTo().window(console);
+        browser.desk();
+
+        browser.find("[data-action='start']").click();
+        browser.awaitText("#current-status", "正在办理");
+        browser.find("[data-action='complete']").click();
+        browser.await(d -> "DONE".equals(kiosk.get("/api/v1/tickets/" + ticket.get("token").asText())
+                .json().get("status").asText()));
+        JsonNode done = Http.manager(controller.httpPort()).get("/api/v1/tickets?number=" + ticket.get("number").asText()).json();
+        assertTrue(done.get("events").findValuesAsText("actor").contains("clerk:clerk5"), done.toString());
+    }
+
+    @Test
+    void theKeypadOnTheSameWindow_showsOnTheConsoleAtOnce() throws Exception {
+        List<String> numbers = List.of(kiosk.issue("HJ", null).json().get("number").asText(),
+                kiosk.issue("HJ", null).json().get("number").asText());
+        browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
+        browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
+        browser.awaitText("#upcoming", numbers.get(1));
+        try (MqttProbe keypad = new MqttProbe(controller.brokerUrl())) {
+            keypad.publish(new Topics("yunshan-center").callerCommand(5), "{\"cmd\":\"NEXT\",\"requestId\":\"kp5-1\"}");
+            browser.awaitText("#current-number", numbers.get(0));
+            browser.await(d -> !browser.text("#upcoming").contains(numbers.get(0)));
+            keypad.publish(new Topics("yunshan-center").callerCommand(5), "{\"cmd\":\"START\",\"requestId\":\"kp5-2\"}");
+            browser.awaitText("#current-status", "正在办理");
+        }
+        browser.find("[data-action='call-next']").click();
+        browser.awaitText("#current-number", numbers.get(1));
+        browser.screenshot("clerk-after-keypad");
+    }
+
+    @Test
+    void aClerkCannotActOnAnotherWindow() {
+        kiosk.issue("HJ", null);
+        browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
+        browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
+        browser.open(base + "/staff/window/6");
+        browser.awaitText("#not-yours", "6号窗口未分配给您");
+        browser.await(d -> !browser.text("#title").equals("窗口叫号"));
+        for (WebElement b : browser.driver.findElements(By.cssSelector("[data-action]"))) {
+            assertTrue(!b.isEnabled(), "disabled: " + b.getText());
+        }
+        Object status = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/windows/6/call-next', {method: 'POST', credentials: 'same-origin'})"
+                + ".then(r => r.json()).then(p => done(p.status + ' ' + p.code));");
+        assertEquals("403 FORBIDDEN", status, "the controller refuses it too, not only the page");
+        assertTrue(kiosk.get("/api/v1/windows/6").json().get("currentTicket").isNull());
+        browser.screenshot("clerk-not-your-window");
+    }
+}
