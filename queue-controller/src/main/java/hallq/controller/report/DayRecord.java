@@ -12,9 +12,14 @@ import java.util.List;
  * Everything recorded about one business day, read in one consistent snapshot: its tickets and
  * their events (oldest first), the window changes of the day, and what tells each window's state
  * when the day began ({@code lastBefore}: each window's last state change before the day;
- * {@code firstFrom}: its first state change from the day on; {@code current}: the windows table).
+ * {@code firstFrom}: its first state change from the day on; {@code current}: the windows table),
+ * the day's ratings, and its appointments counted by service and status.
  */
 public record DayRecord(LocalDate date, List<Ticket> tickets, List<TicketEvent> events,
                         List<WindowEvent> windowEvents, List<WindowEvent> lastBefore, List<WindowEvent> firstFrom,
-                        List<Window> current, List<Rating> ratings) {
+                        List<Window> current, List<Rating> ratings, List<AppointmentCount> appointments) {
+
+    /** How many of the day's appointments for a service are in a status (BOOKED, CHECKED_IN, CANCELLED, NO_SHOW). */
+    public record AppointmentCount(String serviceId, String status, int count) {
+    }
 }

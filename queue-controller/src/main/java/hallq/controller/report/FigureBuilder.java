@@ -32,6 +32,14 @@ final class FigureBuilder {
         final Samples service = new Samples();
         final int[] scores = new int[5];
         long openMillis, busyMillis, idleMillis;
+        final int[] appointments = new int[4];
+
+        Figures.Appointments appointments() {
+            int checkedIn = appointments[1];
+            int noShows = appointments[3];
+            return new Figures.Appointments(appointments[0] + checkedIn + noShows, checkedIn, noShows, appointments[0],
+                    appointments[2], Samples.share(noShows, checkedIn + noShows));
+        }
 
         Figures.Volume volume() {
             return new Figures.Volume(issued, served, noShows, expired, unfinished, voided);
@@ -83,6 +91,13 @@ final class FigureBuilder {
             w.openMillis += open.millis();
             w.busyMillis += busy.millis();
             w.idleMillis += open.minus(busy).millis();
+        }
+        for (DayRecord.AppointmentCount a : record.appointments()) {
+            int i = List.of("BOOKED", "CHECKED_IN", "CANCELLED", "NO_SHOW").indexOf(a.status());
+            if (i >= 0) {
+                hall.appointments[i] += a.count();
+                part(services, a.serviceId()).appointments[i] += a.count();
+            }
         }
         for (Rating r : record.ratings()) {
             hall.scores[r.score() - 1]++;
@@ -164,7 +179,7 @@ final class FigureBuilder {
             Part p = services.get(sc.id());
             serviceFigures.add(new Figures.ServiceFigures(sc.id(), sc.name(), sc.targetWaitMinutes(), p.volume(),
                     p.wait.times(), p.overTarget, Samples.share(p.overTarget, p.wait.count()), p.walk.times(),
-                    p.service.times(), p.ratings()));
+                    p.service.times(), p.ratings(), p.appointments()));
         }
         List<Figures.WindowFigures> windowFigures = new ArrayList<>();
         for (WindowConfig wc : config.windows()) {
@@ -182,7 +197,7 @@ final class FigureBuilder {
         }
         return new Figures(hall.volume(), hall.wait.times(), hall.overTarget,
                 Samples.share(hall.overTarget, hall.wait.count()), hall.walk.times(), hall.service.times(),
-                serviceFigures, windowFigures, hourFigures, hall.ratings());
+                serviceFigures, windowFigures, hourFigures, hall.ratings(), hall.appointments());
     }
 
     /** Services or windows no longer configured still count in the hall's totals, under their own key. */

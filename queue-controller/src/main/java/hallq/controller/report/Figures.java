@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Figures(Volume volume, Times waits, long waitsOverTarget, Double overTargetShare, Times walks,
                       Times serviceTimes, List<ServiceFigures> services, List<WindowFigures> windows,
-                      List<HourFigures> hours, RatingFigures ratings) {
+                      List<HourFigures> hours, RatingFigures ratings, Appointments appointments) {
 
     /** Tickets by how they ended; {@code unfinished} are still waiting, called or being served. */
     public record Volume(int issued, int served, int noShows, int expired, int unfinished, int voided) {
@@ -21,7 +21,7 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
 
     public record ServiceFigures(String serviceId, String name, int targetWaitMinutes, Volume volume, Times waits,
                                  long overTarget, Double overTargetShare, Times walks, Times serviceTimes,
-                                 RatingFigures ratings) {
+                                 RatingFigures ratings, Appointments appointments) {
     }
 
     /**
@@ -32,6 +32,13 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
     public record WindowFigures(int window, String name, String department, int calls, int served, int noShows,
                                 int passedOn, Times waits, Times walks, Times serviceTimes, double openMinutes,
                                 double busyMinutes, double idleMinutes, RatingFigures ratings) {
+    }
+
+    /**
+     * 预约 for the period's days: slots held ({@code booked}: all but cancelled), checked in, missed,
+     * still to come, cancelled; {@code noShowRate} = missed of those that were due (checked in or missed).
+     */
+    public record Appointments(int booked, int checkedIn, int noShows, int pending, int cancelled, Double noShowRate) {
     }
 
     /** One hour of the day (local time): tickets issued, first calls, completions, mean wait of first calls. */

@@ -49,6 +49,11 @@ public final class ReportCsv {
         row("评价数 ratings", f.ratings().count());
         row("满意率 satisfaction rate", f.ratings().satisfactionRate());
         row("差评 bad ratings", f.ratings().bad());
+        row("预约 appointments booked", f.appointments().booked());
+        row("预约签到 checked in", f.appointments().checkedIn());
+        row("预约爽约 missed", f.appointments().noShows());
+        row("预约取消 cancelled", f.appointments().cancelled());
+        row("爽约率 no-show rate", f.appointments().noShowRate());
         if (days != null) {
             title("每日 days");
             row("日期 date", "工作日 working day", "取号 issued", "办结 served", "过号 no-shows", "平均等候 mean wait",
@@ -62,11 +67,12 @@ public final class ReportCsv {
         title("事项 services");
         row("事项 service", "名称 name", "目标等候 target wait", "取号 issued", "办结 served", "过号 no-shows",
                 "过期未叫 expired", "作废 voided", "平均等候 mean wait", "等候P90 p90 wait", "超目标占比 share over target",
-                "平均办理 mean service", "评价数 ratings", "满意率 satisfaction");
+                "平均办理 mean service", "评价数 ratings", "满意率 satisfaction", "预约 booked", "爽约 missed");
         for (Figures.ServiceFigures s : f.services()) {
             row(s.serviceId(), s.name(), s.targetWaitMinutes(), s.volume().issued(), s.volume().served(),
                     s.volume().noShows(), s.volume().expired(), s.volume().voided(), s.waits().mean(), s.waits().p90(),
-                    s.overTargetShare(), s.serviceTimes().mean(), s.ratings().count(), s.ratings().satisfactionRate());
+                    s.overTargetShare(), s.serviceTimes().mean(), s.ratings().count(), s.ratings().satisfactionRate(),
+                    s.appointments().booked(), s.appointments().noShows());
         }
         title("窗口 windows");
         row("窗口 window", "名称 name", "部门 department", "叫号 calls", "办结 served", "过号 no-shows",

@@ -62,7 +62,7 @@ class ReportRoutesIT {
         assertEquals(200, r.status());
         assertTrue(r.body().startsWith("\uFEFF云山区政务服务中心 日报 daily report,2026-11-23,截至 as of "), r.body());
         assertTrue(r.body().contains("\r\n取号 issued,1\r\n"), r.body());
-        assertTrue(r.body().contains("\r\nHJ,户籍办理,20,1,1,0,0,0,6.0,6.0,0.0,4.0,0,\r\n"), r.body());
+        assertTrue(r.body().contains("\r\nHJ,户籍办理,20,1,1,0,0,0,6.0,6.0,0.0,4.0,0,,0,0\r\n"), r.body());
         assertEquals(r.body(), http.get("/api/v1/reports/daily?date=2026-11-23&format=csv").body());
         Http.Response m = http.get("/api/v1/reports/monthly.csv?month=2026-11");
         assertTrue(m.body().contains("\r\n2026-11-23,true,1,1,0,6.0,6.0,0.0,4.0,0,\r\n"), m.body());

@@ -19,6 +19,7 @@ import hallq.controller.service.QueueService;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.config.HallConfig;
+import hallq.protocol.rest.BookingRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -237,6 +238,24 @@ class ReportsIT {
         assertPoint(t, 2, 1, 1, 26);                                  // 09:30: G001 waits; A002 just called to w18
         assertPoint(t, 5, 0, 1, 25);                                  // 10:15: A003 at w5; w6 paused
         assertPoint(t, 7, 1, 0, 26);                                  // 10:45: A005 waits (A004 was voided)
+    }
+
+    @Test
+    void appointments_areCountedByStatus() {
+        at(9, 0);
+        String cancelled = service.book(booking("10:00", "44030619850412123X")).token();
+        service.book(booking("10:00", "440306199211204562"));
+        service.book(booking("14:00", "440306199003071232"));
+        service.cancelAppointment(cancelled);
+        Figures f = reports.daily(DAY).figures();
+        // two slots still held and to come, one cancelled; none due yet, so no no-show rate
+        assertEquals(new Figures.Appointments(2, 0, 0, 2, 1, null), f.appointments());
+        assertEquals(new Figures.Appointments(2, 0, 0, 2, 1, null), service(f, "SB").appointments());
+        assertEquals(new Figures.Appointments(0, 0, 0, 0, 0, null), service(f, "HJ").appointments());
+    }
+
+    private static BookingRequest booking(String slot, String idNumber) {
+        return new BookingRequest("SB", DAY, java.time.LocalTime.parse(slot), idNumber, null);
     }
 
     @Test

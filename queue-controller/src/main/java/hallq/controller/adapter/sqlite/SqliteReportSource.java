@@ -79,7 +79,17 @@ public final class SqliteReportSource implements ReportSource, AutoCloseable {
                 + "window_events WHERE at >= ? AND type IN " + STATE_CHANGES + " GROUP BY window_no)", start, null);
         List<Window> current = WindowRows.load(c);
         List<Rating> ratings = LedgerRows.ratings(c, date);
-        return new DayRecord(date, tickets, events, day, before, from, current, ratings);
+        List<DayRecord.AppointmentCount> appointments = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT service_id, status, COUNT(*) FROM appointments "
+                + "WHERE day = ? GROUP BY service_id, status ORDER BY service_id, status")) {
+            ps.setString(1, date.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    appointments.add(new DayRecord.AppointmentCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+        }
+        return new DayRecord(date, tickets, events, day, before, from, current, ratings, appointments);
     }
 
     private List<WindowEvent> windowEvents(String sql, Instant a, Instant b) throws SQLException {
