@@ -33,6 +33,11 @@ final class FigureBuilder {
         final int[] scores = new int[5];
         long openMillis, busyMillis, idleMillis;
         final int[] appointments = new int[4];
+        final int[] workOrders = new int[5];
+
+        Figures.WorkOrders workOrders() {
+            return new Figures.WorkOrders(workOrders[0], workOrders[1], workOrders[2], workOrders[3], workOrders[4]);
+        }
 
         Figures.Appointments appointments() {
             int checkedIn = appointments[1];
@@ -97,6 +102,19 @@ final class FigureBuilder {
             if (i >= 0) {
                 hall.appointments[i] += a.count();
                 part(services, a.serviceId()).appointments[i] += a.count();
+            }
+        }
+        for (DayRecord.WorkOrderMark m : record.workOrders()) {
+            int i = switch (m.mark()) {
+                case OPENED -> 0;
+                case FINISHED -> 2;
+                case OVERDUE -> 4;
+            };
+            for (Part x : List.of(hall, part(services, m.serviceId()), part(windows, m.window()))) {
+                x.workOrders[i]++;
+                if (m.flag() && m.mark() != DayRecord.WorkOrderMark.Mark.OVERDUE) {
+                    x.workOrders[i + 1]++;
+                }
             }
         }
         for (Rating r : record.ratings()) {
@@ -179,14 +197,14 @@ final class FigureBuilder {
             Part p = services.get(sc.id());
             serviceFigures.add(new Figures.ServiceFigures(sc.id(), sc.name(), sc.targetWaitMinutes(), p.volume(),
                     p.wait.times(), p.overTarget, Samples.share(p.overTarget, p.wait.count()), p.walk.times(),
-                    p.service.times(), p.ratings(), p.appointments()));
+                    p.service.times(), p.ratings(), p.appointments(), p.workOrders()));
         }
         List<Figures.WindowFigures> windowFigures = new ArrayList<>();
         for (WindowConfig wc : config.windows()) {
             Part p = windows.get(wc.number());
             windowFigures.add(new Figures.WindowFigures(wc.number(), wc.name(), wc.department(), p.calls, p.served,
                     p.noShows, p.passedOn, p.wait.times(), p.walk.times(), p.service.times(), min(p.openMillis),
-                    min(p.busyMillis), min(p.idleMillis), p.ratings()));
+                    min(p.busyMillis), min(p.idleMillis), p.ratings(), p.workOrders()));
         }
         List<Figures.HourFigures> hourFigures = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
@@ -197,7 +215,7 @@ final class FigureBuilder {
         }
         return new Figures(hall.volume(), hall.wait.times(), hall.overTarget,
                 Samples.share(hall.overTarget, hall.wait.count()), hall.walk.times(), hall.service.times(),
-                serviceFigures, windowFigures, hourFigures, hall.ratings(), hall.appointments());
+                serviceFigures, windowFigures, hourFigures, hall.ratings(), hall.appointments(), hall.workOrders());
     }
 
     /** Services or windows no longer configured still count in the hall's totals, under their own key. */

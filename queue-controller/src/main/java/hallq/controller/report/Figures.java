@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Figures(Volume volume, Times waits, long waitsOverTarget, Double overTargetShare, Times walks,
                       Times serviceTimes, List<ServiceFigures> services, List<WindowFigures> windows,
-                      List<HourFigures> hours, RatingFigures ratings, Appointments appointments) {
+                      List<HourFigures> hours, RatingFigures ratings, Appointments appointments,
+                      WorkOrders workOrders) {
 
     /** Tickets by how they ended; {@code unfinished} are still waiting, called or being served. */
     public record Volume(int issued, int served, int noShows, int expired, int unfinished, int voided) {
@@ -21,7 +22,7 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
 
     public record ServiceFigures(String serviceId, String name, int targetWaitMinutes, Volume volume, Times waits,
                                  long overTarget, Double overTargetShare, Times walks, Times serviceTimes,
-                                 RatingFigures ratings, Appointments appointments) {
+                                 RatingFigures ratings, Appointments appointments, WorkOrders workOrders) {
     }
 
     /**
@@ -31,7 +32,8 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
      */
     public record WindowFigures(int window, String name, String department, int calls, int served, int noShows,
                                 int passedOn, Times waits, Times walks, Times serviceTimes, double openMinutes,
-                                double busyMinutes, double idleMinutes, RatingFigures ratings) {
+                                double busyMinutes, double idleMinutes, RatingFigures ratings,
+                                WorkOrders workOrders) {
     }
 
     /**
@@ -39,6 +41,13 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
      * still to come, cancelled; {@code noShowRate} = missed of those that were due (checked in or missed).
      */
     public record Appointments(int booked, int checkedIn, int noShows, int pending, int cancelled, Double noShowRate) {
+    }
+
+    /**
+     * 差评工单 in the period: opened (and of those, still open now), finished (and of those, after the
+     * deadline), and gone overdue (an order counts once however many deadlines it missed in the period).
+     */
+    public record WorkOrders(int opened, int stillOpen, int finished, int finishedLate, int overdue) {
     }
 
     /** One hour of the day (local time): tickets issued, first calls, completions, mean wait of first calls. */

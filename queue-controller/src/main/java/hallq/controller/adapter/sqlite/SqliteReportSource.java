@@ -18,7 +18,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads what reports need from the hall's SQLite file over its own connection, which may only read
@@ -28,6 +30,8 @@ import java.util.List;
 public final class SqliteReportSource implements ReportSource, AutoCloseable {
     private static final String STATE_CHANGES = "('OPENED', 'PAUSED', 'RESUMED', 'CLOSED')";
     private final Connection c;
+    /** Tables of the file: one written by an older controller may lack the later ones (read as empty). */
+    private final Set<String> tables = new HashSet<>();
 
     /** Opens an existing store; fails if there is none (reports never create one). */
     public SqliteReportSource(Path file) throws SQLException {
@@ -38,6 +42,11 @@ public final class SqliteReportSource implements ReportSource, AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=5000");
             s.execute("PRAGMA query_only=1");
+            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
         }
         c.setAutoCommit(false);
     }
@@ -80,16 +89,42 @@ public final class SqliteReportSource implements ReportSource, AutoCloseable {
         List<Window> current = WindowRows.load(c);
         List<Rating> ratings = LedgerRows.ratings(c, date);
         List<DayRecord.AppointmentCount> appointments = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT service_id, status, COUNT(*) FROM appointments "
-                + "WHERE day = ? GROUP BY service_id, status ORDER BY service_id, status")) {
-            ps.setString(1, date.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    appointments.add(new DayRecord.AppointmentCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+        if (tables.contains("appointments")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT service_id, status, COUNT(*) FROM appointments "
+                    + "WHERE day = ? GROUP BY service_id, status ORDER BY service_id, status")) {
+                ps.setString(1, date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        appointments.add(new DayRecord.AppointmentCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                    }
                 }
             }
         }
-        return new DayRecord(date, tickets, events, day, before, from, current, ratings, appointments);
+        List<DayRecord.WorkOrderMark> workOrders = new ArrayList<>();
+        if (tables.contains("work_orders")) {
+            marks(workOrders, DayRecord.WorkOrderMark.Mark.OPENED, "SELECT service_id, window_no, status != 'FINISHED' "
+                    + "FROM work_orders WHERE opened_at >= ? AND opened_at < ? ORDER BY id", start, end);
+            marks(workOrders, DayRecord.WorkOrderMark.Mark.FINISHED, "SELECT w.service_id, w.window_no, "
+                    + "w.finish_overdue FROM work_order_events e JOIN work_orders w ON w.id = e.work_order_id "
+                    + "WHERE e.event = 'FINISHED' AND e.at >= ? AND e.at < ? ORDER BY e.id", start, end);
+            marks(workOrders, DayRecord.WorkOrderMark.Mark.OVERDUE, "SELECT w.service_id, w.window_no, 1 FROM "
+                    + "work_orders w WHERE w.id IN (SELECT work_order_id FROM work_order_events WHERE event IN "
+                    + "('ACCEPT_OVERDUE', 'FINISH_OVERDUE') AND at >= ? AND at < ?) ORDER BY w.id", start, end);
+        }
+        return new DayRecord(date, tickets, events, day, before, from, current, ratings, appointments, workOrders);
+    }
+
+    private void marks(List<DayRecord.WorkOrderMark> out, DayRecord.WorkOrderMark.Mark mark, String sql, Instant a,
+                       Instant b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, a.toEpochMilli());
+            ps.setLong(2, b.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DayRecord.WorkOrderMark(mark, rs.getString(1), rs.getInt(2), rs.getBoolean(3)));
+                }
+            }
+        }
     }
 
     private List<WindowEvent> windowEvents(String sql, Instant a, Instant b) throws SQLException {
