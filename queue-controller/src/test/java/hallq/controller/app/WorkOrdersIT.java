@@ -26,7 +26,7 @@ class WorkOrdersIT {
     void aBadRatingOpensAWorkOrderThatRaisesAlertsWhenOverdue() throws Exception {
         Path data = TestHall.newDataDir();
         try (Controller c = TestHall.start(data, clock); MqttProbe probe = new MqttProbe(c.brokerUrl(), topics.alerts())) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             String token = c.service().issue(new IssueTicketRequest("SB", null, null, null, null, null), "t").token();
             c.service().act(WindowCommand.of(18, WindowAction.CALL_NEXT, "t"));
             c.service().act(WindowCommand.of(18, WindowAction.START, "t"));
@@ -57,7 +57,7 @@ class WorkOrdersIT {
             assertEquals(200, http.post("/api/v1/work-orders/" + id + "/accept", "{\"text\":\"王科长\"}").status());
         }
         try (Controller c = TestHall.start(data, clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             Http.Response done = http.post("/api/v1/work-orders/1/finish", "{\"text\":\"已整改并回访\"}");
             assertEquals(200, done.status(), done.body());
             assertEquals("FINISHED", done.json().get("status").asText());
