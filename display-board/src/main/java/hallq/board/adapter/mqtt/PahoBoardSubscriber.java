@@ -100,6 +100,9 @@ public final class PahoBoardSubscriber implements AutoCloseable {
         }
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
+        // 3.1.1 only: Paho's default falls back to 3.1 after a failed attempt (e.g. a slow broker), and
+        // brokers refuse 3.1 client ids longer than 23 characters, which ours are
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setAutomaticReconnect(true);
         options.setMaxReconnectDelay(5_000);
         options.setKeepAliveInterval(10);
