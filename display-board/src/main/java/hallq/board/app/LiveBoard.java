@@ -6,9 +6,7 @@ import hallq.board.render.fx.FxPlatform;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /** Boards that keep running: text on stdout, or a JavaFX window (full screen on a hall display). */
@@ -60,25 +58,10 @@ final class LiveBoard {
         FxPlatform.start();
         Platform.setImplicitExit(true);
         CountDownLatch closed = new CountDownLatch(1);
-        FxBoard board = FxPlatform.call(() -> new FxBoard(target, info));
-        AtomicBoolean pending = new AtomicBoolean();
+        Stage stage = FxLiveBoard.open(runtime, target, info, fullScreen);
         FxPlatform.call(() -> {
-            Stage stage = new Stage();
-            stage.setTitle("HallQ " + info.hallName() + " " + target.name());
-            stage.setScene(new Scene(board.root(), board.width(), board.height()));
-            stage.setFullScreen(fullScreen);
             stage.setOnHidden(e -> closed.countDown());
-            board.show(runtime.store().state(), Instant.now());
-            stage.show();
             return stage;
-        });
-        runtime.store().listen((before, after) -> {
-            if (pending.compareAndSet(false, true)) { // coalesce: draw the latest state at most once per pulse
-                Platform.runLater(() -> {
-                    pending.set(false);
-                    board.show(runtime.store().state(), Instant.now());
-                });
-            }
         });
         runtime.start();
         closed.await();

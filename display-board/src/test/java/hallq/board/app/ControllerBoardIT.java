@@ -8,7 +8,7 @@ import hallq.board.core.BoardSettings;
 import hallq.board.core.BoardState;
 import hallq.board.core.Health;
 import hallq.board.render.BoardInfo;
-import hallq.board.testing.ControllerClient;
+import hallq.board.bench.ControllerClient;
 import hallq.board.testing.RealHall;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.Topics;

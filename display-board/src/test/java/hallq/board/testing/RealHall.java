@@ -1,5 +1,6 @@
 package hallq.board.testing;
 
+import hallq.board.bench.ControllerClient;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.app.Controller;
 import hallq.protocol.config.HallConfig;

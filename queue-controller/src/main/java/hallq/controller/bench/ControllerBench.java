@@ -155,7 +155,7 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
     }
 
     /** The configured services without caps, and {@code n} open windows serving two services each. */
-    static HallConfig benchHall(HallConfig base, int n) {
+    public static HallConfig benchHall(HallConfig base, int n) {
         List<ServiceConfig> services = base.services().stream().map(s -> new ServiceConfig(s.id(), s.name(), s.nameEn(),
                 s.prefix(), s.zone(), s.targetWaitMinutes(), s.meanServiceMinutes(), 0, 0, s.guide())).toList();
         List<WindowConfig> ws = new ArrayList<>();

@@ -19,6 +19,9 @@ public final class FxPlatform {
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("headless.geometry") == null) {
+            System.setProperty("headless.geometry", "1920x1080-32"); // room for a shown hall screen (default 1280x800)
+        }
     }
 
     public static synchronized void start() {

@@ -39,6 +39,7 @@ public final class HallScreenView {
     private final Label complaint = Fx.label("complaint", "complaint", "");
     private final ImageView qr = new ImageView();
     private String qrContent;
+    private HallScreenViewModel shown;
 
     public HallScreenView() {
         root.getStylesheets().add(Fx.CSS);
@@ -83,8 +84,10 @@ public final class HallScreenView {
         return root;
     }
 
-    /** Shows a new view model (call on the JavaFX thread). */
+    /** Shows a new view model (call on the JavaFX thread); parts that did not change are left alone. */
     public void show(HallScreenViewModel vm) {
+        HallScreenViewModel before = shown;
+        shown = vm;
         hallName.setText(vm.hallName());
         clock.setText(vm.clock());
         reconnecting.setVisible(vm.reconnecting());
@@ -97,14 +100,20 @@ public final class HallScreenView {
             qr.setImage(QrCodes.image(qrContent, 150));
         }
         showHighlight(vm.highlight());
-        calls.getChildren().setAll(vm.calls().stream().skip(1).limit(6).map(HallScreenView::callRow).toList());
+        if (before == null || !before.calls().equals(vm.calls())) {
+            calls.getChildren().setAll(vm.calls().stream().skip(1).limit(6).map(HallScreenView::callRow).toList());
+        }
         windowsTitle.setText(("窗口 Windows  " + vm.windowPage().label()).trim());
-        windows.getChildren().setAll(vm.windowPage().tiles().stream().map(HallScreenView::tile).toList());
-        queues.getChildren().clear();
-        int row = 0;
-        for (QueueRow q : vm.queues()) {
-            queues.addRow(row++, Fx.label(null, "queue-name", q.name()), Fx.label(null, "queue-waiting", q.waiting()),
-                    Fx.label(null, "queue-wait", q.predictedWait()));
+        if (before == null || !before.windowPage().equals(vm.windowPage())) {
+            windows.getChildren().setAll(vm.windowPage().tiles().stream().map(HallScreenView::tile).toList());
+        }
+        if (before == null || !before.queues().equals(vm.queues())) {
+            queues.getChildren().clear();
+            int row = 0;
+            for (QueueRow q : vm.queues()) {
+                queues.addRow(row++, Fx.label(null, "queue-name", q.name()), Fx.label(null, "queue-waiting", q.waiting()),
+                        Fx.label(null, "queue-wait", q.predictedWait()));
+            }
         }
     }
 

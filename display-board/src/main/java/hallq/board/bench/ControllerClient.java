@@ -1,27 +1,29 @@
-package hallq.board.testing;
+package hallq.board.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.controller.auth.StaffDirectory;
 import hallq.protocol.Json;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 
-/** The few REST calls a board test makes against a real controller on loopback. */
+/** The few REST calls the board benchmark and tests make against a real controller on loopback. */
 public final class ControllerClient {
     private static final ObjectMapper JSON = Json.lenient();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(new java.net.CookieManager()).build();
+            .cookieHandler(new CookieManager()).build();
     private final String base;
 
     /** Logs in as the manager the controller created on its first run in {@code dataDir} (window actions need staff). */
-    public ControllerClient(int port, java.nio.file.Path dataDir) {
+    public ControllerClient(int port, Path dataDir) {
         this.base = "http://127.0.0.1:" + port + "/api/v1";
-        String password = hallq.controller.auth.StaffDirectory.firstPassword(dataDir.resolve(
-                hallq.controller.auth.StaffDirectory.FIRST_PASSWORD_FILE));
-        post("/auth/login", "{\"user\":\"" + hallq.controller.auth.StaffDirectory.FIRST_MANAGER
+        String password = StaffDirectory.firstPassword(dataDir.resolve(StaffDirectory.FIRST_PASSWORD_FILE));
+        post("/auth/login", "{\"user\":\"" + StaffDirectory.FIRST_MANAGER
                 + "\",\"password\":\"" + password + "\"}", 200);
     }
 
@@ -47,14 +49,14 @@ public final class ControllerClient {
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != expected) {
-                throw new AssertionError("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+                throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
             }
             return JSON.readTree(r.body());
         } catch (java.io.IOException e) {
-            throw new AssertionError("POST " + path + " failed: " + e, e);
+            throw new IllegalStateException("POST " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+            throw new IllegalStateException("interrupted", e);
         }
     }
 }
