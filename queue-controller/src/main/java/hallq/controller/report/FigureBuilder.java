@@ -34,6 +34,12 @@ final class FigureBuilder {
         long openMillis, busyMillis, idleMillis;
         final int[] appointments = new int[4];
         final int[] workOrders = new int[5];
+        final int[] notices = new int[4];
+
+        Figures.Supervision supervision() {
+            return new Figures.Supervision(notices[0] + notices[1] + notices[2] + notices[3], notices[0], notices[1],
+                    notices[2], notices[3]);
+        }
 
         Figures.WorkOrders workOrders() {
             return new Figures.WorkOrders(workOrders[0], workOrders[1], workOrders[2], workOrders[3], workOrders[4]);
@@ -102,6 +108,19 @@ final class FigureBuilder {
             if (i >= 0) {
                 hall.appointments[i] += a.count();
                 part(services, a.serviceId()).appointments[i] += a.count();
+            }
+        }
+        for (DayRecord.NoticeCount n : record.notices()) {
+            int i = List.of("IDLE_WHILE_WAITING", "UNATTENDED", "LONG_SERVICE", "OVER_TARGET").indexOf(n.kind());
+            if (i < 0) {
+                continue;
+            }
+            hall.notices[i] += n.count();
+            if (n.serviceId() != null) {
+                part(services, n.serviceId()).notices[i] += n.count();
+            }
+            if (n.window() != null) {
+                part(windows, n.window()).notices[i] += n.count();
             }
         }
         for (DayRecord.WorkOrderMark m : record.workOrders()) {
@@ -197,14 +216,15 @@ final class FigureBuilder {
             Part p = services.get(sc.id());
             serviceFigures.add(new Figures.ServiceFigures(sc.id(), sc.name(), sc.targetWaitMinutes(), p.volume(),
                     p.wait.times(), p.overTarget, Samples.share(p.overTarget, p.wait.count()), p.walk.times(),
-                    p.service.times(), p.ratings(), p.appointments(), p.workOrders()));
+                    p.service.times(), p.ratings(), p.appointments(), p.workOrders(),
+                    p.supervision()));
         }
         List<Figures.WindowFigures> windowFigures = new ArrayList<>();
         for (WindowConfig wc : config.windows()) {
             Part p = windows.get(wc.number());
             windowFigures.add(new Figures.WindowFigures(wc.number(), wc.name(), wc.department(), p.calls, p.served,
                     p.noShows, p.passedOn, p.wait.times(), p.walk.times(), p.service.times(), min(p.openMillis),
-                    min(p.busyMillis), min(p.idleMillis), p.ratings(), p.workOrders()));
+                    min(p.busyMillis), min(p.idleMillis), p.ratings(), p.workOrders(), p.supervision()));
         }
         List<Figures.HourFigures> hourFigures = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
@@ -215,7 +235,8 @@ final class FigureBuilder {
         }
         return new Figures(hall.volume(), hall.wait.times(), hall.overTarget,
                 Samples.share(hall.overTarget, hall.wait.count()), hall.walk.times(), hall.service.times(),
-                serviceFigures, windowFigures, hourFigures, hall.ratings(), hall.appointments(), hall.workOrders());
+                serviceFigures, windowFigures, hourFigures, hall.ratings(), hall.appointments(), hall.workOrders(),
+                hall.supervision());
     }
 
     /** Services or windows no longer configured still count in the hall's totals, under their own key. */

@@ -10,7 +10,7 @@ import java.util.List;
 public record Figures(Volume volume, Times waits, long waitsOverTarget, Double overTargetShare, Times walks,
                       Times serviceTimes, List<ServiceFigures> services, List<WindowFigures> windows,
                       List<HourFigures> hours, RatingFigures ratings, Appointments appointments,
-                      WorkOrders workOrders) {
+                      WorkOrders workOrders, Supervision supervision) {
 
     /** Tickets by how they ended; {@code unfinished} are still waiting, called or being served. */
     public record Volume(int issued, int served, int noShows, int expired, int unfinished, int voided) {
@@ -22,7 +22,8 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
 
     public record ServiceFigures(String serviceId, String name, int targetWaitMinutes, Volume volume, Times waits,
                                  long overTarget, Double overTargetShare, Times walks, Times serviceTimes,
-                                 RatingFigures ratings, Appointments appointments, WorkOrders workOrders) {
+                                 RatingFigures ratings, Appointments appointments, WorkOrders workOrders,
+                                 Supervision supervision) {
     }
 
     /**
@@ -33,7 +34,7 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
     public record WindowFigures(int window, String name, String department, int calls, int served, int noShows,
                                 int passedOn, Times waits, Times walks, Times serviceTimes, double openMinutes,
                                 double busyMinutes, double idleMinutes, RatingFigures ratings,
-                                WorkOrders workOrders) {
+                                WorkOrders workOrders, Supervision supervision) {
     }
 
     /**
@@ -48,6 +49,13 @@ public record Figures(Volume volume, Times waits, long waitsOverTarget, Double o
      * deadline), and gone overdue (an order counts once however many deadlines it missed in the period).
      */
     public record WorkOrders(int opened, int stillOpen, int finished, int finishedLate, int overdue) {
+    }
+
+    /**
+     * 效能监督 notices recorded in the period, by kind: a window idle while citizens it could serve
+     * waited, a window left unattended, a service far longer than usual, a wait past the target.
+     */
+    public record Supervision(int total, int idleWhileWaiting, int unattended, int longService, int overTarget) {
     }
 
     /** One hour of the day (local time): tickets issued, first calls, completions, mean wait of first calls. */

@@ -59,6 +59,11 @@ public final class ReportCsv {
         row("工单办结 work orders finished", f.workOrders().finished());
         row("其中超期办结 finished late", f.workOrders().finishedLate());
         row("工单超期 work orders gone overdue", f.workOrders().overdue());
+        row("效能监督提醒 supervision notices", f.supervision().total());
+        row("有人等候时窗口空闲 idle while citizens waited", f.supervision().idleWhileWaiting());
+        row("窗口无人值守 unattended windows", f.supervision().unattended());
+        row("办理超时 long services", f.supervision().longService());
+        row("等候超目标 waits past target", f.supervision().overTarget());
         if (days != null) {
             title("每日 days");
             row("日期 date", "工作日 working day", "取号 issued", "办结 served", "过号 no-shows", "平均等候 mean wait",
@@ -83,12 +88,12 @@ public final class ReportCsv {
         row("窗口 window", "名称 name", "部门 department", "叫号 calls", "办结 served", "过号 no-shows",
                 "转出 passed on", "平均等候 mean wait", "平均步行 mean walk", "平均办理 mean service",
                 "开放分钟 open min", "忙碌分钟 busy min", "空闲分钟 idle min", "评价数 ratings", "满意率 satisfaction",
-                "差评工单 work orders", "工单超期 overdue");
+                "差评工单 work orders", "工单超期 overdue", "效能监督 notices");
         for (Figures.WindowFigures w : f.windows()) {
             row(w.window(), w.name(), w.department(), w.calls(), w.served(), w.noShows(), w.passedOn(),
                     w.waits().mean(), w.walks().mean(), w.serviceTimes().mean(), w.openMinutes(), w.busyMinutes(),
                     w.idleMinutes(), w.ratings().count(), w.ratings().satisfactionRate(), w.workOrders().opened(),
-                    w.workOrders().overdue());
+                    w.workOrders().overdue(), w.supervision().total());
         }
         title("时段 hours");
         row("时段 hour", "取号 issued", "叫号 called", "办结 served", "平均等候 mean wait");

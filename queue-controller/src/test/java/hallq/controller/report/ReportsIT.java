@@ -262,6 +262,24 @@ class ReportsIT {
     }
 
     @Test
+    void supervisionNotices_areCountedByKindServiceAndWindow() {
+        at(9, 0);
+        act(6, WindowAction.PAUSE);
+        at(9, 10);
+        issue("SB");                                                  // G001, nobody calls it
+        at(9, 15);
+        service.tick();  // SB's open windows 1, 2, 18, 19, 20 idle 15 min while G001 waits: 5 notices
+        at(9, 31);
+        service.tick();  // window 6 paused 31 min: unattended; G001 waited 21 > 20 min: over target
+        Figures f = reports.daily(DAY).figures();
+        assertEquals(new Figures.Supervision(7, 5, 1, 0, 1), f.supervision());
+        assertEquals(new Figures.Supervision(6, 5, 0, 0, 1), service(f, "SB").supervision());
+        assertEquals(new Figures.Supervision(1, 1, 0, 0, 0), window(f, 18).supervision());
+        assertEquals(new Figures.Supervision(1, 0, 1, 0, 0), window(f, 6).supervision());
+        assertEquals(new Figures.Supervision(0, 0, 0, 0, 0), window(f, 5).supervision());
+    }
+
+    @Test
     void appointments_areCountedByStatus() {
         at(9, 0);
         String cancelled = service.book(booking("10:00", "44030619850412123X")).token();

@@ -111,7 +111,21 @@ public final class SqliteReportSource implements ReportSource, AutoCloseable {
                     + "work_orders w WHERE w.id IN (SELECT work_order_id FROM work_order_events WHERE event IN "
                     + "('ACCEPT_OVERDUE', 'FINISH_OVERDUE') AND at >= ? AND at < ?) ORDER BY w.id", start, end);
         }
-        return new DayRecord(date, tickets, events, day, before, from, current, ratings, appointments, workOrders);
+        List<DayRecord.NoticeCount> notices = new ArrayList<>();
+        if (tables.contains("notices")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, service_id, window_no, COUNT(*) FROM notices "
+                    + "WHERE business_date = ? GROUP BY kind, service_id, window_no ORDER BY kind, service_id, window_no")) {
+                ps.setString(1, date.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        notices.add(new DayRecord.NoticeCount(rs.getString(1), rs.getString(2),
+                                TicketStatements.integer(rs, "window_no"), rs.getInt(4)));
+                    }
+                }
+            }
+        }
+        return new DayRecord(date, tickets, events, day, before, from, current, ratings, appointments, workOrders,
+                notices);
     }
 
     private void marks(List<DayRecord.WorkOrderMark> out, DayRecord.WorkOrderMark.Mark mark, String sql, Instant a,
