@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * The whole hall as configured: validated once at start-up, then immutable. {@code calendar} is the
- * working-day calendar (null when none is configured); {@code appointments} the booking rules.
+ * working-day calendar (null when none is configured); {@code appointments} the booking rules;
+ * {@code sessions} the opening beyond the regular hours (extended, weekend, emergency).
  */
 public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<WindowConfig> windows,
                          PolicyConfig policy, List<DeviceConfig> devices, CalendarConfig calendar,
-                         AppointmentConfig appointments) {
+                         AppointmentConfig appointments, List<SessionConfig> sessions) {
     public HallConfig(HallInfo hall, List<ServiceConfig> services, List<WindowConfig> windows,
                       PolicyConfig policy, List<DeviceConfig> devices) {
-        this(hall, services, windows, policy, devices, null, null);
+        this(hall, services, windows, policy, devices, null, null, null);
     }
 
     public HallConfig {
@@ -20,6 +21,7 @@ public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<Windo
         devices = devices == null ? List.of() : List.copyOf(devices);
         policy = policy == null ? PolicyConfig.defaults() : policy;
         appointments = appointments == null ? AppointmentConfig.defaults() : appointments;
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
 
     public ServiceConfig service(String id) {
@@ -27,6 +29,6 @@ public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<Windo
     }
 
     HallConfig withReferences(CalendarConfig resolvedCalendar, List<ServiceConfig> resolvedServices) {
-        return new HallConfig(hall, resolvedServices, windows, policy, devices, resolvedCalendar, appointments);
+        return new HallConfig(hall, resolvedServices, windows, policy, devices, resolvedCalendar, appointments, sessions);
     }
 }

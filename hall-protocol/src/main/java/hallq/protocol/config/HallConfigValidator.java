@@ -22,6 +22,7 @@ final class HallConfigValidator {
         windows(serviceIds);
         policy();
         appointments();
+        sessions();
         return problems;
     }
 
@@ -98,6 +99,23 @@ final class HallConfigValidator {
                 require(key + ".services[" + j + "]", serviceIds.contains(id),
                         "unknown service " + quoted(id) + " (known: " + String.join(", ", serviceIds.stream().sorted().toList()) + ")");
                 require(key + ".services[" + j + "]", seen.add(id), "service " + quoted(id) + " listed twice");
+            }
+        }
+    }
+
+    private void sessions() {
+        for (int i = 0; i < config.sessions().size(); i++) {
+            SessionConfig s = config.sessions().get(i);
+            String key = "sessions[" + i + "]";
+            require(key + ".name", s.name() != null && !s.name().isBlank(), "missing");
+            require(key, !s.days().isEmpty() || !s.dates().isEmpty(), "needs days (MONDAY ... SUNDAY) or dates");
+            try {
+                OpeningHours.parse(s.hours());
+            } catch (IllegalArgumentException e) {
+                problems.add(key + ".hours: " + e.getMessage());
+            }
+            for (String id : s.services()) {
+                require(key + ".services", config.service(id) != null, "names unknown service '" + id + "'");
             }
         }
     }

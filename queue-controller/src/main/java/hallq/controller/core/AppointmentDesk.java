@@ -60,14 +60,14 @@ final class AppointmentDesk {
         if (!rules().bookable(serviceId)) {
             return Outcome.rejected(CONFLICT, s.name() + " takes on-site tickets only, no appointments");
         }
-        String closed = closedReason(date);
-        if (closed != null) {
+        List<OpeningHours.Period> periods = bookablePeriods(date, serviceId);
+        if (periods.isEmpty()) {
             return Outcome.accepted(List.of(), Change.NONE);
         }
         int proposed = Quotas.propose(Quotas.capacity(servingWindows(serviceId), rules().slotMinutes(),
                 s.meanServiceMinutes()), rules().share(), demand);
         List<Slot> out = new ArrayList<>();
-        for (LocalTime start : starts()) {
+        for (LocalTime start : starts(periods)) {
             SlotQuota q = state.ledger().quota(serviceId, date, start);
             Integer override = q == null ? null : q.quota();
             out.add(new Slot(start, start.plusMinutes(rules().slotMinutes()), override == null ? proposed : override,
@@ -76,9 +76,9 @@ final class AppointmentDesk {
         return Outcome.accepted(out, Change.NONE);
     }
 
-    private List<LocalTime> starts() {
+    private List<LocalTime> starts(List<OpeningHours.Period> periods) {
         List<LocalTime> out = new ArrayList<>();
-        for (OpeningHours.Period p : state.calendar().hours().periods()) {
+        for (OpeningHours.Period p : periods) {
             for (LocalTime t = p.start(); !t.plusMinutes(rules().slotMinutes()).isAfter(p.end())
                     && !t.plusMinutes(rules().slotMinutes()).isBefore(t); t = t.plusMinutes(rules().slotMinutes())) {
                 out.add(t);
@@ -98,7 +98,14 @@ final class AppointmentDesk {
         return n;
     }
 
-    /** Why the hall takes no appointments on a day, or null when it does. */
+    /** Regular hours on working days, and the sessions of the day for the service (R7). */
+    private List<OpeningHours.Period> bookablePeriods(LocalDate date, String serviceId) {
+        HallCalendar c = state.calendar();
+        return closedReason(date) == null ? HallCalendar.merged(c.hours().periods(), c.sessionPeriods(date, serviceId))
+                : c.sessionPeriods(date, serviceId);
+    }
+
+    /** Why the hall has no regular hours on a day, or null when it has. */
     private String closedReason(LocalDate date) {
         WorkingDays days = state.workingDays();
         if (days == null) {
@@ -128,7 +135,7 @@ final class AppointmentDesk {
                     + rules().bookAheadDays() + " days ahead (" + today.plusDays(rules().bookAheadDays()) + ")");
         }
         String closed = closedReason(b.date());
-        if (closed != null) {
+        if (closed != null && bookablePeriods(b.date(), b.serviceId()).isEmpty()) {
             return Outcome.rejected(CONFLICT, "no appointments: " + closed);
         }
         Outcome<List<Slot>> slots = slots(b.serviceId(), b.date(), demand);
@@ -279,7 +286,8 @@ final class AppointmentDesk {
         }
         List<Slot> list = ((Outcome.Accepted<List<Slot>>) slots).value();
         if (list.isEmpty()) {
-            return Outcome.rejected(CONFLICT, "no appointments on " + date + ": " + closedReason(date));
+            return Outcome.rejected(CONFLICT, "no appointments on " + date + ": "
+                    + java.util.Objects.requireNonNullElse(closedReason(date), "no opening hours"));
         }
         if (list.stream().noneMatch(s -> s.start().equals(slot))) {
             return Outcome.rejected(INVALID, "no slot starts at " + slot);

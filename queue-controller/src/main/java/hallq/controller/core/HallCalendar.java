@@ -1,13 +1,33 @@
 package hallq.controller.core;
 
 import hallq.protocol.config.OpeningHours;
+import hallq.protocol.config.SessionConfig;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** Business days and opening hours in the hall's time zone (Asia/Shanghai for a Chinese hall). */
-public record HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours) {
+/**
+ * Business days and opening hours in the hall's time zone (Asia/Shanghai for a Chinese hall). The
+ * regular {@code hours} apply on working days — every day when no working-day calendar is configured;
+ * on a date the calendar does not know yet, Monday to Friday (the hall keeps taking citizens while
+ * its calendar file waits for next year's holidays). {@code sessions} add hours on their days, for
+ * their services: extended weekday hours, weekend and holiday sessions (R7).
+ */
+public record HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours, WorkingDays workingDays,
+                           List<SessionConfig> sessions) {
+    public HallCalendar {
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+    }
+
+    public HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours) {
+        this(zone, hours, enforceHours, null, List.of());
+    }
+
     public LocalDate businessDate(Instant at) {
         return LocalDate.ofInstant(at, zone);
     }
@@ -16,7 +36,58 @@ public record HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours
         return LocalTime.ofInstant(at, zone);
     }
 
+    /** Whether the hall is open for anything now (some service takes tickets). */
     public boolean isOpen(Instant at) {
-        return !enforceHours || hours.isOpen(localTime(at));
+        return isOpen(at, null);
+    }
+
+    /** Whether the hall takes tickets for a service now ({@code serviceId} null: for any). */
+    public boolean isOpen(Instant at, String serviceId) {
+        if (!enforceHours) {
+            return true;
+        }
+        LocalTime t = localTime(at);
+        return periods(businessDate(at), serviceId).stream().anyMatch(p -> p.contains(t));
+    }
+
+    /** The opening periods of a day for a service ({@code null}: any service), in order. */
+    public List<OpeningHours.Period> periods(LocalDate date, String serviceId) {
+        return regularDay(date) ? merged(hours.periods(), sessionPeriods(date, serviceId))
+                : sessionPeriods(date, serviceId);
+    }
+
+    /** The periods the sessions add on a day for a service ({@code null}: any), in order. */
+    public List<OpeningHours.Period> sessionPeriods(LocalDate date, String serviceId) {
+        List<OpeningHours.Period> out = new ArrayList<>();
+        for (SessionConfig s : sessions) {
+            if (s.appliesOn(date) && (serviceId == null || s.serves(serviceId))) {
+                out.addAll(OpeningHours.parse(s.hours()).periods());
+            }
+        }
+        out.sort(Comparator.comparing(OpeningHours.Period::start));
+        return out;
+    }
+
+    static List<OpeningHours.Period> merged(List<OpeningHours.Period> a, List<OpeningHours.Period> b) {
+        List<OpeningHours.Period> out = new ArrayList<>(a);
+        out.addAll(b);
+        out.sort(Comparator.comparing(OpeningHours.Period::start));
+        return out;
+    }
+
+    /** The hours to show for a day: regular hours and sessions, e.g. "09:00-12:00, 13:00-17:00". */
+    public String describe(LocalDate date, String serviceId) {
+        List<OpeningHours.Period> p = periods(date, serviceId);
+        return p.isEmpty() ? "closed on " + date : String.join(", ", p.stream().map(Object::toString).toList());
+    }
+
+    private boolean regularDay(LocalDate date) {
+        if (workingDays == null) {
+            return true;
+        }
+        if (!workingDays.knows(date)) {
+            return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+        }
+        return workingDays.isWorkingDay(date);
     }
 }

@@ -39,8 +39,9 @@ public final class QueueCore {
     /** A fresh hall from configuration: standby windows start closed, the others open. */
     public static HallState freshState(HallConfig config, Collection<Window> persistedWindows, boolean enforceHours,
                                        Instant now) {
+        WorkingDays workingDays = config.calendar() == null ? null : WorkingDays.of(config.calendar());
         HallCalendar calendar = new HallCalendar(ZoneId.of(config.hall().timezone()),
-                OpeningHours.parse(config.hall().hours()), enforceHours);
+                OpeningHours.parse(config.hall().hours()), enforceHours, workingDays, config.sessions());
         List<Window> windows = config.windows().stream().map(wc -> persistedWindows.stream()
                         .filter(p -> p.number() == wc.number()).findFirst()
                         .map(p -> new Window(wc.number(), wc.name(), wc.department(), knownSkills(config, p),
@@ -50,7 +51,7 @@ public final class QueueCore {
                                 wc.standby(), wc.clerk(), null, now)))
                 .sorted(Comparator.comparingInt(Window::number)).toList();
         return new HallState(config.services(), windows, calendar, config.policy(), calendar.businessDate(now),
-                config.appointments(), config.calendar() == null ? null : WorkingDays.of(config.calendar()));
+                config.appointments(), workingDays);
     }
 
     private static List<String> knownSkills(HallConfig config, Window persisted) {

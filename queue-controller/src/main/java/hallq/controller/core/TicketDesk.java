@@ -41,9 +41,9 @@ final class TicketDesk {
         if (cmd.token() == null || cmd.token().length() < 16) {
             return Outcome.rejected(INVALID, "a ticket needs an unguessable token of at least 16 characters");
         }
-        if (!state.calendar().isOpen(now)) {
-            return Outcome.rejected(CLOSED, service.name() + " is not taking tickets now: opening hours are "
-                    + state.calendar().hours());
+        if (!state.calendar().isOpen(now, service.id())) {
+            return Outcome.rejected(CLOSED, service.name() + " is not taking tickets now: today's hours are "
+                    + state.calendar().describe(state.calendar().businessDate(now), service.id()));
         }
         boolean appointment = cmd.channel() == Channel.APPOINTMENT;
         if (!appointment && service.dailyCap() > 0 && state.issuedToday(service.id()) >= service.dailyCap()) {

@@ -85,8 +85,9 @@ final class Views {
     ServiceView service(ServiceConfig s, Instant now) {
         Prediction p = predictor.forNewArrival(s.id());
         String closed = null;
-        if (!state.calendar().isOpen(now)) {
-            closed = "outside opening hours " + state.calendar().hours();
+        if (!state.calendar().isOpen(now, s.id())) {
+            closed = "outside opening hours (today: " + state.calendar().describe(state.calendar().businessDate(now), s.id())
+                    + ")";
         } else if (s.dailyCap() > 0 && state.issuedToday(s.id()) >= s.dailyCap()) {
             closed = "today's " + s.dailyCap() + " tickets are all issued";
         }

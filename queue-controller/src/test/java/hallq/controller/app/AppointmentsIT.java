@@ -36,7 +36,11 @@ class AppointmentsIT {
             assertEquals(14, slots.size());
             assertEquals("10:00:00", slots.get(2).get("start").asText());
             assertEquals("10:30:00", slots.get(2).get("end").asText());
-            assertEquals(0, http.get("/api/v1/appointments/slots?service=SB&date=2026-11-28").json().size(), "Saturday");
+            assertEquals(0, http.get("/api/v1/appointments/slots?service=SB&date=2026-11-29").json().size(), "Sunday");
+            assertEquals(6, http.get("/api/v1/appointments/slots?service=SB&date=2026-11-28").json().size(),
+                    "the Saturday session 09:00-12:00");
+            assertEquals(0, http.get("/api/v1/appointments/slots?service=QY&date=2026-11-28").json().size(),
+                    "not in the Saturday session");
             assertEquals(409, http.get("/api/v1/appointments/slots?service=ZX&date=2026-11-24").status(), "on-site only");
             assertEquals(400, http.get("/api/v1/appointments/slots?service=SB").status());
 

@@ -49,20 +49,24 @@ public final class MqttProbe implements AutoCloseable {
         o.setCleanSession(true);
         o.setMaxInflight(1000);
         o.setConnectionTimeout(30);
-        connect(o);
-        for (String f : filters) {
-            client.subscribe(f, 1);
-        }
+        connect(o, filters);
     }
 
     /**
-     * Connects like every HallQ client does: a broker that drops the first attempt (a just-started
-     * Moquette on a loaded machine) is tried again, up to three times.
+     * Connects and subscribes like every HallQ client does: when the broker drops the connection
+     * before the subscriptions are in place (Moquette 0.17 sometimes closes a fresh connection on a
+     * loaded machine: "SUBSCRIBE received on already closed connection"), it starts over, up to three times.
      */
-    private void connect(MqttConnectOptions o) throws Exception {
+    private void connect(MqttConnectOptions o, String... filters) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
+                if (client.isConnected()) {
+                    client.disconnectForcibly(0, 100);
+                }
                 client.connect(o);
+                for (String f : filters) {
+                    client.subscribe(f, 1);
+                }
                 return;
             } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
                 if (attempt == 3 || e.getReasonCode() != org.eclipse.paho.client.mqttv3.MqttException.REASON_CODE_CONNECTION_LOST
