@@ -51,8 +51,9 @@ class DevicesIT {
     void supervisionFindingsAreRecordedAndListed() throws Exception {
         MutableClock clock = MutableClock.mondayAt(9, 30);
         try (Controller c = TestHall.start(TestHall.newDataDir(), clock)) {
-            Http http = new Http(c.httpPort());
+            Http http = Http.manager(c.httpPort());
             assertEquals(201, http.issue("SB", null).status());
+            assertEquals(401, new Http(c.httpPort()).get("/api/v1/supervision").status(), "staff only");
             clock.advance(java.time.Duration.ofMinutes(21));
             c.service().tick();
             c.service().tick();
