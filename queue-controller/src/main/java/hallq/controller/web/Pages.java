@@ -21,6 +21,7 @@ final class Pages {
     private final byte[] login = resource("/web/login.html");
     private final byte[] clerk = resource("/web/clerk.html");
     private final byte[] dashboard = resource("/web/dashboard.html");
+    private final byte[] book = resource("/web/book.html");
     private final byte[] chart = resource(chartPath());
 
     void register(JavalinConfig cfg) {
@@ -32,6 +33,9 @@ final class Pages {
         });
         cfg.routes.get("/", ctx -> ctx.redirect("/staff"));
         cfg.routes.get("/t/{token}", ctx -> page(ctx, citizen).header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store"));
+        cfg.routes.get("/book", ctx -> page(ctx, book));
+        cfg.routes.get("/a/{token}", ctx -> page(ctx, book).header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store"));
         cfg.routes.get("/staff", ctx -> page(ctx, login));
         cfg.routes.get("/staff/dashboard", ctx -> page(ctx, dashboard));
