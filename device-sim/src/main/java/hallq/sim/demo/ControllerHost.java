@@ -53,6 +53,11 @@ final class ControllerHost implements AutoCloseable {
         return "tcp://" + HOST + ":" + mqttPort;
     }
 
+    /** Where the controller wrote its first manager's password (window actions over REST need a login). */
+    java.nio.file.Path managerPasswordFile() {
+        return data.resolve(hallq.controller.auth.StaffDirectory.FIRST_PASSWORD_FILE);
+    }
+
     String httpUrl() {
         return "http://" + HOST + ":" + httpPort;
     }

@@ -157,7 +157,7 @@ public final class Demo implements AutoCloseable {
 
     private void startClerks() {
         ClerkHabits habits = ClerkHabits.of(config, scenario);
-        WindowConsole console = new WindowConsole(host.httpUrl());
+        WindowConsole console = new WindowConsole(host.httpUrl(), host.managerPasswordFile());
         SplittableRandom rng = new SplittableRandom((scenario.seed() == null ? 1 : scenario.seed()) ^ 0x5DEECE66DL);
         for (WindowConfig w : config.windows()) {
             Clerk clerk = new Clerk(w.number(), w.services(), terminals.get(w.number()), console, clock, habits,

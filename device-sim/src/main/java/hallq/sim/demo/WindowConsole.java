@@ -17,11 +17,30 @@ import java.time.Duration;
  */
 final class WindowConsole {
     private static final ObjectMapper JSON = Json.lenient();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .cookieHandler(new java.net.CookieManager()).build();
     private final URI base;
+    private final URI login;
+    private final java.nio.file.Path passwordFile;
 
-    WindowConsole(String controllerUrl) {
+    /** Window actions need a staff login: the demo's clerks use the manager the controller created on its first run. */
+    WindowConsole(String controllerUrl, java.nio.file.Path passwordFile) {
         this.base = URI.create(controllerUrl + "/api/v1/windows/");
+        this.login = URI.create(controllerUrl + "/api/v1/auth/login");
+        this.passwordFile = passwordFile;
+    }
+
+    private synchronized void logIn() throws IOException, InterruptedException {
+        String password;
+        try {
+            password = hallq.controller.auth.StaffDirectory.firstPassword(passwordFile);
+        } catch (RuntimeException e) {
+            throw new IOException("no manager password for the demo's clerks: " + e.getMessage(), e);
+        }
+        byte[] body = JSON.writeValueAsBytes(java.util.Map.of("user", hallq.controller.auth.StaffDirectory.FIRST_MANAGER,
+                "password", password));
+        http.send(HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(3)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     WindowView window(int n) throws IOException, InterruptedException {
@@ -37,9 +56,14 @@ final class WindowConsole {
     boolean transfer(int n, String toService) throws IOException, InterruptedException {
         byte[] body = JSON.writeValueAsBytes(new WindowActionRequest(null, toService, null, null, null, null,
                 "clerk:" + n));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(n + "/transfer"))
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(n + "/transfer"))
                 .timeout(Duration.ofSeconds(3)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 401) {
+            logIn();
+            r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         return r.statusCode() == 200;
     }
 }
