@@ -4,7 +4,6 @@
 'use strict';
 HQ.words({
   'clerk.title': ['窗口叫号', 'Window console'],
-  'staff.logout': ['退出', 'Log out'],
   'clerk.current': ['当前办理', 'Now at the window'],
   'clerk.callNext': ['叫下一位', 'Call next'],
   'clerk.recall': ['重呼', 'Recall'],
@@ -35,9 +34,6 @@ HQ.words({
   'clerk.toWindow': ['{w}', '{w}'],
   'clerk.calledAt': ['{t} 呼叫，第 {n} 次', 'called {t}, {n}×'],
   'clerk.waitingFor': ['本窗口事项等候：{list}', 'Waiting for this window\'s matters: {list}'],
-  'state.OPEN': ['服务中', 'Open'],
-  'state.PAUSED': ['暂停', 'Paused'],
-  'state.CLOSED': ['关闭', 'Closed'],
   'priority.GREEN_CHANNEL': ['绿色通道', 'Green channel'],
   'priority.URGENT': ['加急', 'Urgent'],
   'priority.APPOINTMENT': ['预约', 'Appointment'],
@@ -190,9 +186,7 @@ HQ.words({
   }
 
   function live() {
-    const es = new EventSource('/api/v1/live/hall');
-    es.onopen = () => $('live-dot').classList.remove('off');
-    es.onerror = () => $('live-dot').classList.add('off');
+    const es = HQ.hallFeed();
     es.addEventListener('hall', e => {
       hall = JSON.parse(e.data);
       win = hall.windows.find(w => w.number === n) || win;
@@ -214,7 +208,6 @@ HQ.words({
       renderSummary();
       refreshSoon();
     });
-    es.addEventListener('expired', () => { es.close(); HQ.toLogin({ code: 'SESSION_EXPIRED' }); });
   }
 
   async function start() {
@@ -226,10 +219,7 @@ HQ.words({
       $('banner').replaceChildren(HQ.el('div', { class: 'notice error', id: 'not-yours', text: HQ.t('clerk.notYours', { n }) }));
     }
     document.querySelectorAll('[data-action]').forEach(b => b.addEventListener('click', () => act(b.dataset.action)));
-    $('logout').addEventListener('click', async () => {
-      await HQ.api('POST', '/api/v1/auth/logout');
-      location.href = '/staff?why=LOGGED_OUT';
-    });
+    HQ.logoutButton($('logout'));
     HQ.onLang(() => { renderWindow(); renderSummary(); fillTransfer(); loadUpcoming(); if (guideFor) Guide.show(guideFor, $('guide')); });
     live();
   }

@@ -44,6 +44,10 @@ const HQ = (() => {
     'problem.LOCKED': ['密码错误次数过多，请稍后再试', 'Too many wrong passwords, try again later'],
     'problem.STORAGE': ['暂时无法保存，请重试', 'Could not be stored, please retry'],
     'problem.NETWORK': ['网络连接中断，正在重试…', 'Connection lost, retrying…'],
+    'staff.logout': ['退出', 'Log out'],
+    'state.OPEN': ['服务中', 'Open'],
+    'state.PAUSED': ['暂停', 'Paused'],
+    'state.CLOSED': ['关闭', 'Closed'],
     // a ticket's status, as every page names it
     'status.WAITING': ['等候中', 'Waiting'],
     'status.CALLED': ['已叫号', 'Called'],
@@ -127,6 +131,24 @@ const HQ = (() => {
     return null;
   }
 
+  /** A log-out button: ends the session, then the login page says so. */
+  function logoutButton(button) {
+    button.addEventListener('click', async () => {
+      await api('POST', '/api/v1/auth/logout');
+      location.href = '/staff?why=LOGGED_OUT';
+    });
+  }
+
+  /** The staff live feed: the #live-dot shows the connection, an ended session goes to the login page. */
+  function hallFeed() {
+    const es = new EventSource('/api/v1/live/hall');
+    const dot = document.getElementById('live-dot');
+    es.onopen = () => dot.classList.remove('off');
+    es.onerror = () => dot.classList.add('off');
+    es.addEventListener('expired', () => { es.close(); toLogin({ code: 'SESSION_EXPIRED' }); });
+    return es;
+  }
+
   function toLogin(problem) {
     const q = new URLSearchParams({ next: location.pathname });
     if (problem && problem.code) q.set('why', problem.code);
@@ -140,7 +162,7 @@ const HQ = (() => {
   });
 
   return {
-    words, t, apply, api, problemText, pick, time, now, el, requireStaff, toLogin,
+    words, t, apply, api, problemText, pick, time, now, el, requireStaff, toLogin, logoutButton, hallFeed,
     lang: () => lang, onLang: f => listeners.push(f),
   };
 })();

@@ -21,18 +21,20 @@ final class AuthRoutes {
     private final Authenticator auth;
     private final AuditLog audit;
     private final InstantSource clock;
+    private final java.time.ZoneId zone;
 
-    AuthRoutes(Authenticator auth, AuditLog audit, InstantSource clock) {
+    AuthRoutes(Authenticator auth, AuditLog audit, InstantSource clock, java.time.ZoneId zone) {
         this.auth = auth;
         this.audit = audit;
         this.clock = clock;
+        this.zone = zone;
     }
 
     void register(JavalinConfig cfg) {
         cfg.routes.post("/api/v1/auth/login", this::login);
         cfg.routes.post("/api/v1/auth/logout", this::logout);
         cfg.routes.get("/api/v1/auth/me", ctx -> ctx.json(describe(ctx.attribute(StaffGate.ACCOUNT))));
-        cfg.routes.get("/api/v1/audit", ctx -> ctx.json(audit.recent(limit(ctx))));
+        cfg.routes.get("/api/v1/audit", ctx -> ctx.json(audit.recent(limit(ctx)).stream().map(this::view).toList()));
         cfg.routes.get("/api/v1/staff", ctx -> ctx.json(auth.directory().all().stream().map(AuthRoutes::describe).toList()));
         cfg.routes.put("/api/v1/staff/{user}/windows", this::assign);
     }
@@ -89,6 +91,18 @@ final class AuthRoutes {
         StaffAccount moved = clerk.withWindows(numbers);
         auth.directory().put(moved);
         ctx.json(describe(moved));
+    }
+
+    /** An audit row with its time in the hall's offset, like every other time the API gives. */
+    private Map<String, Object> view(AuditLog.Entry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("at", e.at().atZone(zone).toOffsetDateTime());
+        m.put("actor", e.actor());
+        m.put("action", e.action());
+        m.put("target", e.target());
+        m.put("detail", e.detail());
+        m.put("outcome", e.outcome());
+        return m;
     }
 
     static Map<String, Object> describe(StaffAccount a) {

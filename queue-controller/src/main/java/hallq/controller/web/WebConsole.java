@@ -36,7 +36,8 @@ public final class WebConsole implements AutoCloseable {
     /** {@code hallClock} stamps audit rows like every other record; sessions run on the authenticator's clock. */
     public WebConsole(QueueService service, Authenticator authenticator, AuditLog audit, InstantSource hallClock) {
         this.gate = new StaffGate(authenticator.sessions(), authenticator.directory(), audit, hallClock);
-        this.auth = new AuthRoutes(authenticator, audit, hallClock);
+        this.auth = new AuthRoutes(authenticator, audit, hallClock,
+                java.time.ZoneId.of(service.config().hall().timezone()));
         this.live = new LiveFeed(service, authenticator.sessions());
         this.console = new ConsoleRoutes(service);
     }

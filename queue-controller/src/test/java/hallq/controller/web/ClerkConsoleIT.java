@@ -4,54 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.MqttProbe;
-import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.mqtt.Topics;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /** The clerk console of window 5 in headless Chromium, beside the citizen's page and the window's keypad. */
-class ClerkConsoleIT {
-    private static Browser browser;
-    private Controller controller;
-    private String base;
-    private Http kiosk;
-
-    @BeforeAll
-    static void browser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        controller = TestHall.start(TestHall.newDataDir(), MutableClock.mondayAt(10, 0));
-        base = "http://127.0.0.1:" + controller.httpPort();
-        kiosk = new Http(controller.httpPort());
-        browser.desk();
-    }
-
-    @AfterEach
-    void stop() {
-        controller.close();
-    }
-
+class ClerkConsoleIT extends BrowserHall {
     @Test
     void clerkCallsTheNextCitizen_andTheCitizensPageShowsTheWindow() {
         JsonNode ticket = kiosk.issue("HJ", null).json();

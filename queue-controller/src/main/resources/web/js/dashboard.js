@@ -1,0 +1,322 @@
+// Manager dashboard (/staff/dashboard): the live hall (windows, services, alerts, devices), window
+// actions, clerks' cover, the window-opening policy and its proposals, and today at a glance.
+'use strict';
+HQ.words({
+  'dash.title': ['大厅管理看板', 'Hall dashboard'],
+  'dash.managersOnly': ['管理看板只供管理人员使用。', 'The dashboard is for managers only.'],
+  'dash.services': ['各事项等候情况（预计等候 / 目标）', 'Services (predicted wait / target)'],
+  'dash.col.service': ['事项', 'Service'], 'dash.col.waiting': ['等候', 'Waiting'], 'dash.col.trend': ['趋势', 'Trend'],
+  'dash.col.predicted': ['预计等候', 'Predicted'], 'dash.col.target': ['目标', 'Target'],
+  'dash.col.windows': ['服务窗口', 'Windows'], 'dash.col.issued': ['今日取号', 'Issued'],
+  'dash.alerts': ['提醒与建议', 'Alerts and proposals'], 'dash.windows': ['窗口', 'Windows'],
+  'dash.today': ['今日概览', 'Today at a glance'], 'dash.policy': ['开窗策略', 'Window-opening policy'],
+  'dash.devices': ['设备状态', 'Devices'], 'dash.audit': ['操作记录', 'Audit trail'],
+  'kpi.waiting': ['等候总人数', 'Waiting'], 'kpi.open': ['开放窗口', 'Open windows'],
+  'kpi.issued': ['今日取号', 'Tickets today'], 'kpi.over': ['预计超时事项', 'Services over target'],
+  'kpi.proposals': ['待审批建议', 'Proposals to decide'],
+  'dash.min': ['{m} 分钟', '{m} min'], 'dash.lessThanOne': ['不到 1 分钟', 'under 1 min'], 'dash.none': ['—', '—'],
+  'dash.noAlerts': ['暂无提醒', 'No alerts'],
+  'dash.approve': ['批准', 'Approve'], 'dash.reject': ['驳回', 'Reject'],
+  'dash.open': ['开启', 'Open'], 'dash.pause': ['暂停', 'Pause'], 'dash.resume': ['恢复', 'Resume'],
+  'dash.close': ['关闭', 'Close'], 'dash.clerkName': ['工作人员姓名', 'Clerk name'],
+  'dash.saveSkills': ['保存事项', 'Save services'], 'dash.moveClerk': ['调到本窗口', 'Move here'],
+  'dash.console': ['打开叫号页面', 'Open console'], 'dash.done': ['已完成', 'Done'],
+  'dash.chartUnavailable': ['今日统计暂不可用', 'Today\'s figures are not available'],
+  'dash.devicesUnavailable': ['设备状态暂不可用', 'Device status not available'],
+  'dash.summary': ['今日取号 {i}，办结 {s}，过号 {n}，平均等候 {w} 分钟，满意率 {r}',
+    'Issued {i}, served {s}, no-shows {n}, mean wait {w} min, satisfaction {r}'],
+  'chart.waiting': ['排队人数', 'Waiting'], 'chart.openWindows': ['开放窗口', 'Open windows'],
+  'chart.issued': ['取号', 'Issued'], 'chart.served': ['办结', 'Served'], 'chart.meanWait': ['平均等候（分钟）', 'Mean wait (min)'],
+  'policy.mode': ['模式', 'Mode'], 'policy.AUTOMATIC': ['自动开窗', 'Automatic'], 'policy.APPROVAL': ['需审批', 'Approval'],
+  'policy.OFF': ['关闭', 'Off'], 'policy.openWhenPredictedWaitOver': ['预计等候超过（分钟）开窗', 'Open when predicted wait over (min)'],
+  'policy.closeWhenBelow': ['低于（分钟）关窗', 'Close below (min)'], 'policy.calmFor': ['持续平稳（分钟）', 'Calm for (min)'],
+  'policy.staffLeadTime': ['人员到岗时间（分钟）', 'Staff lead time (min)'],
+  'policy.openWhenQueueLongerThan': ['排队超过（人）开窗', 'Open when queue over (people)'],
+  'policy.save': ['保存策略', 'Save policy'], 'policy.saved': ['策略已保存', 'Policy saved'],
+  'device.ONLINE': ['在线', 'Online'], 'device.OFFLINE': ['离线', 'Offline'], 'device.STALE': ['失联', 'Stale'],
+  'device.WARNING': ['预警', 'Warning'], 'device.FAULT': ['故障', 'Fault'], 'device.UNKNOWN': ['未上线', 'Unknown'],
+});
+
+(() => {
+  const $ = id => document.getElementById(id);
+  const DURATIONS = ['openWhenPredictedWaitOver', 'closeWhenBelow', 'calmFor', 'staffLeadTime'];
+  let hall = null;
+  let staff = [];
+  let selected = null;
+  let policy = null;
+  const history = {};
+  const charts = {};
+
+  const en = () => HQ.lang() === 'en';
+  const serviceName = s => (en() ? s.nameEn || s.name : s.name);
+  const windowName = w => (en() ? 'Window ' + w.number : w.name || w.number + '号窗口');
+  const minutes = iso => { const m = /PT(?:(\d+)H)?(?:(\d+)M)?/.exec(iso || ''); return m ? (Number(m[1] || 0) * 60 + Number(m[2] || 0)) : ''; };
+
+  function kpis() {
+    const q = hall.queues;
+    const over = q.filter(s => s.predictedWaitMinutes !== null && s.predictedWaitMinutes > s.targetWaitMinutes).length;
+    const proposals = policy ? policy.pending.filter(p => p.status === 'PROPOSED').length : 0;
+    const tiles = [
+      ['kpi.waiting', q.reduce((a, s) => a + s.waiting, 0), false],
+      ['kpi.open', hall.windows.filter(w => w.state === 'OPEN').length + ' / ' + hall.windows.length, false],
+      ['kpi.issued', q.reduce((a, s) => a + s.issuedToday, 0), false],
+      ['kpi.over', over, over > 0],
+      ['kpi.proposals', proposals, proposals > 0],
+    ];
+    $('kpis').replaceChildren(...tiles.map(([k, v, warn]) => HQ.el('div', { class: 'kpi' + (warn ? ' warn' : ''), 'data-kpi': k },
+      HQ.el('div', { class: 'value', text: v }), HQ.el('div', { class: 'label', text: HQ.t(k) }))));
+  }
+
+  function trend(s) {
+    const h = history[s.id] || (history[s.id] = []);
+    const now = Date.now();
+    h.push([now, s.waiting]);
+    while (h.length > 1 && now - h[0][0] > 5 * 60000) h.shift();
+    const d = s.waiting - h[0][1];
+    return d > 0 ? '↑ ' + d : d < 0 ? '↓ ' + (-d) : '→';
+  }
+
+  function services() {
+    $('services').replaceChildren(...hall.queues.map(s => {
+      const p = s.predictedWaitMinutes;
+      const over = p !== null && p > s.targetWaitMinutes;
+      const share = p === null ? 0 : Math.min(100, 100 * p / (2 * s.targetWaitMinutes));
+      const bar = HQ.el('span', { class: 'bar' + (over ? ' over' : '') }, HQ.el('span', {}));
+      bar.firstChild.style.width = share + '%';
+      return HQ.el('tr', { class: over ? 'late' : '', 'data-service': s.id },
+        HQ.el('td', { text: serviceName(s) }), HQ.el('td', { class: 'num', text: s.waiting }),
+        HQ.el('td', { text: trend(s) }),
+        HQ.el('td', {}, bar, p === null ? HQ.t('dash.none') : p < 1 ? HQ.t('dash.lessThanOne') : HQ.t('dash.min', { m: Math.round(p) })),
+        HQ.el('td', { class: 'num', text: HQ.t('dash.min', { m: s.targetWaitMinutes }) }),
+        HQ.el('td', { class: 'num', text: s.servingWindows }), HQ.el('td', { class: 'num', text: s.issuedToday }));
+    }));
+  }
+
+  function windows() {
+    $('windows').replaceChildren(...hall.windows.map(w => HQ.el('button', {
+      type: 'button', class: 'win ' + w.state, 'data-window': w.number, onclick: () => { selected = w.number; panel(); },
+    }, HQ.el('div', { class: 'head', text: windowName(w) }),
+    HQ.el('div', { class: 'line' }, HQ.el('span', { class: 'badge ' + w.state, text: HQ.t('state.' + w.state) }),
+      HQ.el('span', { class: 'ticket', text: w.currentTicket || '' })),
+    HQ.el('div', { class: 'meta', text: (w.clerk || '') + (w.since ? ' · ' + HQ.time(w.since) : '') }))));
+    if (selected) panel();
+  }
+
+  function panel() {
+    const w = hall.windows.find(x => x.number === selected);
+    const box = $('panel');
+    box.hidden = false;
+    const clerk = HQ.el('input', { class: 'small', id: 'clerk-name', placeholder: HQ.t('dash.clerkName'), value: w.clerk || '' });
+    const act = (action, body) => HQ.el('button', { type: 'button', class: 'btn', 'data-window-action': action,
+      onclick: () => windowAction(w.number, action, body ? body() : undefined) }, HQ.t('dash.' + action));
+    const skills = HQ.el('div', { class: 'skills' }, ...hall.queues.map(s => HQ.el('label', {},
+      HQ.el('input', { type: 'checkbox', value: s.id, checked: w.services.includes(s.id) }), ' ' + serviceName(s))));
+    const clerks = HQ.el('select', { class: 'small', id: 'move-clerk' },
+      ...staff.filter(a => a.role === 'CLERK').map(a => HQ.el('option', { value: a.user, text: a.name + '（' + a.windows.join(',') + '）' })));
+    box.replaceChildren(...[
+      HQ.el('strong', { text: windowName(w) + ' · ' + (w.department || '') }),
+      w.state === 'CLOSED' ? clerk : null,
+      w.state === 'CLOSED' ? act('open', () => ({ clerk: clerk.value.trim() || null })) : null,
+      w.state === 'OPEN' ? act('pause') : null,
+      w.state === 'PAUSED' ? act('resume') : null,
+      w.state !== 'CLOSED' ? act('close') : null,
+      HQ.el('a', { class: 'btn', href: '/staff/window/' + w.number, text: HQ.t('dash.console') }),
+      HQ.el('div', { style: null }, skills),
+      HQ.el('button', { type: 'button', class: 'btn', onclick: () => saveSkills(w.number, skills) }, HQ.t('dash.saveSkills')),
+      staff.some(a => a.role === 'CLERK') ? clerks : null,
+      staff.some(a => a.role === 'CLERK') ? HQ.el('button', { type: 'button', class: 'btn', onclick: () => moveClerk(w.number, clerks.value) }, HQ.t('dash.moveClerk')) : null,
+      HQ.el('div', { id: 'panel-message' })].filter(Boolean));
+  }
+
+  function tell(id, r) {
+    $(id).replaceChildren(HQ.el('div', { class: 'notice ' + (r.ok ? 'ok' : 'error'), text: r.ok ? HQ.t('dash.done') : HQ.problemText(r.problem) }));
+    if (r.status === 401) HQ.toLogin(r.problem);
+  }
+
+  async function windowAction(n, action, body) {
+    const r = await HQ.api('POST', '/api/v1/windows/' + n + '/' + action, body);
+    if (r.ok) merge([r.data.window]);
+    tell('panel-message', r);
+    audit();
+  }
+
+  async function saveSkills(n, box) {
+    const services = [...box.querySelectorAll('input:checked')].map(i => i.value);
+    const r = await HQ.api('PUT', '/api/v1/windows/' + n + '/skills', { services });
+    if (r.ok) merge([r.data.window]);
+    tell('panel-message', r);
+    audit();
+  }
+
+  async function moveClerk(n, user) {
+    const a = staff.find(x => x.user === user);
+    let r = await HQ.api('PUT', '/api/v1/staff/' + encodeURIComponent(user) + '/windows', { windows: [n] });
+    if (r.ok) r = await HQ.api('POST', '/api/v1/windows/' + n + '/clerk', { clerk: a.name });
+    if (r.ok) merge([r.data.window]);
+    tell('panel-message', r);
+    loadStaff();
+    audit();
+  }
+
+  function merge(changed) {
+    changed.forEach(w => {
+      const i = hall.windows.findIndex(x => x.number === w.number);
+      if (i >= 0) hall.windows[i] = w;
+    });
+    windows();
+    kpis();
+  }
+
+  function alertItem(a) {
+    return HQ.el('li', { 'data-kind': a.kind }, HQ.el('span', { class: 'time', text: HQ.time(a.at) }),
+      a.severity === 'ACTION' ? HQ.el('span', { class: 'badge ACTION', text: '!' }) : null, ' ', a.message);
+  }
+
+  async function loadAlerts() {
+    const r = await HQ.api('GET', '/api/v1/alerts?limit=30');
+    if (r.ok) $('alerts').replaceChildren(...(r.data.length ? r.data.map(alertItem) : [HQ.el('li', { class: 'muted', text: HQ.t('dash.noAlerts') })]));
+  }
+
+  async function loadPolicy() {
+    const r = await HQ.api('GET', '/api/v1/policy');
+    if (!r.ok) return;
+    policy = r.data;
+    $('proposals').replaceChildren(...policy.pending.filter(p => p.status === 'PROPOSED').map(p =>
+      HQ.el('div', { class: 'proposal', 'data-proposal': p.id },
+        HQ.el('div', { text: (p.kind === 'OPEN' ? '建议开启 ' : '建议关闭 ') + p.window + '号窗口' + (p.reason ? '：' + p.reason : '') }),
+        HQ.el('button', { type: 'button', class: 'btn primary small', 'data-verdict': 'approve', onclick: () => decide(p.id, 'approve') }, HQ.t('dash.approve')),
+        HQ.el('button', { type: 'button', class: 'btn small', 'data-verdict': 'reject', onclick: () => decide(p.id, 'reject') }, HQ.t('dash.reject')))));
+    policyForm();
+    if (hall) kpis();
+  }
+
+  async function decide(id, verdict) {
+    const r = await HQ.api('POST', '/api/v1/policy/proposals/' + id + '/' + verdict);
+    tell('policy-message', r);
+    loadPolicy();
+    audit();
+  }
+
+  function policyForm() {
+    const s = policy.settings;
+    const form = $('policy-form');
+    if (form.dataset.filled) return;
+    form.dataset.filled = '1';
+    const mode = HQ.el('select', { class: 'small', name: 'mode' }, ...['AUTOMATIC', 'APPROVAL', 'OFF'].map(m =>
+      HQ.el('option', { value: m, selected: s.mode === m, text: HQ.t('policy.' + m) })));
+    const fields = [HQ.el('label', { text: HQ.t('policy.mode') }), mode];
+    DURATIONS.concat(['openWhenQueueLongerThan']).forEach(k => {
+      fields.push(HQ.el('label', { for: 'p-' + k, text: HQ.t('policy.' + k) }),
+        HQ.el('input', { class: 'small', id: 'p-' + k, name: k, type: 'number', min: 0, value: DURATIONS.includes(k) ? minutes(s[k]) : s[k] }));
+    });
+    fields.push(HQ.el('button', { type: 'submit', class: 'btn primary', id: 'policy-save' }, HQ.t('policy.save')));
+    form.replaceChildren(...fields);
+  }
+
+  async function savePolicy(e) {
+    e.preventDefault();
+    const f = new FormData($('policy-form'));
+    const body = { mode: f.get('mode') };
+    DURATIONS.forEach(k => { if (f.get(k) !== '') body[k] = f.get(k) + 'm'; });
+    if (f.get('openWhenQueueLongerThan') !== '') body.openWhenQueueLongerThan = Number(f.get('openWhenQueueLongerThan'));
+    const r = await HQ.api('PUT', '/api/v1/policy', body);
+    $('policy-message').replaceChildren(HQ.el('div', { class: 'notice ' + (r.ok ? 'ok' : 'error'),
+      text: r.ok ? HQ.t('policy.saved') : HQ.problemText(r.problem) }));
+    if (r.ok) policy = r.data;
+    audit();
+  }
+
+  async function loadDevices() {
+    const r = await HQ.api('GET', '/api/v1/devices');
+    if (!r.ok) {
+      $('devices').replaceChildren(HQ.el('tr', {}, HQ.el('td', { class: 'muted', text: HQ.t('dash.devicesUnavailable') })));
+      return;
+    }
+    $('devices').replaceChildren(...r.data.map(d => HQ.el('tr', { 'data-device': d.device },
+      HQ.el('td', { text: d.device }), HQ.el('td', { class: 'muted', text: d.kind + (d.window ? ' · ' + d.window + '号窗口' : '') }),
+      HQ.el('td', {}, HQ.el('span', { class: 'badge ' + d.state, text: HQ.t('device.' + d.state) })),
+      HQ.el('td', { class: 'muted', text: (d.since ? HQ.time(d.since) : '') + (d.detail ? ' ' + d.detail : '') }))));
+  }
+
+  async function audit() {
+    const r = await HQ.api('GET', '/api/v1/audit?limit=10');
+    if (!r.ok) return;
+    $('audit').replaceChildren(...r.data.map(a => HQ.el('tr', { class: a.outcome >= 400 ? 'warn' : '' },
+      HQ.el('td', { class: 'num', text: HQ.time(a.at) }),
+      HQ.el('td', { text: a.actor }), HQ.el('td', { text: a.action }), HQ.el('td', { class: 'num', text: a.outcome }))));
+  }
+
+  function chart(id, config) {
+    if (charts[id]) charts[id].destroy();
+    charts[id] = new Chart($(id), config);
+  }
+
+  async function today() {
+    const [timeline, daily] = await Promise.all([HQ.api('GET', '/api/v1/reports/timeline'), HQ.api('GET', '/api/v1/reports/daily')]);
+    if (!timeline.ok || !daily.ok || typeof Chart === 'undefined') {
+      $('today-summary').textContent = HQ.t('dash.chartUnavailable');
+      return;
+    }
+    const pts = timeline.data.points || [];
+    const opts = { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } } };
+    chart('chart-timeline', { type: 'line', data: { labels: pts.map(p => HQ.time(p.at)), datasets: [
+      { label: HQ.t('chart.waiting'), data: pts.map(p => p.waiting), borderColor: '#1d5fbf', backgroundColor: 'rgba(29,95,191,.12)', fill: true, pointRadius: 0, tension: .25 },
+      { label: HQ.t('chart.openWindows'), data: pts.map(p => p.openWindows), borderColor: '#23844f', pointRadius: 0, stepped: true, yAxisID: 'y1' }] },
+    options: { ...opts, scales: { y: { beginAtZero: true }, y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false } } } } });
+    const f = daily.data.figures;
+    const hours = (f.hours || []).filter(h => h.issued || h.served || h.called);
+    chart('chart-hours', { type: 'bar', data: { labels: hours.map(h => h.hour + ':00'), datasets: [
+      { label: HQ.t('chart.issued'), data: hours.map(h => h.issued), backgroundColor: '#8fb3ea' },
+      { label: HQ.t('chart.served'), data: hours.map(h => h.served), backgroundColor: '#1d5fbf' },
+      { type: 'line', label: HQ.t('chart.meanWait'), data: hours.map(h => h.meanWait), borderColor: '#c8362d', yAxisID: 'y1' }] },
+    options: { ...opts, scales: { y: { beginAtZero: true }, y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false } } } } });
+    const rate = f.ratings && f.ratings.satisfactionRate !== null ? Math.round(f.ratings.satisfactionRate * 100) + '%' : '—';
+    $('today-summary').textContent = HQ.t('dash.summary', { i: f.volume.issued, s: f.volume.served, n: f.volume.noShows,
+      w: f.waits.mean === null ? '—' : f.waits.mean, r: rate });
+  }
+
+  async function loadStaff() {
+    const r = await HQ.api('GET', '/api/v1/staff');
+    if (r.ok) staff = r.data;
+  }
+
+  function live() {
+    const es = HQ.hallFeed();
+    es.addEventListener('hall', e => {
+      hall = JSON.parse(e.data);
+      $('hall-name').textContent = hall.hallName + ' · ' + HQ.t('dash.title');
+      $('hall-name').removeAttribute('data-i18n');
+      kpis(); services(); windows();
+    });
+    es.addEventListener('windows', e => { if (hall) merge(JSON.parse(e.data)); });
+    es.addEventListener('services', e => { if (hall) { hall.queues = JSON.parse(e.data); services(); kpis(); } });
+    es.addEventListener('alert', e => {
+      const a = JSON.parse(e.data);
+      $('alerts').prepend(alertItem(a));
+      if (a.kind.startsWith('POLICY')) loadPolicy();
+      if (a.kind.startsWith('DEVICE')) loadDevices();
+    });
+  }
+
+  async function start() {
+    const me = await HQ.requireStaff();
+    if (!me) return;
+    $('who').textContent = me.name;
+    HQ.logoutButton($('logout'));
+    if (me.role !== 'MANAGER') {
+      $('banner').replaceChildren(HQ.el('div', { class: 'notice error', id: 'managers-only' }, HQ.t('dash.managersOnly') + ' ',
+        me.windows.length ? HQ.el('a', { href: '/staff/window/' + me.windows[0], text: me.windows[0] + '号窗口' }) : null));
+      document.querySelector('main').hidden = true;
+      return;
+    }
+    $('policy-form').addEventListener('submit', savePolicy);
+    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); });
+    await Promise.all([loadStaff(), loadPolicy()]);
+    live();
+    loadAlerts(); loadDevices(); audit(); today();
+    setInterval(today, 60000);
+    setInterval(loadDevices, 15000);
+  }
+
+  start();
+})();

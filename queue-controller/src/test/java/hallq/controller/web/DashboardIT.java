@@ -1,0 +1,86 @@
+package hallq.controller.web;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import hallq.controller.testing.Http;
+import hallq.controller.testing.MqttProbe;
+import hallq.controller.testing.TestHall;
+import hallq.protocol.mqtt.Topics;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** The manager dashboard in headless Chromium: window actions reach the boards' topics, proposals are decided. */
+class DashboardIT extends BrowserHall {
+    private final Topics topics = new Topics("yunshan-center");
+
+    @BeforeEach
+    void tallWindow() {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1400));
+    }
+
+    private void logInAsManager() {
+        browser.login(base, TestHall.MANAGER, TestHall.PASSWORD);
+        browser.await(d -> d.getCurrentUrl().endsWith("/staff/dashboard"));
+        browser.await(d -> browser.shown("[data-window='27']"));
+    }
+
+    @Test
+    void managerOpensAWindow_andTheBoardTopicShowsIt() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            kiosk.issue(i % 2 == 0 ? "HJ" : "SB", null);
+        }
+        try (MqttProbe board = new MqttProbe(controller.brokerUrl(), topics.window(27))) {
+            logInAsManager();
+            browser.awaitText("[data-kpi='kpi.waiting']", "6");
+            browser.find("[data-window='27']").click();
+            browser.find("#clerk-name").clear();
+            browser.find("#clerk-name").sendKeys("赵敏");
+            browser.find("[data-window-action='open']").click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> board.on(topics.window(27)).stream().anyMatch(m ->
+                    "OPEN".equals(m.json().at("/data/state").asText()) && "赵敏".equals(m.json().at("/data/clerk").asText())));
+            browser.awaitText("[data-window='27']", "服务中");
+            browser.awaitText("#audit", "POST /api/v1/windows/27/open");
+            browser.await(d -> !browser.text("#today-summary").isBlank());
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 2100));
+            browser.screenshot("dashboard");
+        }
+        JsonNode audit = Http.manager(controller.httpPort()).get("/api/v1/audit?limit=5").json();
+        assertTrue(audit.toString().contains("manager:manager"), audit.toString());
+    }
+
+    @Test
+    void aProposalOfThePolicy_isApprovedOnTheDashboard() {
+        logInAsManager();
+        new Select(browser.find("#policy-form select[name='mode']")).selectByValue("APPROVAL");
+        browser.find("#p-openWhenPredictedWaitOver").clear();
+        browser.find("#p-openWhenPredictedWaitOver").sendKeys("2");
+        browser.find("#p-closeWhenBelow").clear();
+        browser.find("#p-closeWhenBelow").sendKeys("1");
+        browser.find("#policy-save").click();
+        browser.awaitText("#policy-message", "策略已保存");
+        Http manager = Http.manager(controller.httpPort());
+        assertEquals("APPROVAL", manager.get("/api/v1/policy").json().at("/settings/mode").asText());
+        for (int i = 0; i < 40; i++) {
+            kiosk.issue("HJ", null);
+        }
+        browser.await(d -> browser.shown("[data-proposal] [data-verdict='approve']"));
+        browser.screenshot("dashboard-proposal");
+        browser.find("[data-proposal] [data-verdict='approve']").click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> manager.get("/api/v1/policy").json().get("pending")
+                .findValuesAsText("status").contains("SCHEDULED"));
+    }
+
+    @Test
+    void aClerkIsToldTheDashboardIsForManagers() {
+        browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
+        browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
+        browser.open(base + "/staff/dashboard");
+        browser.awaitText("#managers-only", "只供管理人员");
+        browser.screenshot("dashboard-clerk-refused");
+    }
+}
