@@ -6,6 +6,7 @@ import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.KioskIdentity;
 import hallq.kiosk.flow.LoggingKioskEvents;
 import hallq.kiosk.idcard.SimIdCardReader;
+import hallq.kiosk.ui.KioskLayout;
 import hallq.kiosk.ui.KioskView;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.DeviceConfig;
@@ -14,9 +15,11 @@ import hallq.protocol.config.HallConfigLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import picocli.CommandLine;
@@ -52,6 +55,10 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--fullscreen", description = "full-screen window (the kiosk's normal mode)")
     boolean fullscreen;
 
+    @Option(names = "--layout", description = "screen layout: 'auto' (portrait on an upright screen of 1080 or more), "
+            + "'portrait' (1080×1920 kiosk) or 'compact' (default ${DEFAULT-VALUE})")
+    String layout = "auto";
+
     @Option(names = "--id-reader", description = "ID card reader: serial port, 'sim' (on-screen demo card) or 'none' (default ${DEFAULT-VALUE})")
     String idReader = "none";
 
@@ -78,6 +85,10 @@ public final class KioskMain implements Callable<Integer> {
             return 2;
         }
         KioskIdentity id = new KioskIdentity(kioskId, kioskId + "-printer");
+        if (!List.of("auto", "portrait", "compact").contains(layout)) {
+            System.err.println("--layout must be auto, portrait or compact, was '" + layout + "'");
+            return 2;
+        }
         if (gpioPins.length != 3) {
             System.err.println("--gpio-pins takes three BCM pins: help button, green lamp, red lamp");
             return 2;
@@ -94,12 +105,19 @@ public final class KioskMain implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            KioskView view = new KioskView(kiosk.viewModel(), hall.hall().name(), hall.hall().nameEn());
+            Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            KioskLayout chosen = switch (layout) {
+                case "portrait" -> KioskLayout.PORTRAIT;
+                case "compact" -> KioskLayout.COMPACT;
+                default -> KioskLayout.forScreen(screen.getWidth(), screen.getHeight());
+            };
+            KioskView view = new KioskView(kiosk.viewModel(), hall.hall().name(), hall.hall().nameEn(), chosen);
             if (reader instanceof SimIdCardReader sim) {
                 view.addSimulatedCardButton(sim::present);
             }
             stage.setTitle(hall.hall().name() + " — " + kioskId + ("sim".equals(printer) ? " (SIMULATED PRINTER)" : ""));
-            stage.setScene(new Scene(view.root(), KioskView.WIDTH / 2, KioskView.HEIGHT / 2));
+            double size = chosen == KioskLayout.PORTRAIT ? 1 : 0.5;
+            stage.setScene(new Scene(view.root(), KioskView.WIDTH * size, KioskView.HEIGHT * size));
             stage.setFullScreen(fullscreen);
             stage.setOnHidden(e -> closed.countDown());
             stage.show();

@@ -38,8 +38,13 @@ public final class KioskView {
     private final HBox cardRow = new HBox(12, card, clearCard);
 
     public KioskView(KioskViewModel vm, String hallName, String hallNameEn) {
+        this(vm, hallName, hallNameEn, KioskLayout.COMPACT);
+    }
+
+    public KioskView(KioskViewModel vm, String hallName, String hallNameEn, KioskLayout layout) {
         this.vm = vm;
-        this.screens = new ScreenNodes(vm);
+        this.screens = new ScreenNodes(vm, layout);
+        root.getStyleClass().add(layout.styleClass);
         root.getStylesheets().add(KioskView.class.getResource("kiosk.css").toExternalForm());
         root.setStyle("-fx-font-family: '" + KioskFonts.family() + "';");
         root.getStyleClass().add("kiosk");

@@ -20,8 +20,11 @@ final class ScreenNodes {
 
     private final KioskViewModel vm;
 
-    ScreenNodes(KioskViewModel vm) {
+    private final KioskLayout layout;
+
+    ScreenNodes(KioskViewModel vm, KioskLayout layout) {
         this.vm = vm;
+        this.layout = layout;
     }
 
     Node build(KioskState s) {
@@ -118,7 +121,7 @@ final class ScreenNodes {
         VBox box = column(label("heading", s.heading(), s.lang(), "heading"));
         if (s.screen() == Screen.PRINT_FAILED || s.screen() == Screen.CONFIRM_GIVE_UP) {
             // the QR beside the number, so the buttons stay on screen without scrolling
-            ImageView qr = new ImageView(QrImages.of(t.qrUrl(), 8));
+            ImageView qr = new ImageView(QrImages.of(t.qrUrl(), layout.qrModulePixels));
             qr.setId("failedQr");
             HBox row = new HBox(24, details, qr);
             row.setAlignment(Pos.CENTER);
