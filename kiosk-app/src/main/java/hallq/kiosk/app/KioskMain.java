@@ -8,6 +8,9 @@ import hallq.kiosk.flow.LoggingKioskEvents;
 import hallq.kiosk.idcard.SimIdCardReader;
 import hallq.kiosk.ui.KioskLayout;
 import hallq.kiosk.ui.KioskView;
+import hallq.kiosk.voice.AudioPort;
+import hallq.kiosk.voice.SpeakerAudioPort;
+import hallq.kiosk.voice.VoicePrompter;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.DeviceConfig;
 import hallq.protocol.config.HallConfig;
@@ -22,6 +25,8 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +35,8 @@ import picocli.CommandLine.Option;
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
         description = "HallQ self-service kiosk (自助取号机): take a ticket from the controller and print it.")
 public final class KioskMain implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskMain.class);
 
     @Option(names = "--config", description = "hall configuration (default ${DEFAULT-VALUE})")
     Path config = Path.of("config/demo-hall.yml");
@@ -59,6 +66,10 @@ public final class KioskMain implements Callable<Integer> {
             + "'portrait' (1080×1920 kiosk) or 'compact' (default ${DEFAULT-VALUE})")
     String layout = "auto";
 
+    @Option(names = "--voice", description = "spoken prompts in elderly mode: 'speaker' (when the machine has an audio "
+            + "output) or 'off' (default ${DEFAULT-VALUE})")
+    String voice = "speaker";
+
     @Option(names = "--id-reader", description = "ID card reader: serial port, 'sim' (on-screen demo card) or 'none' (default ${DEFAULT-VALUE})")
     String idReader = "none";
 
@@ -85,6 +96,10 @@ public final class KioskMain implements Callable<Integer> {
             return 2;
         }
         KioskIdentity id = new KioskIdentity(kioskId, kioskId + "-printer");
+        if (!List.of("speaker", "off").contains(voice)) {
+            System.err.println("--voice must be speaker or off, was '" + voice + "'");
+            return 2;
+        }
         if (!List.of("auto", "portrait", "compact").contains(layout)) {
             System.err.println("--layout must be auto, portrait or compact, was '" + layout + "'");
             return 2;
@@ -101,6 +116,13 @@ public final class KioskMain implements Callable<Integer> {
         if (reader != null) {
             IdCardBinding.reader(kiosk.viewModel(), reader, readerId);
         }
+        AudioPort audio = AudioPort.SILENT;
+        if ("speaker".equals(voice) && SpeakerAudioPort.available()) {
+            audio = new SpeakerAudioPort();
+        } else if ("speaker".equals(voice)) {
+            log.warn("no audio output on this machine: spoken prompts are off");
+        }
+        VoicePrompter.attach(kiosk.viewModel(), audio);
         Gpio pins = Gpio.start(gpio, kiosk.viewModel(), kioskId, gpioPins[0], gpioPins[1], gpioPins[2]);
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> {
