@@ -67,6 +67,9 @@ public final class MqttConnection implements AutoCloseable {
         this.epoch = Long.toString(System.currentTimeMillis(), 36);
         options.setAutomaticReconnect(true);
         options.setCleanSession(true);
+        // 3.1.1 only: after a slow first attempt Paho would fall back to MQTT 3.1, whose 23-character client-id
+        // limit makes the broker refuse our ids
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setMaxInflight(MAX_INFLIGHT);
         options.setKeepAliveInterval(10);
         options.setConnectionTimeout(5);
