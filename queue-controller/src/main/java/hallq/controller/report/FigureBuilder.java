@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,10 +96,16 @@ final class FigureBuilder {
                 visit(v);
             }
         }
+        Map<Integer, List<long[]>> busySpans = new HashMap<>();
+        for (TicketPath p : day.paths()) {
+            for (TicketPath.Visit v : p.visits()) {
+                busySpans.computeIfAbsent(v.window(), k -> new ArrayList<>()).add(v.busy(day.asOf()));
+            }
+        }
         for (var e : staffed ? day.open().entrySet() : Map.<Integer, Intervals>of().entrySet()) {
             Part w = windows.get(e.getKey());
             Intervals open = e.getValue().intersect(day.hours());
-            Intervals busy = Intervals.of(busySpans(day, e.getKey())).intersect(day.hours());
+            Intervals busy = Intervals.of(busySpans.getOrDefault(e.getKey(), List.of())).intersect(day.hours());
             w.openMillis += open.millis();
             w.busyMillis += busy.millis();
             w.idleMillis += open.minus(busy).millis();
@@ -196,18 +203,6 @@ final class FigureBuilder {
                 x.walk.add(walk);
             }
         }
-    }
-
-    private static List<long[]> busySpans(DayPaths day, int window) {
-        List<long[]> spans = new ArrayList<>();
-        for (TicketPath p : day.paths()) {
-            for (TicketPath.Visit v : p.visits()) {
-                if (v.window() == window) {
-                    spans.add(v.busy(day.asOf()));
-                }
-            }
-        }
-        return spans;
     }
 
     Figures build() {
