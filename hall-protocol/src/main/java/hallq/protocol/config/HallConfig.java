@@ -16,16 +16,17 @@ public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<Windo
     }
 
     public HallConfig {
-        services = services == null ? List.of() : List.copyOf(services);
-        windows = windows == null ? List.of() : List.copyOf(windows);
-        devices = devices == null ? List.of() : List.copyOf(devices);
+        // empty entries are kept so that the validator can name them
+        services = ServiceGuide.copy(services);
+        windows = ServiceGuide.copy(windows);
+        devices = ServiceGuide.copy(devices);
         policy = policy == null ? PolicyConfig.defaults() : policy;
         appointments = appointments == null ? AppointmentConfig.defaults() : appointments;
-        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        sessions = ServiceGuide.copy(sessions);
     }
 
     public ServiceConfig service(String id) {
-        return services.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+        return services.stream().filter(s -> s != null && java.util.Objects.equals(s.id(), id)).findFirst().orElse(null);
     }
 
     HallConfig withReferences(CalendarConfig resolvedCalendar, List<ServiceConfig> resolvedServices) {

@@ -23,6 +23,7 @@ final class HallConfigValidator {
         policy();
         appointments();
         sessions();
+        devices();
         return problems;
     }
 
@@ -107,6 +108,9 @@ final class HallConfigValidator {
         for (int i = 0; i < config.sessions().size(); i++) {
             SessionConfig s = config.sessions().get(i);
             String key = "sessions[" + i + "]";
+            if (!require(key, s != null, "empty entry")) {
+                continue;
+            }
             require(key + ".name", s.name() != null && !s.name().isBlank(), "missing");
             require(key, !s.days().isEmpty() || !s.dates().isEmpty(), "needs days (MONDAY ... SUNDAY) or dates");
             try {
@@ -146,6 +150,15 @@ final class HallConfigValidator {
         }
         require("policy.skillPreferenceMargin", p.skillPreferenceMargin() >= 0 && p.skillPreferenceMargin() <= 10,
                 "must be 0..10 target waits");
+    }
+
+    private void devices() {
+        for (int i = 0; i < config.devices().size(); i++) {
+            DeviceConfig d = config.devices().get(i);
+            if (require("devices[" + i + "]", d != null, "empty entry")) {
+                require("devices[" + i + "].id", d.id() != null && !d.id().isBlank(), "missing");
+            }
+        }
     }
 
     private boolean require(String key, boolean ok, String message) {

@@ -97,6 +97,20 @@ class ConfigFuzzTest {
                 e.getMessage());
     }
 
+    /** Found by exploring (seed 5): a service without an id, or an empty list entry, threw NullPointerException. */
+    @Test
+    void serviceWithoutId_andEmptyEntries_areNamed() throws IOException {
+        String noId = ORIGINALS.get(hall.toString()).replace("{ id: GJJ, ", "{ ");
+        ConfigException e = assertThrows(ConfigException.class, () -> load(noId));
+        assertTrue(e.getMessage().contains("services[7].id: must be 1-16 capital letters, digits or '_', got nothing"),
+                e.getMessage());
+        String emptyEntries = ORIGINALS.get(hall.toString()).replace("devices:\n", "devices:\n  - ~\n")
+                .replace("windows:\n", "windows:\n  - ~\n").replace("services:\n", "services:\n  - ~\n");
+        e = assertThrows(ConfigException.class, () -> load(emptyEntries));
+        assertTrue(e.getMessage().contains("services[0]: empty entry") && e.getMessage().contains("windows[0]: empty entry")
+                && e.getMessage().contains("devices[0]: empty entry"), e.getMessage());
+    }
+
     private static void load(String hallText) throws IOException {
         Files.writeString(hall, hallText);
         try {

@@ -16,11 +16,17 @@ import org.slf4j.LoggerFactory;
 /** Every failure becomes a JSON problem body that says what was wrong; the caller's mistakes are 4xx. */
 final class ProblemHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
+    private static final int MAX_MESSAGE = 300;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = hallq.protocol.Json.strict();
 
     private ProblemHandlers() {
     }
 
     static void register(JavalinConfig cfg) {
+        // what Jetty itself refuses before a route runs (bad percent escapes, a NUL, bytes that are not UTF-8)
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        cfg.routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) -> unknownCharset(ctx));
+        cfg.routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) -> unknownCharset(ctx));
         cfg.routes.exception(RateLimiter.TooMany.class, (e, ctx) -> problem(ctx, 429, "RATE_LIMITED", e.getMessage()));
         cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, status(e.reason()), e.reason().name(), e.getMessage()));
         cfg.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, "INVALID", e.getMessage()));
@@ -69,7 +75,20 @@ final class ProblemHandlers {
     }
 
     static void problem(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(new Problem(status, code, message));
+        ctx.status(status).json(new Problem(status, code, clipMessage(message)));
+    }
+
+    private static void unknownCharset(Context ctx) {
+        problem(ctx, 400, "INVALID", "the Content-Type names a charset this service does not know; send UTF-8");
+    }
+
+    /** A message quotes what was sent; a huge value is cut so the message stays readable. */
+    static String clipMessage(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+        return message.substring(0, end) + "…";
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {
@@ -105,6 +124,28 @@ final class ProblemHandlers {
     static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** Jetty's own refusals (before any route runs) as problem bodies instead of its HTML error page. */
+    private static final class JettyErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                              org.eclipse.jetty.util.Callback callback) {
+            int code = request.getAttribute(ERROR_STATUS) instanceof Integer i ? i
+                    : response.getStatus() >= 400 ? response.getStatus() : 400;
+            String reason = request.getAttribute(ERROR_MESSAGE) instanceof String m ? m : null;
+            String text = code == 400 ? "the request is malformed (" + message(code, reason) + ")" : message(code, reason);
+            byte[] body;
+            try {
+                body = JSON.writeValueAsBytes(new Problem(code, code(code), clipMessage(text)));
+            } catch (JsonProcessingException e) {
+                body = new byte[0];
+            }
+            response.setStatus(code);
+            response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+            return true;
         }
     }
 }

@@ -98,7 +98,7 @@ final class ReportRoutes {
             return reports.today();
         }
         try {
-            return LocalDate.parse(v);
+            return Requests.inRange("date", LocalDate.parse(v));
         } catch (DateTimeParseException e) {
             throw new ProblemHandlers.BadRequest("date must be like 2026-11-23, got '" + Requests.clip(v) + "'");
         }
@@ -110,7 +110,7 @@ final class ReportRoutes {
             return YearMonth.from(reports.today());
         }
         try {
-            return YearMonth.parse(v);
+            return YearMonth.from(Requests.inRange("month", YearMonth.parse(v).atDay(1)));
         } catch (DateTimeParseException e) {
             throw new ProblemHandlers.BadRequest("month must be like 2026-11, got '" + Requests.clip(v) + "'");
         }

@@ -43,11 +43,21 @@ final class Requests {
         if (v == null || v.isBlank()) {
             return null;
         }
+        java.time.LocalDate d;
         try {
-            return java.time.LocalDate.parse(v);
+            d = java.time.LocalDate.parse(v);
         } catch (java.time.format.DateTimeParseException e) {
             throw new ProblemHandlers.BadRequest(name + " must be a date like 2026-11-23, got '" + clip(v) + "'");
         }
+        return inRange(name, d);
+    }
+
+    /** Dates a hall can have records or plans for; anything else would overflow the time arithmetic. */
+    static java.time.LocalDate inRange(String name, java.time.LocalDate d) {
+        if (d.getYear() < 2000 || d.getYear() > 2100) {
+            throw new ProblemHandlers.BadRequest(name + " must be between 2000-01-01 and 2100-12-31, got " + d);
+        }
+        return d;
     }
 
     /** The logged-in staff member when there is one (never what the request claims), else the header or fallback. */

@@ -58,6 +58,10 @@ public final class CallerCommandListener implements AutoCloseable {
 
     void handle(String topic, byte[] payload) {
         int window = Topics.windowOf(topic);
+        if (window <= 0) {
+            LOG.warn("caller command on {} dropped: the topic names no window", topic);
+            return;
+        }
         CallerCommand cmd = Payloads.read(json, payload, CallerCommand.class, b -> true);
         CallerCommand.Result result;
         if (cmd == null || cmd.cmd() == null) {
@@ -70,9 +74,7 @@ public final class CallerCommandListener implements AutoCloseable {
                 seen.put(window + "/" + cmd.requestId(), result);
             }
         }
-        if (window > 0) {
-            mqtt.publish(topics.callerResult(window), CallerCommand.Result.SCHEMA, result, false);
-        }
+        mqtt.publish(topics.callerResult(window), CallerCommand.Result.SCHEMA, result, false);
     }
 
     private CallerCommand.Result execute(int window, CallerCommand cmd) {

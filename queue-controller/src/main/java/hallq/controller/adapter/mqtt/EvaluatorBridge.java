@@ -64,6 +64,7 @@ public final class EvaluatorBridge implements HallListener, AutoCloseable {
     void handle(String topic, byte[] payload) {
         int window = Topics.windowOf(topic);
         if (window <= 0) {
+            LOG.warn("rating on {} dropped: the topic names no window", topic);
             return;
         }
         RatingMessage m = Payloads.read(json, payload, RatingMessage.class, b -> b.path("score").isInt());
