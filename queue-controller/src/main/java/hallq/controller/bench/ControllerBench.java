@@ -50,13 +50,23 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
     int calls = 2_000;
     @Option(names = "--config", description = "services taken from (default: ${DEFAULT-VALUE})")
     Path config = Path.of("config/demo-hall.yml");
+    @Option(names = "--soak", description = "instead of the figures above: a sustained load for this many minutes,"
+            + " printing the heap after GC at intervals (docs/performance.md)")
+    double soakMinutes;
+    @Option(names = "--rate", description = "soak: tickets issued (and called) per second (default: ${DEFAULT-VALUE})")
+    double rate = 10;
+    @Option(names = "--every", description = "soak: seconds between heap figures (default: ${DEFAULT-VALUE})")
+    int every = 30;
+    @Option(names = "--speed", description = "soak: hall clock speed, so business days pass (default: ${DEFAULT-VALUE})")
+    double speed = 144;
 
     @Override
     public Integer call() throws Exception {
         HallConfig hall = benchHall(new HallConfigLoader().load(config), windows);
         Path data = Files.createTempDirectory("hallq-bench-");
         ZoneId zone = ZoneId.of(hall.hall().timezone());
-        var clock = new ScaledClock(LocalDateTime.of(2026, 11, 23, 9, 0).atZone(zone).toInstant(), 1);
+        var clock = new ScaledClock(LocalDateTime.of(2026, 11, 23, 9, 0).atZone(zone).toInstant(),
+                soakMinutes > 0 ? speed : 1);
         System.out.printf("HallQ controller benchmark: %d windows, %d services, %d tickets by %d clients, %d timed calls%n",
                 windows, hall.services().size(), tickets, clients, calls);
         System.out.printf("machine: %d cores, java %s, %s%n", Runtime.getRuntime().availableProcessors(),
@@ -65,6 +75,10 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
             String base = "http://127.0.0.1:" + c.httpPort();
             HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
             logIn(http, base, c);
+            if (soakMinutes > 0) {
+                new Soak(c, http, base, hall, windows, new Soak.Settings(soakMinutes, rate, every, speed)).run(clock);
+                return 0;
+            }
             warmUp(http, base, hall);
             issueRate(http, base, hall);
             callLatency(http, base, c.brokerUrl(), hall);

@@ -72,6 +72,8 @@ public final class QueueService implements AutoCloseable {
     private WindowPolicy policy;
     private Views views;
     private volatile boolean running = true;
+    private Instant lastNow;
+    private boolean clockBehind;
 
     private QueueService(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours,
                          PersonKeys personKeys) throws SQLException {
@@ -112,7 +114,11 @@ public final class QueueService implements AutoCloseable {
     }
 
     private void load() throws SQLException {
-        Instant now = clock.instant();
+        Instant stored = store.latestInstant();
+        if (stored != null && (lastNow == null || stored.isAfter(lastNow))) {
+            lastNow = stored;
+        }
+        Instant now = hallNow();
         List<Window> persisted = store.loadWindows();
         HallState state = QueueCore.freshState(config, persisted, enforceHours, now);
         state.restore(store.loadTickets(state.businessDate()), store.maxTicketId());
@@ -155,8 +161,9 @@ public final class QueueService implements AutoCloseable {
         }
         String token = newToken();
         String personKey = personKeys.keyOf(r.idNumber());
-        return submit(now -> core.issue(new IssueCommand(r.serviceId(), r.channel(), r.priority(), r.clientRequestId(),
-                personKey, token, actor), now), t -> views.ticket(t, core.peopleAhead(t), null));
+        return submit(now -> usedEarlier(r.clientRequestId()) instanceof Outcome.Rejected<Ticket> earlier ? earlier
+                : core.issue(new IssueCommand(r.serviceId(), r.channel(), r.priority(), r.clientRequestId(), personKey,
+                token, actor), now), t -> views.ticket(t, core.peopleAhead(t), null));
     }
 
     public WindowActionResult act(WindowCommand command) {
@@ -265,7 +272,8 @@ public final class QueueService implements AutoCloseable {
     public TicketView checkIn(CheckInRequest r, String actor) {
         String personKey = personKeys.keyOf(r.idNumber());
         String token = newToken();
-        return submit(now -> core.checkIn(r.code(), personKey, r.clientRequestId(), token, actor, now),
+        return submit(now -> usedEarlier(r.clientRequestId()) instanceof Outcome.Rejected<Ticket> earlier ? earlier
+                : core.checkIn(r.code(), personKey, r.clientRequestId(), token, actor, now),
                 t -> views.ticket(t, core.peopleAhead(t), null));
     }
 
@@ -273,6 +281,24 @@ public final class QueueService implements AutoCloseable {
     public List<SlotView> setQuota(QuotaOverride q, String actor) {
         submit(now -> core.setQuota(q.serviceId(), q.date(), q.slot(), q.quota(), actor, now), x -> x);
         return slots(q.serviceId(), q.date());
+    }
+
+    /**
+     * A clientRequestId of an earlier business day cannot name a ticket today (ids are unique across
+     * days): refused as a conflict instead of failing in the store. Null when the id is new or today's.
+     */
+    private Outcome<Ticket> usedEarlier(String clientRequestId) {
+        if (clientRequestId == null) {
+            return null;
+        }
+        try {
+            java.time.LocalDate day = store.dayOfRequest(clientRequestId);
+            return day == null || day.equals(core.state().businessDate()) ? null
+                    : Outcome.rejected(Outcome.Reason.CONFLICT, "clientRequestId " + clientRequestId + " was used on "
+                    + day + "; send a fresh one for a new ticket");
+        } catch (SQLException e) {
+            throw new StorageFailure("could not check the clientRequestId", e);
+        }
     }
 
     /** Recent appointment demand of a service (last 28 days), refreshed once a business day. */
@@ -419,8 +445,29 @@ public final class QueueService implements AutoCloseable {
         staged.forEach(c -> publication.changed(c, views));
     }
 
-    private <T, R> void plan(Job<T, R> job, List<Change> staged) throws SQLException {
+    /**
+     * Hall time, which never runs backwards: after the clock jumps back (a correction, a machine that
+     * comes back with a wrong clock) the latest instant already planned or stored stands until the
+     * clock passes it again, so no citizen jumps the line, the business day does not go back, and
+     * no number is issued twice. Called with the lock held.
+     */
+    private Instant hallNow() {
         Instant now = clock.instant();
+        if (lastNow != null && now.isBefore(lastNow)) {
+            if (!clockBehind) {
+                LOG.warn("the clock went back from {} to {}: hall time stays at {} until the clock passes it",
+                        lastNow, now, lastNow);
+                clockBehind = true;
+            }
+            return lastNow;
+        }
+        clockBehind = false;
+        lastNow = now;
+        return now;
+    }
+
+    private <T, R> void plan(Job<T, R> job, List<Change> staged) throws SQLException {
+        Instant now = hallNow();
         stage(core.rollover(now), staged);
         Outcome<T> outcome = job.plan.apply(now);
         if (outcome instanceof Outcome.Rejected<T> r) {

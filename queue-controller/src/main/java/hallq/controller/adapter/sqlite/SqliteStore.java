@@ -119,6 +119,26 @@ public final class SqliteStore implements AutoCloseable {
         }
     }
 
+    /** The business day a clientRequestId was used on, or null when it never was. */
+    public synchronized LocalDate dayOfRequest(String clientRequestId) throws SQLException {
+        try (PreparedStatement ps = reader.prepareStatement(
+                "SELECT business_date FROM tickets WHERE client_request_id = ?")) {
+            ps.setString(1, clientRequestId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? LocalDate.parse(rs.getString(1)) : null;
+            }
+        }
+    }
+
+    /** The latest instant anything was stored at (ticket and window events), or null before the first. */
+    public synchronized java.time.Instant latestInstant() throws SQLException {
+        try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(m) FROM ("
+                + "SELECT MAX(at) AS m FROM ticket_events UNION ALL SELECT MAX(at) FROM window_events)")) {
+            long at = rs.next() ? rs.getLong(1) : 0;
+            return rs.wasNull() ? null : java.time.Instant.ofEpochMilli(at);
+        }
+    }
+
     public synchronized long maxTicketId() throws SQLException {
         try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM tickets")) {
             return rs.next() ? rs.getLong(1) : 0;
