@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.Envelope;
+import hallq.protocol.mqtt.LinkKeeper;
 import hallq.protocol.mqtt.Topics;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * drops off without saying goodbye. {@link #close()} says goodbye (OFFLINE, then DISCONNECT);
  * {@link #crash()} drops the connection without a DISCONNECT, as a pulled cable does.
  *
- * <p>Paho reconnects by itself; subscriptions are renewed after every connect. Publishing while
+ * <p>{@link LinkKeeper} reconnects it; subscriptions are renewed after every connect. Publishing while
  * disconnected returns false: the caller decides whether to retry.
  */
 public final class MqttDevice implements AutoCloseable {
@@ -60,6 +61,7 @@ public final class MqttDevice implements AutoCloseable {
     private final Topics topics;
     private final MqttAsyncClient client;
     private final MqttConnectOptions options = new MqttConnectOptions();
+    private final LinkKeeper keeper;
     private final Map<String, BiConsumer<String, byte[]>> subscriptions = new ConcurrentHashMap<>();
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final Map<String, AtomicLong> seqs = new ConcurrentHashMap<>();
@@ -75,8 +77,7 @@ public final class MqttDevice implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         options.setCleanSession(true);
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay(2000);
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1); // no fallback to 3.1 and its 23-character ids
         options.setKeepAliveInterval(10);
         options.setConnectionTimeout(5);
         if (settings.username() != null) {
@@ -85,6 +86,7 @@ public final class MqttDevice implements AutoCloseable {
         }
         options.setWill(statusTopic(), status("OFFLINE"), 1, true);
         client.setCallback(new Callback());
+        this.keeper = new LinkKeeper(client, options, settings.deviceId(), again -> online());
     }
 
     public String deviceId() {
@@ -99,34 +101,14 @@ public final class MqttDevice implements AutoCloseable {
         return topics.deviceStatus(settings.deviceId());
     }
 
-    /**
-     * Connects, waiting at most {@code timeout}; when the broker is not there yet, keeps trying in the
-     * background (Paho's automatic reconnect only starts after a first successful connect).
-     */
+    /** Connects, waiting at most {@code timeout}; keeps (re)connecting in the background either way. */
     public boolean connect(Duration timeout) {
-        try {
-            client.connect(options).waitForCompletion(timeout.toMillis());
-            online();
-            return true;
-        } catch (MqttException e) {
-            log.warn("{}: broker {} not reachable yet ({}); retrying in the background", settings.deviceId(),
-                    settings.brokerUrl(), e.getMessage());
-            Thread retry = new Thread(this::connectUntilDone, "mqtt-connect-" + settings.deviceId());
-            retry.setDaemon(true);
-            retry.start();
-            return false;
+        boolean up = keeper.start(timeout);
+        if (!up) {
+            log.warn("{}: broker {} not reachable yet; retrying in the background", settings.deviceId(),
+                    settings.brokerUrl());
         }
-    }
-
-    private void connectUntilDone() {
-        while (!closed && !client.isConnected()) {
-            try {
-                client.connect(options).waitForCompletion(5000);
-                online();
-            } catch (MqttException e) {
-                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
-            }
-        }
+        return up;
     }
 
     /**
@@ -197,6 +179,7 @@ public final class MqttDevice implements AutoCloseable {
     /** Drops the connection without a DISCONNECT packet: the broker publishes the Last Will (OFFLINE). */
     public synchronized void crash() {
         closed = true;
+        keeper.close();
         try {
             client.disconnectForcibly(0, 100, false);
         } catch (MqttException e) {
@@ -212,6 +195,7 @@ public final class MqttDevice implements AutoCloseable {
             return;
         }
         closed = true;
+        keeper.close();
         try {
             if (client.isConnected()) {
                 client.publish(statusTopic(), status("OFFLINE"), 1, true).waitForCompletion(1000);
@@ -231,18 +215,11 @@ public final class MqttDevice implements AutoCloseable {
         }
     }
 
-    private final class Callback implements MqttCallbackExtended {
-        @Override
-        public void connectComplete(boolean reconnect, String serverUri) {
-            log.info("{}: MQTT {} to {}", settings.deviceId(), reconnect ? "reconnected" : "connected", serverUri);
-            if (reconnect) { // a first connect says ONLINE itself, in connect()
-                new Thread(MqttDevice.this::online, "mqtt-online-" + settings.deviceId()).start();
-            }
-        }
-
+    private final class Callback implements MqttCallback {
         @Override
         public void connectionLost(Throwable cause) {
             log.warn("{}: MQTT connection lost: {}", settings.deviceId(), cause == null ? "?" : cause.getMessage());
+            keeper.lost();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package hallq.board.adapter.mqtt;
 
 import hallq.board.core.BoardInput;
+import hallq.protocol.mqtt.LinkKeeper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,14 +10,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -37,6 +37,7 @@ public final class PahoBoardSubscriber implements AutoCloseable {
     private final Consumer<BoardInput> sink;
     private final MqttAsyncClient client;
     private final ScheduledExecutorService worker;
+    private final LinkKeeper keeper;
     private final AtomicLong badMessages = new AtomicLong();
     private final Set<String> warnedTopics = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
@@ -58,6 +59,14 @@ public final class PahoBoardSubscriber implements AutoCloseable {
             return t;
         });
         client.setCallback(new Callback());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        // 3.1.1 only: Paho's default falls back to 3.1 after a failed attempt (e.g. a slow broker), and
+        // brokers refuse 3.1 client ids longer than 23 characters, which ours are
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        options.setKeepAliveInterval(10);
+        options.setConnectionTimeout(5);
+        this.keeper = new LinkKeeper(client, options, "board-" + subscription.name(), this::connected);
     }
 
     /** A client id no other board shares: two boards with one id would kick each other off the broker. */
@@ -65,9 +74,14 @@ public final class PahoBoardSubscriber implements AutoCloseable {
         return "hallq-board-" + hallId + "-" + boardName + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Connects in the background, retrying until it succeeds; Paho reconnects after that. */
+    /** Connects in the background and keeps the connection up ({@link LinkKeeper}). */
     public void start() {
-        worker.execute(this::connect);
+        keeper.start(java.time.Duration.ZERO);
+    }
+
+    private void connected(boolean again) {
+        deliver(new BoardInput.Connected());
+        worker.execute(this::subscribeAll);
     }
 
     /** Re-reads the retained topics (after a seq gap or a new epoch): unsubscribe, then subscribe again. */
@@ -94,33 +108,6 @@ public final class PahoBoardSubscriber implements AutoCloseable {
         return client.isConnected();
     }
 
-    private void connect() {
-        if (closed) {
-            return;
-        }
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
-        // 3.1.1 only: Paho's default falls back to 3.1 after a failed attempt (e.g. a slow broker), and
-        // brokers refuse 3.1 client ids longer than 23 characters, which ours are
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay(5_000);
-        options.setKeepAliveInterval(10);
-        options.setConnectionTimeout(5);
-        try {
-            client.connect(options, null, listener("connect", () -> { }, this::retryConnect));
-        } catch (MqttException e) {
-            retryConnect();
-        }
-    }
-
-    private void retryConnect() {
-        if (!closed) {
-            log.info("board {}: broker {} not reachable yet, retrying", subscription.name(), brokerUrl);
-            worker.schedule(this::connect, 2, TimeUnit.SECONDS);
-        }
-    }
-
     private void subscribeAll() {
         List<String> all = new ArrayList<>(subscription.retained());
         all.addAll(subscription.events());
@@ -142,10 +129,6 @@ public final class PahoBoardSubscriber implements AutoCloseable {
     }
 
     private IMqttActionListener listener(String what, Runnable onSuccess) {
-        return listener(what, onSuccess, () -> { });
-    }
-
-    private IMqttActionListener listener(String what, Runnable onSuccess, Runnable onFailure) {
         return new IMqttActionListener() {
             @Override
             public void onSuccess(IMqttToken token) {
@@ -155,7 +138,6 @@ public final class PahoBoardSubscriber implements AutoCloseable {
             @Override
             public void onFailure(IMqttToken token, Throwable e) {
                 log.warn("board {}: {} failed: {}", subscription.name(), what, e == null ? "?" : e.getMessage());
-                worker.execute(onFailure);
             }
         };
     }
@@ -171,6 +153,7 @@ public final class PahoBoardSubscriber implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        keeper.close();
         worker.shutdownNow();
         try {
             if (client.isConnected()) {
@@ -182,19 +165,13 @@ public final class PahoBoardSubscriber implements AutoCloseable {
         }
     }
 
-    private final class Callback implements MqttCallbackExtended {
-        @Override
-        public void connectComplete(boolean reconnect, String serverUri) {
-            log.info("board {}: {} {}", subscription.name(), reconnect ? "reconnected to" : "connected to", serverUri);
-            deliver(new BoardInput.Connected());
-            worker.execute(PahoBoardSubscriber.this::subscribeAll);
-        }
-
+    private final class Callback implements MqttCallback {
         @Override
         public void connectionLost(Throwable cause) {
             String reason = cause == null ? "connection lost" : String.valueOf(cause.getMessage());
             log.warn("board {}: lost broker {}: {}; reconnecting", subscription.name(), brokerUrl, reason);
             deliver(new BoardInput.Disconnected(reason));
+            keeper.lost();
         }
 
         @Override

@@ -3,6 +3,7 @@ package hallq.controller.adapter.mqtt;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.Envelope;
+import hallq.protocol.mqtt.LinkKeeper;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The controller's one MQTT connection: every message goes out through {@link #publish}, wrapped in
- * an {@link Envelope} with a per-topic sequence. It reconnects by itself, resubscribes, and tells
+ * an {@link Envelope} with a per-topic sequence. It reconnects by itself ({@link LinkKeeper}), resubscribes, and tells
  * its owner so retained state is published again (a restarted broker may have lost it). In-flight
  * QoS 1 messages are bounded by a semaphore: publishers wait instead of failing with "too many
  * publishes in progress". While disconnected, retained topics keep their latest message and
@@ -37,6 +38,7 @@ public final class MqttConnection implements AutoCloseable {
     private static final int MAX_INFLIGHT = 1000;
     private static final int MAX_QUEUED_EVENTS = 10_000;
     private final MqttAsyncClient client;
+    private final LinkKeeper keeper;
     private final MqttConnectOptions options = new MqttConnectOptions();
     private final ObjectMapper json = Json.strict();
     private final InstantSource clock;
@@ -65,7 +67,6 @@ public final class MqttConnection implements AutoCloseable {
         this.clock = clock;
         this.zone = zone;
         this.epoch = Long.toString(System.currentTimeMillis(), 36);
-        options.setAutomaticReconnect(true);
         options.setCleanSession(true);
         // 3.1.1 only: after a slow first attempt Paho would fall back to MQTT 3.1, whose 23-character client-id
         // limit makes the broker refuse our ids
@@ -73,38 +74,31 @@ public final class MqttConnection implements AutoCloseable {
         options.setMaxInflight(MAX_INFLIGHT);
         options.setKeepAliveInterval(10);
         options.setConnectionTimeout(5);
-        options.setMaxReconnectDelay(2000);
         if (willTopic != null) {
             options.setWill(willTopic, willPayload, 1, true);
         }
         client.setCallback(new Callback());
+        this.keeper = new LinkKeeper(client, options, clientId, this::connected);
     }
 
-    /** Connects, waiting at most {@code timeoutMs}; keeps retrying in the background if it fails. */
+    /** Connects, waiting at most {@code timeoutMs}; keeps (re)connecting in the background either way. */
     public boolean connect(long timeoutMs) {
-        try {
-            client.connect(options).waitForCompletion(timeoutMs);
-            return true;
-        } catch (MqttException e) {
-            LOG.warn("MQTT broker {} not reachable yet ({}); retrying in the background", client.getServerURI(),
-                    e.getMessage());
-            reconnectInBackground();
-            return false;
+        boolean up = keeper.start(java.time.Duration.ofMillis(timeoutMs));
+        if (!up) {
+            LOG.warn("MQTT broker {} not reachable yet; retrying in the background", client.getServerURI());
         }
+        return up;
     }
 
-    private void reconnectInBackground() {
-        Thread t = new Thread(() -> {
-            while (!client.isConnected()) {
-                try {
-                    client.connect(options).waitForCompletion(5000);
-                } catch (MqttException e) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L); // back off between attempts
-                }
+    /** After every connect: resubscribe, send what was held, and on a reconnect let the owner republish. */
+    private void connected(boolean again) {
+        reconnectWork.execute(() -> {
+            subscriptions.keySet().forEach(this::subscribeNow);
+            flushHeld();
+            if (again) {
+                onReconnect.run();
             }
-        }, "mqtt-first-connect");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     public void onReconnect(Runnable action) {
@@ -200,6 +194,7 @@ public final class MqttConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        keeper.close();
         reconnectWork.shutdownNow();
         try {
             if (client.isConnected()) {
@@ -227,22 +222,11 @@ public final class MqttConnection implements AutoCloseable {
         }
     }
 
-    private final class Callback implements MqttCallbackExtended {
-        @Override
-        public void connectComplete(boolean reconnect, String serverUri) {
-            LOG.info("MQTT {} to {}", reconnect ? "reconnected" : "connected", serverUri);
-            reconnectWork.execute(() -> {
-                subscriptions.keySet().forEach(MqttConnection.this::subscribeNow);
-                flushHeld();
-                if (reconnect) {
-                    onReconnect.run();
-                }
-            });
-        }
-
+    private final class Callback implements MqttCallback {
         @Override
         public void connectionLost(Throwable cause) {
             LOG.warn("MQTT connection lost: {}", cause == null ? "unknown" : cause.getMessage());
+            keeper.lost();
         }
 
         @Override
