@@ -27,6 +27,15 @@ HQ.words({
     'Issued {i}, served {s}, no-shows {n}, mean wait {w} min, satisfaction {r}'],
   'chart.waiting': ['排队人数', 'Waiting'], 'chart.openWindows': ['开放窗口', 'Open windows'],
   'chart.issued': ['取号', 'Issued'], 'chart.served': ['办结', 'Served'], 'chart.meanWait': ['平均等候（分钟）', 'Mean wait (min)'],
+  'dash.waits': ['预计与实际等候', 'Predicted and actual waits'],
+  'dash.waitsHow': ['线：当时新取号群众会被告知的预计等候（每分钟记录）；点：每位群众按取号时间的实际等候（到首次叫号）。汇总按每张号取号时告知的预计计算。',
+    'Lines: the wait a new arrival would have been told at that minute (recorded every minute). Dots: what each citizen actually waited (to the first call), placed at the time they took the ticket. The summary compares each ticket with the wait it was told when issued.'],
+  'dash.waitsSummary': ['{who}：已叫号 {c} 位，取号时告知平均 {p} 分钟，实际平均 {w} 分钟；{o} 位等候超过告知的上限（p90）{s}',
+    '{who}: {c} called; told {p} min on average when issued, waited {w} min; {o} waited past the upper end (p90) they were told {s}'],
+  'dash.waitsHall': ['全大厅', 'Whole hall'], 'dash.waitsNone': ['今日暂无可比较的叫号', 'Nothing to compare yet today'],
+  'chart.predicted': ['预计等候（新取号）', 'Predicted wait (new arrival)'], 'chart.predictedP90': ['预计上限 p90', 'Predicted p90'],
+  'chart.actual': ['实际等候（按取号时间）', 'Actual wait (by time of issue)'], 'chart.stillWaiting': ['仍在等候（已等）', 'Still waiting (so far)'],
+  'chart.minutes': ['分钟', 'minutes'],
   'policy.mode': ['模式', 'Mode'], 'policy.AUTOMATIC': ['自动开窗', 'Automatic'], 'policy.APPROVAL': ['需审批', 'Approval'],
   'policy.OFF': ['关闭', 'Off'], 'policy.openWhenPredictedWaitOver': ['预计等候超过（分钟）开窗', 'Open when predicted wait over (min)'],
   'policy.closeWhenBelow': ['低于（分钟）关窗', 'Close below (min)'], 'policy.calmFor': ['持续平稳（分钟）', 'Calm for (min)'],
@@ -275,6 +284,63 @@ HQ.words({
       w: f.waits.mean === null ? '—' : f.waits.mean, r: rate });
   }
 
+  /** Minutes into the hall's day of a server timestamp (they carry the hall's offset). */
+  function dayMinute(iso) {
+    const m = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(iso || '');
+    return m ? Number(m[1]) * 60 + Number(m[2]) + Number(m[3] || 0) / 60 : null;
+  }
+
+  function clock(v) {
+    const h = Math.floor(v / 60);
+    const m = Math.round(v % 60);
+    return String(h).padStart(2, '0') + ':' + String(m).padStart(2, '0');
+  }
+
+  function waitSummary(who, sum) {
+    if (!sum || !sum.called && !sum.overP90) return who + '：' + HQ.t('dash.waitsNone');
+    const pct = Math.round(sum.overP90Share * 100) + '%';
+    const share = sum.overP90Share === null ? '' : en() ? ' (' + pct + ')' : '（' + pct + '）';
+    return HQ.t('dash.waitsSummary', { who, c: sum.called, p: sum.meanPromisedMinutes === null ? '—' : sum.meanPromisedMinutes,
+      w: sum.meanWaitedMinutes === null ? '—' : sum.meanWaitedMinutes, o: sum.overP90, s: share });
+  }
+
+  /** Predicted against actual waits of one service over the day (GET /api/v1/waits). */
+  async function waits() {
+    const select = $('wait-service');
+    if (!hall || typeof Chart === 'undefined') return;
+    if (!select.options.length) {
+      const busiest = hall.queues.reduce((a, s) => (s.issuedToday > a.issuedToday ? s : a), hall.queues[0]);
+      select.replaceChildren(...hall.queues.map(s => HQ.el('option', { value: s.id, selected: s.id === busiest.id, text: serviceName(s) })));
+    } else {
+      [...select.options].forEach(o => { const s = hall.queues.find(q => q.id === o.value); if (s) o.textContent = serviceName(s); });
+    }
+    const id = select.value;
+    const [one, all] = await Promise.all([HQ.api('GET', '/api/v1/waits?service=' + encodeURIComponent(id)), HQ.api('GET', '/api/v1/waits')]);
+    if (!one.ok || !all.ok) {
+      $('waits-summary').textContent = HQ.t('dash.chartUnavailable');
+      return;
+    }
+    const samples = one.data.samples;
+    const at = s => dayMinute(s.at);
+    const point = (x, y) => ({ x, y });
+    const called = one.data.tickets.filter(t => !t.stillWaiting);
+    const waiting = one.data.tickets.filter(t => t.stillWaiting);
+    chart('chart-waits', { type: 'line', data: { datasets: [
+      { label: HQ.t('chart.predicted'), data: samples.map(s => point(at(s), s.predictedWaitMinutes)), borderColor: '#c8362d', pointRadius: 0, borderWidth: 2 },
+      { label: HQ.t('chart.predictedP90'), data: samples.map(s => point(at(s), s.predictedWaitP90Minutes)), borderColor: '#e8958f', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5 },
+      { type: 'scatter', label: HQ.t('chart.actual'), data: called.map(t => point(dayMinute(t.issuedAt), t.waitedMinutes)), backgroundColor: '#1d5fbf', pointRadius: 3 },
+      { type: 'scatter', label: HQ.t('chart.stillWaiting'), data: waiting.map(t => point(dayMinute(t.issuedAt), t.waitedMinutes)), borderColor: '#1d5fbf', backgroundColor: '#fff', pointRadius: 3 },
+      { label: HQ.t('chart.waiting'), data: samples.map(s => point(at(s), s.waiting)), borderColor: '#8fb3ea', backgroundColor: 'rgba(143,179,234,.15)', fill: true, pointRadius: 0, yAxisID: 'y1' },
+      { label: HQ.t('chart.openWindows'), data: samples.map(s => point(at(s), s.openWindows)), borderColor: '#23844f', pointRadius: 0, stepped: true, yAxisID: 'y1' }] },
+    options: { responsive: true, maintainAspectRatio: false, animation: false, parsing: true, plugins: { legend: { position: 'bottom' } },
+      scales: { x: { type: 'linear', ticks: { stepSize: 30, callback: clock } },
+        y: { beginAtZero: true, title: { display: true, text: HQ.t('chart.minutes') } },
+        y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false }, ticks: { precision: 0 } } } } });
+    const service = hall.queues.find(q => q.id === id);
+    $('waits-summary').replaceChildren(HQ.el('div', { text: waitSummary(HQ.t('dash.waitsHall'), all.data.summary) }),
+      HQ.el('div', { text: waitSummary(service ? serviceName(service) : id, one.data.summary) }));
+  }
+
   async function loadStaff() {
     const r = await HQ.api('GET', '/api/v1/staff');
     if (r.ok) staff = r.data;
@@ -287,6 +353,7 @@ HQ.words({
       $('hall-name').textContent = hall.hallName + ' · ' + HQ.t('dash.title');
       $('hall-name').removeAttribute('data-i18n');
       kpis(); services(); windows();
+      if (!$('wait-service').options.length) waits();
     });
     es.addEventListener('windows', e => { if (hall) merge(JSON.parse(e.data)); });
     es.addEventListener('services', e => { if (hall) { hall.queues = JSON.parse(e.data); services(); kpis(); } });
@@ -310,11 +377,12 @@ HQ.words({
       return;
     }
     $('policy-form').addEventListener('submit', savePolicy);
-    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); });
+    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); waits(); });
+    $('wait-service').addEventListener('change', waits);
     await Promise.all([loadStaff(), loadPolicy()]);
     live();
     loadAlerts(); loadDevices(); audit(); today();
-    setInterval(today, 60000);
+    setInterval(() => { today(); waits(); }, 60000);
     setInterval(loadDevices, 15000);
   }
 

@@ -17,4 +17,13 @@ public interface HallListener {
     /** Citizens just served (completed at a window): their window's evaluator asks for a rating. */
     default void served(List<EvaluatorPrompt> prompts) {
     }
+
+    /** Tickets just issued, each with the wait predicted for it as it was stored. */
+    default void issued(List<Issued> tickets) {
+    }
+
+    /** A new ticket and its predicted wait in minutes (null when no open window serves its service). */
+    record Issued(long ticketId, java.time.LocalDate businessDate, Double predictedWaitMinutes,
+                  Double predictedWaitP90Minutes) {
+    }
 }

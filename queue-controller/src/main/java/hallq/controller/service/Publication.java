@@ -48,6 +48,11 @@ final class Publication {
         if (!prompts.isEmpty()) {
             listeners.forEach(l -> l.served(prompts));
         }
+        List<HallListener.Issued> issued = change.ticketEvents().stream()
+                .filter(e -> e.type() == TicketEvent.Type.ISSUED).map(views::issued).filter(Objects::nonNull).toList();
+        if (!issued.isEmpty()) {
+            listeners.forEach(l -> l.issued(issued));
+        }
         List<Alert> alerts = new ArrayList<>(change.decisions().stream().map(views::alert).toList());
         change.ledger().stream().filter(e -> e instanceof WorkOrder).map(e -> views.alert((WorkOrder) e))
                 .filter(Objects::nonNull).forEach(alerts::add);

@@ -111,6 +111,16 @@ final class Views {
                 .toList(), rating == null ? null : rating.score());
     }
 
+    /** A ticket just issued and the wait predicted for it; null if it is no longer waiting. */
+    HallListener.Issued issued(TicketEvent event) {
+        Ticket t = state.ticket(event.ticketId());
+        if (t == null || !t.isWaiting()) {
+            return null;
+        }
+        Prediction p = predictor.forTicket(t);
+        return new HallListener.Issued(t.id(), t.businessDate(), round(p.meanMinutes()), round(p.p90Minutes()));
+    }
+
     /** The evaluator prompt for a ticket completed at a window, or null if the ticket is unknown. */
     EvaluatorPrompt prompt(TicketEvent completed) {
         Ticket t = state.ticket(completed.ticketId());

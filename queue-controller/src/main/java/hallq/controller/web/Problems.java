@@ -8,6 +8,11 @@ final class Problems {
     private Problems() {
     }
 
+    /** What a person sent, quoted in a message: at most 60 characters. */
+    static String clip(String s) {
+        return s == null || s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
     static void write(Context ctx, int status, String code, String message) {
         ctx.status(status).json(new Problem(status, code, message));
     }

@@ -24,7 +24,7 @@ final class StaffGate {
     private static final Set<String> STAFF_READS = Set.of("/api/v1/tickets", "/api/v1/policy", "/api/v1/alerts",
             "/api/v1/live/hall", "/api/v1/auth/me", "/api/v1/windows/{n}/upcoming", "/api/v1/ratings",
             "/api/v1/work-orders", "/api/v1/work-orders.csv", "/api/v1/work-orders/{id}", "/api/v1/supervision",
-            "/api/v1/devices");
+            "/api/v1/devices", "/api/v1/waits");
     private static final Set<String> MANAGER_READS = Set.of("/api/v1/audit", "/api/v1/staff");
     /** Later step: kiosks and devices get credentials of their own; until then their writes stay open. */
     private static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/tickets", "/api/v1/tickets/{token}/void",

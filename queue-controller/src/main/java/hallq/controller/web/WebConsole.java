@@ -7,11 +7,13 @@ import hallq.controller.auth.Sessions;
 import hallq.controller.auth.SqliteAuditLog;
 import hallq.controller.auth.StaffDirectory;
 import hallq.controller.service.QueueService;
+import hallq.controller.service.WaitHistory;
 import io.javalin.config.JavalinConfig;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +32,17 @@ public final class WebConsole implements AutoCloseable {
     private final LiveFeed live;
     private final ConsoleRoutes console;
     private final Pages pages = new Pages();
-    private AutoCloseable ownedAudit = () -> { };
+    private List<AutoCloseable> owned = List.of();
     private Path firstRunPasswordFile;
 
     /** {@code hallClock} stamps audit rows like every other record; sessions run on the authenticator's clock. */
-    public WebConsole(QueueService service, Authenticator authenticator, AuditLog audit, InstantSource hallClock) {
+    public WebConsole(QueueService service, Authenticator authenticator, AuditLog audit, InstantSource hallClock,
+                      WaitHistory waits) {
         this.gate = new StaffGate(authenticator.sessions(), authenticator.directory(), audit, hallClock);
         this.auth = new AuthRoutes(authenticator, audit, hallClock,
                 java.time.ZoneId.of(service.config().hall().timezone()));
         this.live = new LiveFeed(service, authenticator.sessions());
-        this.console = new ConsoleRoutes(service);
+        this.console = new ConsoleRoutes(service, waits);
     }
 
     /**
@@ -53,10 +56,11 @@ public final class WebConsole implements AutoCloseable {
         first.ifPresent(p -> LOG.warn("first run: manager account '{}' created; its password is in {} (readable by this "
                 + "user only)", StaffDirectory.FIRST_MANAGER, p.toAbsolutePath()));
         SqliteAuditLog audit = new SqliteAuditLog(dataDir.resolve("hallq.db"));
+        WaitHistory waits = WaitHistory.start(service, dataDir.resolve("hallq.db"));
         InstantSource wall = InstantSource.system();
         WebConsole web = new WebConsole(service, new Authenticator(staff, hasher, new Sessions(wall, IDLE, LONGEST), wall),
-                audit, hallClock);
-        web.ownedAudit = audit;
+                audit, hallClock, waits);
+        web.owned = List.of(waits, audit);
         web.firstRunPasswordFile = first.orElse(null);
         return web;
     }
@@ -77,10 +81,12 @@ public final class WebConsole implements AutoCloseable {
     @Override
     public void close() {
         live.close();
-        try {
-            ownedAudit.close();
-        } catch (Exception e) {
-            LOG.warn("closing the audit log: {}", e.getMessage());
+        for (AutoCloseable c : owned) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {}: {}", c.getClass().getSimpleName(), e.getMessage());
+            }
         }
     }
 }

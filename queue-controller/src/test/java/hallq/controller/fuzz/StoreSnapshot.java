@@ -22,10 +22,13 @@ public final class StoreSnapshot {
 
     /**
      * Everything but the staff audit trail, which records refused requests on purpose (and the
-     * autoincrement counters, which count its rows too).
+     * autoincrement counters, which count its rows too), the sessions (a refused request still counts
+     * as the session's activity), and the wait history, which its own thread writes a moment after
+     * earlier requests and each minute.
      */
     public static String of(Path db, QueueService service) throws Exception {
-        return of(db, service, java.util.Set.of("staff_audit", "sqlite_sequence"));
+        return of(db, service, java.util.Set.of("staff_audit", "sqlite_sequence", "staff_sessions", "wait_samples",
+                "ticket_promises"));
     }
 
     public static String of(Path db, QueueService service, java.util.Set<String> skipped) throws Exception {

@@ -15,6 +15,7 @@ abstract class BrowserHall {
     Controller controller;
     String base;
     Http kiosk;
+    MutableClock clock;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -30,7 +31,8 @@ abstract class BrowserHall {
 
     @BeforeEach
     void startHall() throws Exception {
-        controller = TestHall.start(TestHall.newDataDir(), MutableClock.mondayAt(10, 0));
+        clock = MutableClock.mondayAt(10, 0);
+        controller = TestHall.start(TestHall.newDataDir(), clock);
         base = "http://127.0.0.1:" + controller.httpPort();
         kiosk = new Http(controller.httpPort());
         browser.desk();

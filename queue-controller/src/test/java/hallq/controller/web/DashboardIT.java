@@ -76,6 +76,40 @@ class DashboardIT extends BrowserHall {
     }
 
     @Test
+    void predictedAndActualWaits_areDrawnFromTheRecordedSeries() {
+        Http manager = Http.manager(controller.httpPort());
+        awaitSamples(manager, 1);
+        for (int i = 0; i < 3; i++) {
+            kiosk.issue("CJ", null);
+        }
+        clock.advance(Duration.ofMinutes(1));
+        awaitSamples(manager, 2);
+        assertEquals(200, manager.post("/api/v1/windows/24/call-next", null).status());
+        clock.advance(Duration.ofMinutes(1));
+        awaitSamples(manager, 3);
+        logInAsManager();
+        browser.await(d -> browser.shown("#wait-service option[value='CJ']"));
+        new Select(browser.find("#wait-service")).selectByValue("CJ");
+        String series = "const c = Chart.getChart('chart-waits'); return c ? c.data.datasets.map(d => d.label + '=' "
+                + "+ d.data.map(p => p.y === null ? '-' : p.y).join(',')).join(' | ') : '';";
+        browser.await(d -> String.valueOf(browser.driver.executeScript(series)).contains("实际等候（按取号时间）=1"));
+        String drawn = String.valueOf(browser.driver.executeScript(series));
+        assertTrue(drawn.contains("预计等候（新取号）=0,9,9"), drawn);
+        assertTrue(drawn.contains("预计上限 p90=0,17.7,17.7"), drawn);
+        assertTrue(drawn.contains("仍在等候（已等）=2,2"), drawn);
+        assertTrue(drawn.contains("排队人数=0,3,2"), drawn);
+        assertTrue(drawn.contains("开放窗口=1,1,1"), drawn);
+        browser.awaitText("#waits-summary", "已叫号 1 位");
+        browser.driver.executeScript("document.getElementById('chart-waits').scrollIntoView({block: 'center'})");
+        browser.screenshot("dashboard-waits");
+    }
+
+    private static void awaitSamples(Http manager, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                manager.get("/api/v1/waits?service=CJ").json().get("samples").size() >= count);
+    }
+
+    @Test
     void aClerkIsToldTheDashboardIsForManagers() {
         browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
         browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
