@@ -108,7 +108,7 @@ final class StaffGate {
             throw Problems.Refused.expired();
         }
         StaffAccount account = directory.find(active.session().user()).orElseThrow(Problems.Refused::expired);
-        if (!account.passwordHash().equals(active.session().credential())) {
+        if (!active.session().issuedFor(account.passwordHash())) {
             throw Problems.Refused.expired(); // the password was changed since this login
         }
         return account;

@@ -5,6 +5,7 @@ import hallq.controller.auth.Authenticator;
 import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.Sessions;
 import hallq.controller.auth.SqliteAuditLog;
+import hallq.controller.auth.SqliteSessionStore;
 import hallq.controller.auth.StaffDirectory;
 import hallq.controller.service.QueueService;
 import hallq.controller.service.WaitHistory;
@@ -58,9 +59,10 @@ public final class WebConsole implements AutoCloseable {
         SqliteAuditLog audit = new SqliteAuditLog(dataDir.resolve("hallq.db"));
         WaitHistory waits = WaitHistory.start(service, dataDir.resolve("hallq.db"));
         InstantSource wall = InstantSource.system();
-        WebConsole web = new WebConsole(service, new Authenticator(staff, hasher, new Sessions(wall, IDLE, LONGEST), wall),
-                audit, hallClock, waits);
-        web.owned = List.of(waits, audit);
+        SqliteSessionStore sessions = new SqliteSessionStore(dataDir.resolve("hallq.db"));
+        WebConsole web = new WebConsole(service, new Authenticator(staff, hasher,
+                new Sessions(wall, IDLE, LONGEST, sessions), wall), audit, hallClock, waits);
+        web.owned = List.of(waits, audit, sessions);
         web.firstRunPasswordFile = first.orElse(null);
         return web;
     }

@@ -24,10 +24,12 @@ import org.junit.jupiter.api.Test;
 class AuthIT {
     private Controller controller;
     private Http anonymous;
+    private Path data;
 
     @BeforeEach
     void start() throws Exception {
-        controller = TestHall.start(TestHall.newDataDir(), MutableClock.mondayAt(10, 0));
+        data = TestHall.newDataDir();
+        controller = TestHall.start(data, MutableClock.mondayAt(10, 0));
         anonymous = new Http(controller.httpPort());
     }
 
@@ -119,6 +121,46 @@ class AuthIT {
         Http.Response stale = anonymous.post("/api/v1/windows/5/pause", null, "Cookie", "HALLQ_SESSION=ended-or-expired");
         assertProblem(stale, 401, "SESSION_EXPIRED");
         assertTrue(stale.json().get("message").asText().contains("登录已过期"), stale.body());
+    }
+
+    @Test
+    void aSession_survivesARestart_butALogoutDoesToo() throws Exception {
+        String kept = sessionCookie(TestHall.MANAGER);
+        String ended = sessionCookie(TestHall.CLERK_5);
+        assertEquals(200, withCookie(ended, "POST", "/api/v1/auth/logout").statusCode());
+        controller.close();
+        controller = TestHall.start(data, MutableClock.mondayAt(10, 5));
+        java.net.http.HttpResponse<String> me = withCookie(kept, "GET", "/api/v1/auth/me");
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"role\":\"MANAGER\""), me.body());
+        java.net.http.HttpResponse<String> gone = withCookie(ended, "GET", "/api/v1/auth/me");
+        assertEquals(401, gone.statusCode());
+        assertTrue(gone.body().contains("SESSION_EXPIRED") && gone.body().contains("登录已过期"), gone.body());
+        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hallq.db"));
+             var rows = db.createStatement().executeQuery("SELECT token_hash, user_name FROM staff_sessions")) {
+            assertTrue(rows.next());
+            assertEquals(TestHall.MANAGER, rows.getString(2));
+            assertFalse(kept.contains(rows.getString(1)), "the token is stored only as its hash");
+            assertFalse(rows.next(), "the logged-out session is not kept");
+        }
+    }
+
+    /** Logs in with a client of its own and returns the session cookie, "HALLQ_SESSION=...". */
+    private String sessionCookie(String user) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"user\":\"" + user + "\",\"password\":\"" + TestHall.PASSWORD + "\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    private java.net.http.HttpResponse<String> withCookie(String cookie, String method, String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + path)).header("Cookie", cookie)
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
