@@ -51,6 +51,18 @@ public final class ResidentId {
         return Optional.empty();
     }
 
+    /** The full number for 17 digits: the digits and their check character (for simulators and tests). */
+    public static String withCheck(String first17) {
+        if (first17 == null || !first17.matches("\\d{17}")) {
+            throw new IllegalArgumentException("give the 17 digits before the check character");
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + CHECK[sum % 11];
+    }
+
     public static boolean isValid(String text) {
         return problem(text).isEmpty();
     }

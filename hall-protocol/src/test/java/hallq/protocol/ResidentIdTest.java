@@ -32,4 +32,11 @@ class ResidentIdTest {
         assertEquals("****", ResidentId.mask("1234"));
         assertEquals("", ResidentId.mask(null));
     }
+
+    @Test
+    void withCheckCompletesANumber() {
+        assertEquals("440306199003071232", ResidentId.withCheck("44030619900307123"));
+        assertEquals("11010519491231002X", ResidentId.withCheck("11010519491231002"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ResidentId.withCheck("12"));
+    }
 }

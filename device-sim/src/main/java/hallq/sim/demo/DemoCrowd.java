@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 final class DemoCrowd {
     private static final Logger log = LoggerFactory.getLogger(DemoCrowd.class);
+    /** Most citizens put their ID card on the kiosk's reader (per-person limits apply to them); the rest just tap. */
+    static final double ID_CARD_SHARE = 0.7;
     private final Scenario scenario;
     private final HallConfig hall;
     private final DemoClock clock;
@@ -107,7 +109,8 @@ final class DemoCrowd {
             if (!clock.waitUntil(at, stop)) {
                 return;
             }
-            send(new Visitor(arrived.incrementAndGet(), a.service(), priority, 0, null));
+            IdCard card = people.nextDouble() < ID_CARD_SHARE ? IdCard.draw(people) : null;
+            send(new Visitor(arrived.incrementAndGet(), a.service(), priority, card, 0, null));
         }
     }
 

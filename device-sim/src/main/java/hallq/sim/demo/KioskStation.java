@@ -1,5 +1,8 @@
 package hallq.sim.demo;
 
+import hallq.devices.DeviceException;
+import hallq.devices.idcard.SerialIdCardReader;
+import hallq.kiosk.app.IdCardBinding;
 import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.KioskIdentity;
 import hallq.kiosk.flow.LiveStatus;
@@ -14,8 +17,10 @@ import hallq.kiosk.ui.KioskState;
 import hallq.kiosk.ui.KioskViewModel;
 import hallq.kiosk.ui.Screen;
 import hallq.protocol.config.HallConfig;
+import hallq.sim.idcard.SimIdCardReader;
 import hallq.sim.printer.PtyPrinter;
 import hallq.sim.printer.SimPrinter;
+import hallq.sim.pty.PtyWire;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * One self-service kiosk of the demo, headless: the kiosk's own view model and issuing flow
  * (kiosk-app), the real HTTP client to the controller, and a simulated ESC/POS printer over a pty
  * pair. Citizens queue in front of it and take their tickets one at a time, touching the same view
- * model the JavaFX kiosk shows. A citizen the kiosk cannot serve (printer down) walks to another one.
+ * model the JavaFX kiosk shows; most put their ID card on the kiosk's reader first (card frames over
+ * a second pty pair, read by the kiosk's own serial reader and binding). A citizen the kiosk cannot
+ * serve (printer down) walks to another one.
  */
 final class KioskStation implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskStation.class);
@@ -42,6 +49,7 @@ final class KioskStation implements AutoCloseable {
      * machine, and a printer answering late there is load, not a fault worth voiding a ticket for.
      */
     private static final Duration PRINTER_STATUS_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration CARD_READ_WITHIN = Duration.ofSeconds(3);
     private final String id;
     private final PtyPrinter printer;
     private final KioskViewModel vm;
@@ -50,8 +58,13 @@ final class KioskStation implements AutoCloseable {
     private final CountDownLatch stop;
     private final BlockingQueue<Visitor> line = new LinkedBlockingQueue<>();
     private final Thread thread;
+    private final PtyWire idWire;
+    private final SerialIdCardReader idReader;
+    private final SimIdCardReader idCards;
+    private final Object cardSeen = new Object();
     private final AtomicInteger printed = new AtomicInteger();
     private final AtomicInteger turnedAway = new AtomicInteger();
+    private final AtomicInteger carded = new AtomicInteger();
     private volatile Consumer<Visitor> elsewhere = v -> turnedAway.incrementAndGet();
 
     KioskStation(String id, HallConfig config, URI controller, Path data, DemoClock clock, TicketLedger ledger,
@@ -69,6 +82,17 @@ final class KioskStation implements AutoCloseable {
         LiveStatus live = new LiveStatus(client, printer.printer(), issuer, events, identity, clock);
         this.vm = new KioskViewModel(issuer, live, events, identity, new RequestIds(identity),
                 new KioskRuntime(clock, Runnable::run, KioskSettings.defaults()));
+        this.idWire = PtyWire.open(data.resolve("pty").resolve(id + "-idcard"), id + "-idcard-host", id + "-idcard");
+        this.idReader = new SerialIdCardReader(idWire.host());
+        this.idCards = new SimIdCardReader(idWire.device(), 1);
+        IdCardBinding.reader(vm, idReader, id + "-idcard");
+        vm.subscribe(s -> {
+            if (s.maskedId() != null) {
+                synchronized (cardSeen) {
+                    cardSeen.notifyAll();
+                }
+            }
+        });
         this.thread = new Thread(this::run, "kiosk-" + id);
         thread.setDaemon(true);
     }
@@ -104,6 +128,11 @@ final class KioskStation implements AutoCloseable {
         return printed.get();
     }
 
+    /** Citizens whose ID card this kiosk read. */
+    int carded() {
+        return carded.get();
+    }
+
     int turnedAway() {
         return turnedAway.get();
     }
@@ -137,8 +166,10 @@ final class KioskStation implements AutoCloseable {
             }
             vm.refresh();
         }
+        boolean carded = v.card() != null && putCard(v.card());
         vm.choose(v.serviceId());
         if (vm.state().screen() != Screen.PRIORITY) {
+            takeCard(carded);
             turnedAway.incrementAndGet(); // not accepting: outside hours, daily cap, or still down
             vm.home();
             return;
@@ -151,6 +182,7 @@ final class KioskStation implements AutoCloseable {
             vm.retry(); // the same request id: never two tickets for one touch
         }
         KioskState done = vm.state();
+        takeCard(carded);
         if (done.screen() == Screen.PRINTED) {
             ledger.add(new TicketLedger.Entry(clock.now().toLocalDate(), done.ticket().number(), done.ticket().qrUrl(), id));
             printed.incrementAndGet();
@@ -160,6 +192,43 @@ final class KioskStation implements AutoCloseable {
             turnedAway.incrementAndGet();
         }
         vm.home();
+    }
+
+    /**
+     * The citizen puts the card on the reader; true once the kiosk shows it was read (its frame
+     * crosses the pty wire). A card the kiosk does not see within a few seconds is taken back and
+     * the citizen carries on without it.
+     */
+    private boolean putCard(IdCard card) throws InterruptedException {
+        try {
+            idCards.present(card.name(), card.number());
+        } catch (DeviceException e) {
+            log.warn("{}: ID card reader: {}", id, e.getMessage());
+            return false;
+        }
+        long deadline = System.nanoTime() + CARD_READ_WITHIN.toNanos();
+        synchronized (cardSeen) {
+            while (vm.state().maskedId() == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    log.warn("{}: the kiosk did not show the ID card within {}", id, CARD_READ_WITHIN);
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(cardSeen, left);
+            }
+        }
+        carded.incrementAndGet();
+        return true;
+    }
+
+    private void takeCard(boolean carded) {
+        if (carded) {
+            try {
+                idCards.remove();
+            } catch (DeviceException e) {
+                log.warn("{}: ID card reader: {}", id, e.getMessage());
+            }
+        }
     }
 
     private static boolean retryable(KioskState s) {
@@ -179,5 +248,7 @@ final class KioskStation implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         printer.close();
+        idReader.close();
+        idWire.close();
     }
 }

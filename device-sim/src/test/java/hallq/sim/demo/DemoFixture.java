@@ -17,20 +17,34 @@ final class DemoFixture {
      * real speed the kiosks keep up on a small machine.
      */
     static Path lightMorning(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        return Files.writeString(dir.resolve("light-morning.yml"), """
-                name: light-morning
-                hall: %s
-                date: 2026-11-23
-                from: "09:00"
-                seed: 11
-                services:
+        return scenario(dir, "light-morning", 11, """
                   HJ: { ratesPerHour: [10, 12, 10, 0], serviceTime: { kind: LOGNORMAL, meanMinutes: 8, cv: 0.6 } }
                   SB: { ratesPerHour: [10, 12, 10, 0], serviceTime: { kind: LOGNORMAL, meanMinutes: 7, cv: 0.6 } }
                   SW: { ratesPerHour: [5, 6, 5, 0], serviceTime: { kind: LOGNORMAL, meanMinutes: 9, cv: 0.6 } }
                   CJ: { ratesPerHour: [4, 5, 4, 0], serviceTime: { kind: FIXED, meanMinutes: 3 } }
-                citizens: { greenChannelShare: 0.1, appointmentShare: 0, noShowRate: 0.08, noShowAfterMinutes: 2, meanPatienceMinutes: 0 }
-                """.formatted(HALL));
+                """, 0.08);
+    }
+
+    /** A light whole day, 09:00-17:00 with the lunch hour closed: about 15 citizens an hour over three services. */
+    static Path lightDay(Path dir) throws IOException {
+        return scenario(dir, "light-day", 23, """
+                  HJ: { ratesPerHour: [6, 8, 6, 0, 6, 8, 6, 4], serviceTime: { kind: LOGNORMAL, meanMinutes: 8, cv: 0.6 } }
+                  SB: { ratesPerHour: [6, 8, 6, 0, 6, 8, 6, 4], serviceTime: { kind: LOGNORMAL, meanMinutes: 7, cv: 0.6 } }
+                  CJ: { ratesPerHour: [3, 3, 3, 0, 3, 3, 3, 2], serviceTime: { kind: FIXED, meanMinutes: 3 } }
+                """, 0.05);
+    }
+
+    private static Path scenario(Path dir, String name, int seed, String services, double noShowRate) throws IOException {
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(name + ".yml"), """
+                name: %s
+                hall: %s
+                date: 2026-11-23
+                from: "09:00"
+                seed: %d
+                services:
+                %scitizens: { greenChannelShare: 0.1, appointmentShare: 0, noShowRate: %s, noShowAfterMinutes: 2, meanPatienceMinutes: 0 }
+                """.formatted(name, HALL, seed, services, noShowRate));
     }
 
     static DemoSettings settings(Path data, Path scenario, double speed) {

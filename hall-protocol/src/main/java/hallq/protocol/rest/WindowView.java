@@ -9,4 +9,10 @@ public record WindowView(int number, String name, String department, WindowState
                          boolean standby, String clerk, String currentTicket, String currentStatus,
                          String currentService, OffsetDateTime since) {
     public static final String SCHEMA = "hallq.window/1";
+
+    /** As published to boards and anyone else on the broker: the clerk's name masked (张*三). */
+    public WindowView forPublic() {
+        return new WindowView(number, name, department, state, services, standby, hallq.protocol.PersonName.mask(clerk),
+                currentTicket, currentStatus, currentService, since);
+    }
 }

@@ -40,6 +40,7 @@ public final class HttpApi implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             ProblemHandlers.register(cfg);
             metrics.register(cfg);
+            new Throttle(service.clock()).register(cfg);
             web.accept(cfg);
             system.register(cfg);
             tickets.register(cfg);

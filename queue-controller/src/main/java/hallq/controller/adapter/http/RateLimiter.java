@@ -32,16 +32,26 @@ final class RateLimiter {
 
     /** Counts a request; false when the key already made {@code limit} requests within the window. */
     synchronized boolean allow(String key) {
+        if (over(key)) {
+            return false;
+        }
+        recent.get(key).addLast(clock.instant());
+        return true;
+    }
+
+    /** True when the key made {@code limit} requests (or misses) within the window; counts nothing. */
+    synchronized boolean over(String key) {
         Instant now = clock.instant();
         Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
         while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
             times.pollFirst();
         }
-        if (times.size() >= limit) {
-            return false;
-        }
-        times.addLast(now);
-        return true;
+        return times.size() >= limit;
+    }
+
+    /** Counts one event (a miss) for the key, whatever the count already is. */
+    synchronized void record(String key) {
+        recent.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(clock.instant());
     }
 
     /** Thrown by a handler when a client asks too often: 429 with a problem body. */

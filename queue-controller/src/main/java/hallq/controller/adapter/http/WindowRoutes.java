@@ -4,6 +4,7 @@ import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
 import hallq.controller.service.QueueService;
 import hallq.protocol.rest.WindowActionRequest;
+import hallq.protocol.rest.WindowView;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
@@ -17,11 +18,12 @@ final class WindowRoutes {
     }
 
     void register(JavalinConfig cfg) {
-        cfg.routes.get("/api/v1/windows", ctx -> ctx.json(service.windows()));
-        cfg.routes.get("/api/v1/windows/{n}", ctx -> ctx.json(service.window(Requests.intPath(ctx, "n"))));
+        // public reads: clerks' names masked as on the boards (staff see them whole on the live dashboard)
+        cfg.routes.get("/api/v1/windows", ctx -> ctx.json(service.windows().stream().map(WindowView::forPublic).toList()));
+        cfg.routes.get("/api/v1/windows/{n}", ctx -> ctx.json(service.window(Requests.intPath(ctx, "n")).forPublic()));
         cfg.routes.post("/api/v1/windows/{n}/{action}", this::act);
         cfg.routes.put("/api/v1/windows/{n}/skills", ctx -> act(ctx, WindowAction.SKILLS));
-        cfg.routes.get("/api/v1/hall", ctx -> ctx.json(service.snapshot()));
+        cfg.routes.get("/api/v1/hall", ctx -> ctx.json(service.snapshot().forPublic()));
     }
 
     private void act(Context ctx) {

@@ -51,7 +51,7 @@ public final class HallPublisher implements HallListener, AutoCloseable {
             mqtt.publish(topics.calls(), CallEvent.SCHEMA, c, false);
         }
         for (WindowView w : windows) {
-            mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w, true);
+            mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w.forPublic(), true);
         }
         dirty.set(true);
     }
@@ -63,7 +63,7 @@ public final class HallPublisher implements HallListener, AutoCloseable {
 
     /** Everything retained, again: after a reconnect the broker may have lost it. */
     public void publishAll() {
-        service.windows().forEach(w -> mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w, true));
+        service.windows().forEach(w -> mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w.forPublic(), true));
         synchronized (lastQueues) {
             lastQueues.clear();
         }
@@ -85,7 +85,7 @@ public final class HallPublisher implements HallListener, AutoCloseable {
                     }
                 }
             }
-            mqtt.publish(topics.hall(), HallSnapshot.SCHEMA, snapshot, true);
+            mqtt.publish(topics.hall(), HallSnapshot.SCHEMA, snapshot.forPublic(), true);
             lastSnapshotNanos = System.nanoTime();
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(HallPublisher.class).error("publishing the hall state failed", e);

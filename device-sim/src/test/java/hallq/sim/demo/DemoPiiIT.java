@@ -1,0 +1,151 @@
+package hallq.sim.demo;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hallq.protocol.ResidentId;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A whole simulated day (09:00-17:00) in which most citizens put their ID card on the kiosk's
+ * reader (frames over a pty, the real kiosk binding and HTTP client): afterwards nothing the hall
+ * wrote or said holds a resident ID number or a card holder's name in clear — not the SQLite files,
+ * not the printed tickets, not any other file in the data folder, not the log, not a single MQTT
+ * message. A scan that finds nothing proves little unless it could have found something, so it is
+ * first shown to catch a planted number and name.
+ */
+class DemoPiiIT {
+    private static final Pattern ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFullDayWithIdCards_leavesNoIdNumberOrNameInClear() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        PrintStream originalOut = System.out;
+        List<String> mqtt = new ArrayList<>();
+        int carded;
+        Path data = dir.resolve("data");
+        System.setErr(new PrintStream(new Tee(originalErr, log), true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(new Tee(originalOut, log), true, StandardCharsets.UTF_8));
+        try (Demo demo = Demo.start(DemoFixture.settings(data, DemoFixture.lightDay(dir), 900))) {
+            MqttClient probe = new MqttClient(demo.brokerUrl(), "pii-probe", new MemoryPersistence());
+            MqttConnectOptions options = new MqttConnectOptions();
+            options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+            probe.connect(options);
+            probe.subscribe("#", (topic, m) -> {
+                synchronized (mqtt) {
+                    mqtt.add(topic + " " + new String(m.getPayload(), StandardCharsets.UTF_8));
+                }
+            });
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> !demo.clock().now().toLocalTime().isBefore(LocalTime.of(17, 0)));
+            carded = demo.kiosks().stream().mapToInt(KioskStation::carded).sum();
+            probe.disconnect();
+            probe.close();
+        } finally {
+            System.setErr(originalErr);
+            System.setOut(originalOut);
+        }
+        assertTrue(carded >= 40, "citizens who used their ID card at a kiosk: " + carded);
+
+        Set<String> names = IdCard.allNames();
+        List<String> texts = new ArrayList<>();
+        texts.add(log.toString(StandardCharsets.UTF_8));
+        synchronized (mqtt) {
+            assertTrue(mqtt.size() > 500, "MQTT messages seen: " + mqtt.size());
+            texts.add(String.join("\n", mqtt));
+        }
+        int files = 0;
+        try (Stream<Path> all = Files.walk(data)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                texts.add(f + "\n" + new String(bytes, StandardCharsets.UTF_8));
+                texts.add(f + "\n" + new String(bytes, GB18030));
+                files++;
+            }
+        }
+        assertTrue(files > 50, "files in the data folder: " + files);
+        try (Stream<Path> all = Files.walk(data)) {
+            assertTrue(all.anyMatch(f -> f.getFileName().toString().equals("hallq.db")), "the SQLite database is scanned");
+        }
+
+        System.out.printf("PII scan: %d ID cards read at kiosks; scanned %d files, %d MQTT messages, %d characters of log%n",
+                carded, files, mqtt.size(), texts.get(0).length());
+        assertEquals(Set.of("440306199003071232 in planted", "张伟 in planted"),
+                findings(List.of("planted\n…440306199003071232… 张伟 …"), names), "the scan finds what it looks for");
+        assertEquals(Set.of(), findings(texts, names));
+    }
+
+    /** Valid resident ID numbers and card holders' names found, each with the first line (where) of its text. */
+    private static Set<String> findings(List<String> texts, Set<String> names) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String t : texts) {
+            String where = t.lines().findFirst().orElse("?");
+            where = where.length() > 120 ? where.substring(0, 120) : where;
+            Matcher m = ID.matcher(t);
+            while (m.find()) {
+                if (ResidentId.isValid(m.group())) {
+                    found.add(m.group() + " in " + where);
+                }
+            }
+            for (String name : names) {
+                if (t.contains(name)) {
+                    found.add(name + " in " + where);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final class Tee extends OutputStream {
+        private final OutputStream a;
+        private final OutputStream b;
+
+        Tee(OutputStream a, OutputStream b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            a.write(c);
+            synchronized (b) {
+                b.write(c);
+            }
+        }
+
+        @Override
+        public void write(byte[] buf, int off, int len) throws IOException {
+            a.write(buf, off, len);
+            synchronized (b) {
+                b.write(buf, off, len);
+            }
+        }
+    }
+}
