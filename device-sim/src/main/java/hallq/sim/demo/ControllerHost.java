@@ -1,8 +1,13 @@
 package hallq.sim.demo;
 
+import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.app.Controller;
+import hallq.controller.mqttauth.MqttAccessPolicy;
+import hallq.controller.mqttauth.MqttAccounts;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.config.HallConfig;
+import hallq.protocol.mqtt.MqttLogin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -10,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo's MQTT broker (embedded Moquette, retained messages kept in the data folder) and queue
+ * The demo's MQTT broker (embedded Moquette, retained messages kept in the data folder, logins and
+ * access rules from the data folder's {@code secrets/}) and queue
  * controller (SQLite in the data folder), each restartable on the same ports and data, so the
  * devices, kiosks and boards find them again: that is what the broker and controller faults do.
  */
@@ -20,6 +26,7 @@ final class ControllerHost implements AutoCloseable {
     private final HallConfig config;
     private final Path data;
     private final InstantSource clock;
+    private MqttAccounts accounts;
     private EmbeddedBroker broker;
     private Controller controller;
     private int mqttPort;
@@ -34,7 +41,8 @@ final class ControllerHost implements AutoCloseable {
     }
 
     synchronized ControllerHost start() throws Exception {
-        broker = EmbeddedBroker.start(HOST, mqttPort, data.resolve("broker"));
+        accounts = MqttAccounts.open(data);
+        broker = startBroker();
         mqttPort = broker.port();
         startController();
         return this;
@@ -66,7 +74,21 @@ final class ControllerHost implements AutoCloseable {
     synchronized void restartBroker() throws IOException {
         log.warn("FAULT: restarting the MQTT broker on port {}", mqttPort);
         broker.close();
-        broker = EmbeddedBroker.start(HOST, mqttPort, data.resolve("broker"));
+        broker = startBroker();
+    }
+
+    /** The hall's broker: every client logs in with its own name and may publish only its own topics. */
+    private EmbeddedBroker startBroker() throws IOException {
+        return EmbeddedBroker.start(HOST, mqttPort, data.resolve("broker"),
+                new BrokerAccess(accounts, new MqttAccessPolicy(config.hall().id()), false));
+    }
+
+    /**
+     * The MQTT login of one of the demo's devices or boards: made in the data folder's
+     * {@code secrets/} on the first run, the same on later runs.
+     */
+    MqttLogin login(String name, MqttRole role, Integer window) {
+        return accounts.ensure(name, role, window);
     }
 
     /**

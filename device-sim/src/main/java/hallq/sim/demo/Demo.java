@@ -1,5 +1,6 @@
 package hallq.sim.demo;
 
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.config.WindowConfig;
@@ -90,8 +91,8 @@ public final class Demo implements AutoCloseable {
         log.info("demo hall {} at {} ({}× speed), data in {}", config.hall().name(), clock.now(), clock.speed(), data);
         host = new ControllerHost(config, data, clock, settings.httpPort(), settings.mqttPort()).start();
         parts.push(host);
-        board = new HallBoard(config, host.brokerUrl(), clock, data.resolve("boards"), settings.console(),
-                settings.boardEvery()).start();
+        board = new HallBoard(config, host.brokerUrl(), host.login("hall-board", MqttRole.BOARD, null), clock,
+                data.resolve("boards"), settings.console(), settings.boardEvery()).start();
         parts.push(board);
         Path pty = data.resolve("pty");
         List<Integer> windows = config.windows().stream().map(WindowConfig::number).toList();
@@ -123,8 +124,8 @@ public final class Demo implements AutoCloseable {
         try {
             Map<Integer, Future<WindowTerminal>> started = new TreeMap<>();
             for (int w : windows) {
-                started.put(w, pool.submit(() -> new WindowTerminal(w, pty, device("caller-" + w, "caller"),
-                        device("evaluator-" + w, "evaluator"), clock).connect()));
+                started.put(w, pool.submit(() -> new WindowTerminal(w, pty, device("caller-" + w, MqttRole.CALLER, w),
+                        device("evaluator-" + w, MqttRole.EVALUATOR, w), clock).connect()));
             }
             for (var e : started.entrySet()) {
                 terminals.put(e.getKey(), e.getValue().get());
@@ -150,9 +151,9 @@ public final class Demo implements AutoCloseable {
         pool.awaitTermination(30, TimeUnit.SECONDS);
     }
 
-    private MqttDevice.Settings device(String id, String kind) {
-        return new MqttDevice.Settings(host.brokerUrl(), config.hall().id(), id, kind, settings.deviceUser(),
-                settings.devicePassword());
+    /** A window's keypad or evaluator: its own MQTT client, which may publish only that window's topic and its status. */
+    private MqttDevice.Settings device(String id, MqttRole role, int window) {
+        return MqttDevice.Settings.of(host.brokerUrl(), config.hall().id(), id, role.label(), host.login(id, role, window));
     }
 
     private void startClerks() {

@@ -43,10 +43,6 @@ public final class DemoMain implements Callable<Integer> {
     @Option(names = "--board-every", converter = WallDuration.class,
             description = "print the hall board on the console at most this often (default: 30s)")
     Duration boardEvery = Duration.ofSeconds(30);
-    @Option(names = "--device-user", description = "MQTT username of the simulated devices (default: anonymous)")
-    String deviceUser;
-    @Option(names = "--device-password", description = "MQTT password of the simulated devices")
-    String devicePassword;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new DemoMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
@@ -60,7 +56,7 @@ public final class DemoMain implements Callable<Integer> {
         DemoSettings settings;
         try {
             settings = new DemoSettings(config, scenario, data, speed, port, mqttPort, apiPort, kiosks,
-                    fx ? null : out, boardEvery, deviceUser, devicePassword);
+                    fx ? null : out, boardEvery);
         } catch (IllegalArgumentException e) {
             System.err.println("hall demo: " + e.getMessage());
             return 2;

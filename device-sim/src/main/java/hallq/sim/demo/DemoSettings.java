@@ -7,12 +7,11 @@ import java.time.Duration;
 /**
  * How to run the demo hall. {@code speed} 1 is the live hall on the real clock. Ports 0 pick free
  * ports. {@code kiosks}: how many self-service kiosks (each with its own printer). {@code console}
- * gets the hall board as text at most every {@code boardEvery} (null: none). Device credentials
- * (null: anonymous) are what every MQTT device of the demo logs in with.
+ * gets the hall board as text at most every {@code boardEvery} (null: none). Every MQTT device and
+ * board of the demo logs in with its own client, made in the data folder on the first run.
  */
 public record DemoSettings(Path config, Path scenario, Path data, double speed, int httpPort, int mqttPort,
-                           int apiPort, int kiosks, PrintStream console, Duration boardEvery, String deviceUser,
-                           String devicePassword) {
+                           int apiPort, int kiosks, PrintStream console, Duration boardEvery) {
     public DemoSettings {
         if (!(speed >= 1) || speed > 10_000) {
             throw new IllegalArgumentException("--speed must be between 1 and 10000, was " + speed);

@@ -16,7 +16,7 @@ final class DemoUrls {
                   alerts     %s/api/v1/alerts
                   health     %s/health      metrics %s/metrics
                   API        %s/api/v1/openapi.yaml
-                  MQTT       %s (topics hallq/v1/%s/#)
+                  MQTT       %s (topics hallq/v1/%s/#; clients log in: %s)
                   tickets    %s   (PNG and text per kiosk)
                   boards     %s   %s
                   faults     %s/demo/faults/...   or  ./hall demo-fault --data %s paper-out kiosk-1
@@ -24,7 +24,8 @@ final class DemoUrls {
                 Ctrl-C stops; running again with --data %s carries on.
                 """.formatted(demo.config().hall().name(), demo.clock().now().toLocalDateTime().withNano(0),
                 demo.clock().speed() == 1 ? "live (real clock)" : demo.clock().speed() + "× speed",
-                c, c, c, c, c, c, c, demo.brokerUrl(), demo.config().hall().id(), demo.data().resolve("tickets"),
+                c, c, c, c, c, c, c, demo.brokerUrl(), demo.config().hall().id(),
+                demo.data().resolve("secrets").resolve("mqtt"), demo.data().resolve("tickets"),
                 demo.data().resolve("boards").resolve("hall.txt"),
                 fx ? "(and the JavaFX kiosk and hall board windows)" : "(text; LED board frames in the log)",
                 api, demo.data(), api, demo.data());

@@ -10,6 +10,7 @@ import hallq.board.render.text.TextBoardRenderer;
 import hallq.protocol.WindowState;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +46,7 @@ final class HallBoard implements AutoCloseable {
     private volatile long lastPrinted;
     private volatile String lastText = "";
 
-    HallBoard(HallConfig config, String brokerUrl, DemoClock clock, Path boardDir, PrintStream console,
+    HallBoard(HallConfig config, String brokerUrl, MqttLogin login, DemoClock clock, Path boardDir, PrintStream console,
               Duration printEvery) throws IOException {
         this.info = BoardInfo.from(config);
         this.clock = clock;
@@ -54,7 +55,7 @@ final class HallBoard implements AutoCloseable {
         Files.createDirectories(boardDir);
         this.textFile = boardDir.resolve("hall.txt");
         String hallId = config.hall().id();
-        this.runtime = new BoardRuntime(brokerUrl, hallId, BoardSubscription.hallScreen(new Topics(hallId)),
+        this.runtime = new BoardRuntime(brokerUrl, login, hallId, BoardSubscription.hallScreen(new Topics(hallId)),
                 BoardSettings.defaults(), InstantSource.system());
         runtime.store().listen((before, after) -> {
             if (after.callSerial() != before.callSerial() && after.highlighted() != null) {

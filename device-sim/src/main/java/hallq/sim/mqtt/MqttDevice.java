@@ -6,6 +6,7 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.Envelope;
 import hallq.protocol.mqtt.LinkKeeper;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -55,6 +56,16 @@ public final class MqttDevice implements AutoCloseable {
         public static Settings anonymous(String brokerUrl, String hallId, String deviceId, String kind) {
             return new Settings(brokerUrl, hallId, deviceId, kind, null, null);
         }
+
+        /** A device with its own MQTT client: on a HallQ broker, the client's name is the device id. */
+        public static Settings of(String brokerUrl, String hallId, String deviceId, String kind, MqttLogin login) {
+            return new Settings(brokerUrl, hallId, deviceId, kind, login.username(), login.password());
+        }
+
+        /** Logged in: its username (all a HallQ broker lets that login use); anonymous: {@code hallq-<device>}. */
+        String clientId() {
+            return username != null ? username : "hallq-" + deviceId;
+        }
     }
 
     private final Settings settings;
@@ -71,7 +82,7 @@ public final class MqttDevice implements AutoCloseable {
         this.settings = settings;
         this.topics = new Topics(settings.hallId());
         try {
-            this.client = new MqttAsyncClient(settings.brokerUrl(), "hallq-" + settings.deviceId(), new MemoryPersistence());
+            this.client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
         } catch (MqttException e) {
             throw new IllegalArgumentException(settings.deviceId() + ": cannot use broker " + settings.brokerUrl()
                     + ": " + e.getMessage(), e);

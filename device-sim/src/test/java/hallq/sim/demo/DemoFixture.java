@@ -48,6 +48,6 @@ final class DemoFixture {
     }
 
     static DemoSettings settings(Path data, Path scenario, double speed) {
-        return new DemoSettings(HALL, scenario, data, speed, 0, 0, 0, 3, null, Duration.ofMinutes(10), null, null);
+        return new DemoSettings(HALL, scenario, data, speed, 0, 0, 0, 3, null, Duration.ofMinutes(10));
     }
 }

@@ -4,7 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.ResidentId;
+import hallq.protocol.mqtt.MqttLogin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,11 +56,14 @@ class DemoPiiIT {
         System.setErr(new PrintStream(new Tee(originalErr, log), true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new Tee(originalOut, log), true, StandardCharsets.UTF_8));
         try (Demo demo = Demo.start(DemoFixture.settings(data, DemoFixture.lightDay(dir), 900))) {
-            MqttClient probe = new MqttClient(demo.brokerUrl(), "pii-probe", new MemoryPersistence());
+            MqttLogin login = demo.host().login("pii-probe", MqttRole.BOARD, null); // reads the whole hall
+            MqttClient probe = new MqttClient(demo.brokerUrl(), login.username(), new MemoryPersistence());
             MqttConnectOptions options = new MqttConnectOptions();
             options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+            options.setUserName(login.username());
+            options.setPassword(login.password().toCharArray());
             probe.connect(options);
-            probe.subscribe("#", (topic, m) -> {
+            probe.subscribe("hallq/v1/" + demo.config().hall().id() + "/#", (topic, m) -> {
                 synchronized (mqtt) {
                     mqtt.add(topic + " " + new String(m.getPayload(), StandardCharsets.UTF_8));
                 }

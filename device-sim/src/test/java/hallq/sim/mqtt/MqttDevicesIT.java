@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.app.Controller;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.CallerCommand;
 import hallq.protocol.mqtt.EvaluatorPrompt;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.RatingMessage;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.config.HallConfig;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Simulated MQTT callers and evaluators against the real controller and its embedded broker: their
- * own client ids, ONLINE on connect, OFFLINE by Last Will when they drop off, commands answered.
+ * own logins and client ids, ONLINE on connect, OFFLINE by Last Will when they drop off, commands answered.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MqttDevicesIT {
@@ -54,8 +56,16 @@ class MqttDevicesIT {
         }
     }
 
+    /** A device with its own login: callers and evaluators of the window in their id, probes as plain devices. */
     private MqttDevice device(String id, String kind) {
-        MqttDevice d = new MqttDevice(MqttDevice.Settings.anonymous(controller.brokerUrl(), hall, id, kind));
+        MqttRole role = switch (kind) {
+            case "caller" -> MqttRole.CALLER;
+            case "evaluator" -> MqttRole.EVALUATOR;
+            default -> MqttRole.DEVICE;
+        };
+        Integer window = role.needsWindow() ? Integer.valueOf(id.substring(id.lastIndexOf('-') + 1)) : null;
+        MqttLogin login = controller.mqttAccounts().ensure(id, role, window);
+        MqttDevice d = new MqttDevice(MqttDevice.Settings.of(controller.brokerUrl(), hall, id, kind, login));
         assertTrue(d.connect(Duration.ofSeconds(5)), id + " connects");
         return d;
     }

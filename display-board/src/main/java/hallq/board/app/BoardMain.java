@@ -6,6 +6,7 @@ import hallq.board.voice.Announcer;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,6 +41,13 @@ public final class BoardMain implements Callable<Integer> {
     @Option(names = "--broker", paramLabel = "URL", defaultValue = "tcp://127.0.0.1:1883",
             description = "MQTT broker (default: ${DEFAULT-VALUE})")
     String broker;
+    @Option(names = "--mqtt-user", paramLabel = "NAME", defaultValue = "${env:HALLQ_MQTT_USER}",
+            description = "the board's MQTT client name (./hall controller mqtt-client add NAME --role board); "
+                    + "default: $HALLQ_MQTT_USER, else none (an open lab broker only)")
+    String mqttUser;
+    @Option(names = "--mqtt-password-file", paramLabel = "FILE", defaultValue = "${env:HALLQ_MQTT_PASSWORD_FILE}",
+            description = "file holding its password (default: $HALLQ_MQTT_PASSWORD_FILE, else $HALLQ_MQTT_PASSWORD)")
+    Path mqttPasswordFile;
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
     @Option(names = "--mode", defaultValue = "fx",
@@ -70,6 +78,23 @@ public final class BoardMain implements Callable<Integer> {
     @Option(names = "--voice-dir", paramLabel = "DIR", defaultValue = "data/announcements",
             description = "where --voice wav writes announcements (default: ${DEFAULT-VALUE})")
     Path voiceDir;
+
+    /** The board's login: a name with a password from the file, else from {@code envPassword}; none without a name. */
+    static MqttLogin login(String user, Path passwordFile, String envPassword) {
+        if (user == null || user.isBlank()) {
+            if (passwordFile != null) {
+                throw new IllegalArgumentException("--mqtt-password-file needs --mqtt-user");
+            }
+            return MqttLogin.ANONYMOUS;
+        }
+        if (passwordFile != null) {
+            return MqttLogin.fromFile(user.strip(), passwordFile);
+        }
+        if (envPassword == null || envPassword.isBlank()) {
+            throw new IllegalArgumentException("--mqtt-user " + user + " needs --mqtt-password-file FILE or $HALLQ_MQTT_PASSWORD");
+        }
+        return new MqttLogin(user.strip(), envPassword.strip());
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -122,11 +147,18 @@ public final class BoardMain implements Callable<Integer> {
                 return 2;
             }
         }
+        MqttLogin login;
+        try {
+            login = login(mqttUser, mqttPasswordFile, System.getenv("HALLQ_MQTT_PASSWORD"));
+        } catch (RuntimeException e) {
+            err.println("bad MQTT login: " + e.getMessage());
+            return 2;
+        }
         BoardInfo info = BoardInfo.from(hall);
         BoardSettings settings = new BoardSettings(Duration.ofSeconds(staleAfterSeconds), 8);
         String hallId = hall.hall().id();
-        try (BoardRuntime runtime = new BoardRuntime(broker, hallId, which.subscription(new Topics(hallId)), settings,
-                InstantSource.system())) {
+        try (BoardRuntime runtime = new BoardRuntime(broker, login, hallId, which.subscription(new Topics(hallId)),
+                settings, InstantSource.system())) {
             if (renderOnce != null) {
                 return RenderOnce.run(runtime, which, info, renderOnce, Duration.ofSeconds(waitSeconds), out, err);
             }

@@ -6,6 +6,7 @@ import hallq.board.adapter.mqtt.PahoBoardSubscriber;
 import hallq.board.core.BoardInput;
 import hallq.board.core.BoardReducer;
 import hallq.board.core.BoardSettings;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -23,11 +24,17 @@ public final class BoardRuntime implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final Duration tickEvery;
 
+    /** A board on an open broker (no login). */
     public BoardRuntime(String brokerUrl, String hallId, BoardSubscription subscription, BoardSettings settings,
                         InstantSource clock) {
+        this(brokerUrl, MqttLogin.ANONYMOUS, hallId, subscription, settings, clock);
+    }
+
+    public BoardRuntime(String brokerUrl, MqttLogin login, String hallId, BoardSubscription subscription,
+                        BoardSettings settings, InstantSource clock) {
         this.store = new BoardStore(new BoardReducer(settings), clock);
         this.subscriber = new PahoBoardSubscriber(brokerUrl,
-                PahoBoardSubscriber.uniqueClientId(hallId, subscription.name()), subscription,
+                PahoBoardSubscriber.uniqueClientId(hallId, subscription.name(), login), login, subscription,
                 new EnvelopeDecoder(new Topics(hallId)), store::accept);
         this.tickEvery = settings.staleAfter().dividedBy(10).compareTo(Duration.ofSeconds(1)) < 0
                 ? settings.staleAfter().dividedBy(10) : Duration.ofSeconds(1);

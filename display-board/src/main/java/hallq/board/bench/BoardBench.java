@@ -9,6 +9,8 @@ import hallq.board.render.BoardInfo;
 import hallq.board.render.fx.FxPlatform;
 import hallq.controller.app.Controller;
 import hallq.controller.bench.ControllerBench;
+import hallq.controller.mqttauth.MqttRole;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.mqtt.Topics;
@@ -97,10 +99,12 @@ public final class BoardBench implements Callable<Integer> {
         Topics topics = new Topics(hall.hall().id());
         List<Seen> hallSeen = new ArrayList<>();
         Map<Integer, Seen> windowSeen = new ConcurrentHashMap<>();
+        // one login for all: each board connects as bench-board@<its own tag>
+        MqttLogin login = controller.mqttAccounts().ensure("bench-board", MqttRole.BOARD, null);
         for (int i = 0; i < boards; i++) {
             BoardTarget target = i < hallScreens ? BoardTarget.hall() : new BoardTarget(i - hallScreens + 1);
-            BoardRuntime board = new BoardRuntime(controller.brokerUrl(), hall.hall().id(), target.subscription(topics),
-                    BoardSettings.defaults(), InstantSource.system());
+            BoardRuntime board = new BoardRuntime(controller.brokerUrl(), login, hall.hall().id(),
+                    target.subscription(topics), BoardSettings.defaults(), InstantSource.system());
             Seen seen = new Seen(target.name());
             watchText(board, target, info, seen);
             if (target.isHall()) {

@@ -2,6 +2,7 @@ package hallq.controller.app;
 
 import hallq.controller.adapter.http.HttpApi;
 import hallq.controller.adapter.http.Metrics;
+import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.CallerCommandListener;
 import hallq.controller.adapter.mqtt.DeviceStatusListener;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
@@ -10,12 +11,15 @@ import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.mqttauth.MqttAccessPolicy;
+import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.report.Reports;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
 import hallq.controller.web.WebConsole;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,13 +41,19 @@ public final class Controller implements AutoCloseable {
     private HttpApi http;
     private String brokerUrl;
     private Path firstRunPasswordFile;
+    private MqttAccounts mqttAccounts;
 
     /**
      * What a controller needs. {@code brokerUrl} null starts the embedded broker on {@code mqttPort};
-     * port 0 picks a free port.
+     * port 0 picks a free port. The embedded broker refuses anonymous clients unless
+     * {@code mqttAllowAnonymous} (a lab).
      */
     public record Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
-                           InstantSource clock, boolean enforceHours) {
+                           InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous) {
+        public Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
+                        InstantSource clock, boolean enforceHours) {
+            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, false);
+        }
     }
 
     private Controller() {
@@ -70,14 +80,17 @@ public final class Controller implements AutoCloseable {
                 new PersonKeys(secrets.key("person-key")));
         parts.push(service);
         brokerUrl = s.brokerUrl();
+        mqttAccounts = MqttAccounts.open(s.dataDir());
+        MqttLogin login = mqttAccounts.controllerLogin();
         if (brokerUrl == null) {
-            EmbeddedBroker broker = EmbeddedBroker.start(s.host(), s.mqttPort(), s.dataDir().resolve("broker"));
+            EmbeddedBroker broker = EmbeddedBroker.start(s.host(), s.mqttPort(), s.dataDir().resolve("broker"),
+                    new BrokerAccess(mqttAccounts, new MqttAccessPolicy(s.config().hall().id()), s.mqttAllowAnonymous()));
             parts.push(broker);
             brokerUrl = broker.url();
         }
         Topics topics = new Topics(s.config().hall().id());
-        String statusTopic = topics.deviceStatus("controller");
-        MqttConnection mqtt = new MqttConnection(brokerUrl, "hallq-controller-" + s.config().hall().id(), s.clock(),
+        String statusTopic = topics.deviceStatus(MqttAccounts.CONTROLLER);
+        MqttConnection mqtt = new MqttConnection(brokerUrl, login.clientId(null, null), login, s.clock(),
                 ZoneId.of(s.config().hall().timezone()), statusTopic, status("OFFLINE"));
         parts.push(mqtt);
         mqtt.connect(5000);
@@ -126,6 +139,11 @@ public final class Controller implements AutoCloseable {
 
     public String brokerUrl() {
         return brokerUrl;
+    }
+
+    /** The hall's MQTT clients (the embedded broker checks logins against them). */
+    public MqttAccounts mqttAccounts() {
+        return mqttAccounts;
     }
 
     /** Where a first run wrote the manager's password; null when staff accounts existed already. */

@@ -11,12 +11,15 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import hallq.controller.auth.StaffCommand;
+import hallq.controller.mqttauth.MqttClientCommand;
+import hallq.controller.mqttauth.MqttConfigCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
-@Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class},
+@Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class,
+        MqttClientCommand.class, MqttConfigCommand.class},
         description = "Runs the queue controller: REST API, SQLite store, MQTT (embedded broker by default).")
 public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--config", description = "hall configuration (default: ${DEFAULT-VALUE})")
@@ -46,6 +49,10 @@ public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--any-hours", description = "issue tickets outside the configured opening hours")
     boolean anyHours;
 
+    @Option(names = "--mqtt-allow-anonymous", description = "let clients without a login into the embedded broker, "
+            + "with every right (a lab only; default: every client logs in, see mqtt-client)")
+    boolean mqttAllowAnonymous;
+
     @Override
     public Integer call() throws Exception {
         HallConfig hall;
@@ -60,11 +67,13 @@ public final class ControllerMain implements Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         try (Controller c = Controller.start(new Controller.Settings(hall, data, host, port, broker, mqttPort, clock,
-                !anyHours))) {
+                !anyHours, mqttAllowAnonymous))) {
             System.out.printf("HallQ controller for %s%n  REST    http://%s:%d/api/v1/services%n  health  http://%s:%d/health%n"
                     + "  MQTT    %s%n  data    %s%nCtrl-C to stop.%n", hall.hall().name(), host, c.httpPort(), host,
                     c.httpPort(), c.brokerUrl(), data.toAbsolutePath());
             System.out.printf("  staff   http://%s:%d/staff%n", host, c.httpPort());
+            System.out.printf("  MQTT clients log in (%s; ./hall controller mqtt-client --help)%s%n",
+                    c.mqttAccounts().file(), mqttAllowAnonymous ? "; ANONYMOUS CLIENTS ALLOWED (lab)" : "");
             if (c.firstRunPasswordFile() != null) {
                 System.out.printf("First run: manager account 'admin' created; its password is in %s (readable by you "
                         + "only).%nAdd clerks with: ./hall controller staff add --help%n", c.firstRunPasswordFile().toAbsolutePath());

@@ -2,11 +2,13 @@ package hallq.controller.bench;
 
 import hallq.controller.app.Controller;
 import hallq.controller.app.ScaledClock;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.Json;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.config.WindowConfig;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,7 +83,7 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
             }
             warmUp(http, base, hall);
             issueRate(http, base, hall);
-            callLatency(http, base, c.brokerUrl(), hall);
+            callLatency(http, base, c.brokerUrl(), c.mqttAccounts().ensure("bench-sub", MqttRole.BOARD, null), hall);
         }
         return 0;
     }
@@ -119,11 +121,14 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
         System.out.printf("durable ticket issues over REST: %d in %.2f s = %.0f issues/s%n", tickets, seconds, tickets / seconds);
     }
 
-    private void callLatency(HttpClient http, String base, String broker, HallConfig hall) throws Exception {
+    private void callLatency(HttpClient http, String base, String broker, MqttLogin login, HallConfig hall)
+            throws Exception {
         Map<String, Long> arrived = new ConcurrentHashMap<>();
-        MqttClient sub = new MqttClient(broker, "bench-sub", new MemoryPersistence());
+        MqttClient sub = new MqttClient(broker, login.username(), new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
         o.setMaxInflight(1000);
+        o.setUserName(login.username());
+        o.setPassword(login.password().toCharArray());
         sub.connect(o);
         var json = Json.lenient();
         sub.subscribe(new Topics(hall.hall().id()).calls(), 1, (topic, m) ->

@@ -29,7 +29,7 @@ class ControllerIT {
     void start() throws Exception {
         controller = TestHall.start(TestHall.newDataDir(), clock);
         http = Http.manager(controller.httpPort());
-        probe = new MqttProbe(controller.brokerUrl(), "hallq/v1/yunshan-center/#");
+        probe = new MqttProbe(controller, "hallq/v1/yunshan-center/#");
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.testing.Http;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.controller.testing.MqttProbe;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
@@ -23,10 +24,10 @@ class DevicesIT {
     @Test
     void aDeviceThatDropsOffIsOfflineByItsLastWill() throws Exception {
         try (Controller c = TestHall.start(TestHall.newDataDir(), MutableClock.mondayAt(9, 30));
-             MqttProbe probe = new MqttProbe(c.brokerUrl(), topics.alerts())) {
+             MqttProbe probe = new MqttProbe(c, topics.alerts())) {
             Http http = Http.manager(c.httpPort());
             MqttClient device = new MqttClient(c.brokerUrl(), "evaluator-18", new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
+            MqttConnectOptions o = MqttProbe.options(TestHall.login(c, "evaluator-18", MqttRole.EVALUATOR, 18));
             o.setKeepAliveInterval(2);
             o.setWill(topics.deviceStatus("evaluator-18"), status("OFFLINE"), 1, true);
             device.connect(o);

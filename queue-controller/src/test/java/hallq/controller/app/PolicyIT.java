@@ -25,7 +25,7 @@ class PolicyIT {
     @Test
     void automatic_longPredictedWait_opensAStandbyWindowAfterTheLeadTime() throws Exception {
         try (Controller c = TestHall.start(TestHall.newDataDir(), clock);
-             MqttProbe probe = new MqttProbe(c.brokerUrl(), topics.alerts())) {
+             MqttProbe probe = new MqttProbe(c, topics.alerts())) {
             Http http = Http.manager(c.httpPort());
             Http.Response put = http.put("/api/v1/policy", FAST + ",\"mode\":\"AUTOMATIC\"}");
             assertEquals(200, put.status(), put.body());

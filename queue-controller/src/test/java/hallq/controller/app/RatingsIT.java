@@ -34,7 +34,7 @@ class RatingsIT {
         Path data = TestHall.newDataDir();
         String first;
         try (Controller c = TestHall.start(data, clock);
-             MqttProbe probe = new MqttProbe(c.brokerUrl(), "hallq/v1/yunshan-center/evaluators/#")) {
+             MqttProbe probe = new MqttProbe(c, "hallq/v1/yunshan-center/evaluators/#")) {
             Http http = Http.manager(c.httpPort());
             first = serve(c, 18);
             await().atMost(Duration.ofSeconds(5)).until(() -> !probe.on(topics.evaluatorPrompt(18)).isEmpty());

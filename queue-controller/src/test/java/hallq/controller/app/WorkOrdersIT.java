@@ -25,7 +25,7 @@ class WorkOrdersIT {
     @Test
     void aBadRatingOpensAWorkOrderThatRaisesAlertsWhenOverdue() throws Exception {
         Path data = TestHall.newDataDir();
-        try (Controller c = TestHall.start(data, clock); MqttProbe probe = new MqttProbe(c.brokerUrl(), topics.alerts())) {
+        try (Controller c = TestHall.start(data, clock); MqttProbe probe = new MqttProbe(c, topics.alerts())) {
             Http http = Http.manager(c.httpPort());
             String token = c.service().issue(new IssueTicketRequest("SB", null, null, null, null, null), "t").token();
             c.service().act(WindowCommand.of(18, WindowAction.CALL_NEXT, "t"));

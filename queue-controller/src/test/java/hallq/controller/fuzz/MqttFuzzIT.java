@@ -65,11 +65,12 @@ class MqttFuzzIT {
         for (int i = 0; i < 30; i++) {
             assertEquals(201, http.issue(i % 2 == 0 ? "HJ" : "SB", "mqtt-fuzz-" + i).status());
         }
-        results = new MqttProbe(controller.brokerUrl(), "hallq/v1/yunshan-center/callers/+/result",
+        results = new MqttProbe(controller, "hallq/v1/yunshan-center/callers/+/result",
                 "hallq/v1/yunshan-center/evaluators/+/result");
-        publisher = new MqttClient(controller.brokerUrl(), "fuzz-" + UUID.randomUUID(), new MemoryPersistence());
+        publisher = new MqttClient(controller.brokerUrl(), TestHall.PROBE + "@fuzz-" + UUID.randomUUID(),
+                        new MemoryPersistence());
         publisher.setTimeToWait(5000);
-        publisher.connect(options());
+        publisher.connect(options(controller));
     }
 
     @AfterAll
@@ -187,16 +188,17 @@ class MqttFuzzIT {
                 } catch (org.eclipse.paho.client.mqttv3.MqttException closing) {
                     // a broker that dropped us may leave the client half closed; a new one follows
                 }
-                publisher = new MqttClient(controller.brokerUrl(), "fuzz-" + UUID.randomUUID(), new MemoryPersistence());
+                publisher = new MqttClient(controller.brokerUrl(), TestHall.PROBE + "@fuzz-" + UUID.randomUUID(),
+                        new MemoryPersistence());
                 publisher.setTimeToWait(5000);
-                publisher.connect(options());
+                publisher.connect(options(controller));
             }
             return false;
         }
     }
 
-    private static MqttConnectOptions options() {
-        MqttConnectOptions o = new MqttConnectOptions();
+    private static MqttConnectOptions options(Controller controller) {
+        MqttConnectOptions o = MqttProbe.options(TestHall.probeLogin(controller));
         o.setMaxInflight(1000);
         o.setConnectionTimeout(10);
         return o;

@@ -3,6 +3,7 @@ package hallq.controller.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
+import hallq.protocol.mqtt.MqttLogin;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,8 +23,20 @@ public final class MqttProbe implements AutoCloseable {
     private final MqttClient client;
     public final List<Received> messages = new CopyOnWriteArrayList<>();
 
+    /** A probe of a test hall, logged in as {@link TestHall#PROBE} (reads and publishes anything in the hall). */
+    public MqttProbe(hallq.controller.app.Controller c, String... filters) throws Exception {
+        this(c.brokerUrl(), TestHall.probeLogin(c), filters);
+    }
+
+    /** An anonymous probe, for an open broker. */
     public MqttProbe(String brokerUrl, String... filters) throws Exception {
-        client = new MqttClient(brokerUrl, "probe-" + UUID.randomUUID(), new MemoryPersistence());
+        this(brokerUrl, MqttLogin.ANONYMOUS, filters);
+    }
+
+    public MqttProbe(String brokerUrl, MqttLogin login, String... filters) throws Exception {
+        String tag = "probe-" + UUID.randomUUID();
+        client = new MqttClient(brokerUrl, login.clientId(tag, tag), new MemoryPersistence());
+        client.setTimeToWait(10_000);
         client.setCallback(new MqttCallback() {
             @Override
             public void connectionLost(Throwable cause) {
@@ -45,8 +58,7 @@ public final class MqttProbe implements AutoCloseable {
             public void deliveryComplete(IMqttDeliveryToken token) {
             }
         });
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setCleanSession(true);
+        MqttConnectOptions o = options(login);
         o.setMaxInflight(1000);
         o.setConnectionTimeout(30);
         connect(o, filters);
@@ -75,6 +87,18 @@ public final class MqttProbe implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Connect options as the probe uses them, with {@code login}'s credentials. */
+    public static MqttConnectOptions options(MqttLogin login) {
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setCleanSession(true);
+        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        if (!login.anonymous()) {
+            o.setUserName(login.username());
+            o.setPassword(login.password().toCharArray());
+        }
+        return o;
     }
 
     public List<Received> on(String topic) {

@@ -5,8 +5,10 @@ import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.Role;
 import hallq.controller.auth.StaffAccount;
 import hallq.controller.auth.StaffDirectory;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.mqtt.MqttLogin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -42,6 +44,19 @@ public final class TestHall {
         String hash = new PasswordHasher(4).hash(PASSWORD.toCharArray());
         staff.put(new StaffAccount(MANAGER, "李主任", Role.MANAGER, hash, List.of()));
         staff.put(new StaffAccount(CLERK_5, "王芳", Role.CLERK, hash, List.of(5)));
+    }
+
+    /** A test client with the controller's rights: it may read and publish anything in the hall. */
+    public static final String PROBE = "test-probe";
+
+    /** The login of {@value #PROBE}, made in the controller's data folder on first use. */
+    public static MqttLogin probeLogin(Controller c) {
+        return login(c, PROBE, MqttRole.CONTROLLER, null);
+    }
+
+    /** The login of a client of the given role, made in the controller's data folder on first use. */
+    public static MqttLogin login(Controller c, String name, MqttRole role, Integer window) {
+        return c.mqttAccounts().ensure(name, role, window);
     }
 
     public static Controller start(Path data, InstantSource clock) throws Exception {

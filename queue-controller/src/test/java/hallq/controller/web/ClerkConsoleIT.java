@@ -57,7 +57,7 @@ class ClerkConsoleIT extends BrowserHall {
         browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
         browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
         browser.awaitText("#upcoming", numbers.get(1));
-        try (MqttProbe keypad = new MqttProbe(controller.brokerUrl())) {
+        try (MqttProbe keypad = new MqttProbe(controller)) {
             keypad.publish(new Topics("yunshan-center").callerCommand(5), "{\"cmd\":\"NEXT\",\"requestId\":\"kp5-1\"}");
             browser.awaitText("#current-number", numbers.get(0));
             browser.await(d -> !browser.text("#upcoming").contains(numbers.get(0)));

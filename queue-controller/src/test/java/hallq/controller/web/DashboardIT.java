@@ -34,7 +34,7 @@ class DashboardIT extends BrowserHall {
         for (int i = 0; i < 6; i++) {
             kiosk.issue(i % 2 == 0 ? "HJ" : "SB", null);
         }
-        try (MqttProbe board = new MqttProbe(controller.brokerUrl(), topics.window(27))) {
+        try (MqttProbe board = new MqttProbe(controller, topics.window(27))) {
             logInAsManager();
             browser.awaitText("[data-kpi='kpi.waiting']", "6");
             browser.find("[data-window='27']").click();

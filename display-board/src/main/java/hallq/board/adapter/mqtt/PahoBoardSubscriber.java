@@ -2,6 +2,7 @@ package hallq.board.adapter.mqtt;
 
 import hallq.board.core.BoardInput;
 import hallq.protocol.mqtt.LinkKeeper;
+import hallq.protocol.mqtt.MqttLogin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,9 +43,11 @@ public final class PahoBoardSubscriber implements AutoCloseable {
     private final Set<String> warnedTopics = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    public PahoBoardSubscriber(String brokerUrl, String clientId, BoardSubscription subscription,
+    /** {@code login}: the board's own MQTT client (docs/configuration.md), or anonymous on an open broker. */
+    public PahoBoardSubscriber(String brokerUrl, String clientId, MqttLogin login, BoardSubscription subscription,
                                EnvelopeDecoder decoder, Consumer<BoardInput> sink) {
         this.brokerUrl = brokerUrl;
+        Objects.requireNonNull(login);
         this.subscription = Objects.requireNonNull(subscription);
         this.decoder = Objects.requireNonNull(decoder);
         this.sink = Objects.requireNonNull(sink);
@@ -66,12 +69,21 @@ public final class PahoBoardSubscriber implements AutoCloseable {
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setKeepAliveInterval(10);
         options.setConnectionTimeout(5);
+        if (!login.anonymous()) {
+            options.setUserName(login.username());
+            options.setPassword(login.password().toCharArray());
+        }
         this.keeper = new LinkKeeper(client, options, "board-" + subscription.name(), this::connected);
     }
 
-    /** A client id no other board shares: two boards with one id would kick each other off the broker. */
-    public static String uniqueClientId(String hallId, String boardName) {
-        return "hallq-board-" + hallId + "-" + boardName + "-" + UUID.randomUUID().toString().substring(0, 8);
+    /**
+     * A client id no other board shares: two boards with one id would kick each other off the broker.
+     * Logged in, it is the login's name with a tag ({@code hall-board@hall-3f2a9c01}), which is all a
+     * HallQ broker lets that login use.
+     */
+    public static String uniqueClientId(String hallId, String boardName, MqttLogin login) {
+        String tag = boardName + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return login.clientId(tag, "hallq-board-" + hallId + "-" + tag);
     }
 
     /** Connects in the background and keeps the connection up ({@link LinkKeeper}). */

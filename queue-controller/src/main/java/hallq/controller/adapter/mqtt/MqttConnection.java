@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.Envelope;
 import hallq.protocol.mqtt.LinkKeeper;
+import hallq.protocol.mqtt.MqttLogin;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -61,8 +62,8 @@ public final class MqttConnection implements AutoCloseable {
     private record Pending(String topic, byte[] payload, int qos) {
     }
 
-    public MqttConnection(String brokerUrl, String clientId, InstantSource clock, ZoneId zone, String willTopic,
-                          byte[] willPayload) throws MqttException {
+    public MqttConnection(String brokerUrl, String clientId, MqttLogin login, InstantSource clock, ZoneId zone,
+                          String willTopic, byte[] willPayload) throws MqttException {
         this.client = new MqttAsyncClient(brokerUrl, clientId, new MemoryPersistence());
         this.clock = clock;
         this.zone = zone;
@@ -74,6 +75,10 @@ public final class MqttConnection implements AutoCloseable {
         options.setMaxInflight(MAX_INFLIGHT);
         options.setKeepAliveInterval(10);
         options.setConnectionTimeout(5);
+        if (!login.anonymous()) {
+            options.setUserName(login.username());
+            options.setPassword(login.password().toCharArray());
+        }
         if (willTopic != null) {
             options.setWill(willTopic, willPayload, 1, true);
         }

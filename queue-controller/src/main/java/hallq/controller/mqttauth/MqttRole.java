@@ -1,0 +1,38 @@
+package hallq.controller.mqttauth;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What an MQTT client is in the hall, which decides what it may publish ({@link MqttAccessPolicy}):
+ * the controller everything under the hall, a board nothing, a caller keypad and an evaluator their
+ * own window's command or rating and their own status, any other device its own status only.
+ */
+public enum MqttRole {
+    CONTROLLER, BOARD, CALLER, EVALUATOR, DEVICE;
+
+    /** Callers and evaluators belong to one window; the others to none (a board may name its window). */
+    public boolean needsWindow() {
+        return this == CALLER || this == EVALUATOR;
+    }
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code board}, {@code BOARD}: any case; a clear message otherwise. */
+    @JsonCreator
+    public static MqttRole parse(String text) {
+        for (MqttRole r : values()) {
+            if (r.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("MQTT role must be one of " + Arrays.stream(values()).map(MqttRole::label)
+                .collect(Collectors.joining(", ")) + ", got '" + text + "'");
+    }
+}

@@ -1,0 +1,52 @@
+package hallq.controller.mqttauth;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Files only their owner may read, each written whole and swapped in at once. */
+final class PrivateFiles {
+    private PrivateFiles() {
+    }
+
+    static void write(Path target, String text) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            createPrivateDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                ownerOnly(tmp, "rw-------");
+                Files.writeString(tmp, text);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates {@code dir} (and parents); a directory it creates is the owner's only. */
+    static void createPrivateDirectories(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            ownerOnly(dir, "rwx------");
+        }
+    }
+
+    private static void ownerOnly(Path p, String mode) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own protection has to do
+        }
+    }
+}
