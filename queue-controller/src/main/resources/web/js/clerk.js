@@ -220,6 +220,7 @@ HQ.words({
     }
     document.querySelectorAll('[data-action]').forEach(b => b.addEventListener('click', () => act(b.dataset.action)));
     HQ.logoutButton($('logout'));
+    HQ.passwordButton($('change-password'));
     HQ.onLang(() => { renderWindow(); renderSummary(); fillTransfer(); loadUpcoming(); if (guideFor) Guide.show(guideFor, $('guide')); });
     live();
   }

@@ -58,6 +58,11 @@ const HQ = (() => {
     'status.VOIDED': ['已作废', 'Void'],
     'status.EXPIRED': ['已过期', 'Expired'],
     'problem.INTERNAL': ['系统出错，请联系管理员', 'Internal error, please contact the administrator'],
+    'staff.password': ['修改密码', 'Change password'],
+    'pw.current': ['原密码', 'Current password'], 'pw.new': ['新密码（至少 8 个字符）', 'New password (at least 8 characters)'],
+    'pw.repeat': ['再次输入新密码', 'New password again'], 'pw.save': ['保存新密码', 'Save new password'],
+    'pw.cancel': ['取消', 'Cancel'], 'pw.mismatch': ['两次输入的新密码不一致', 'The two new passwords differ'],
+    'pw.saved': ['密码已修改；您在其他设备上的登录已退出', 'Password changed; your logins elsewhere have ended'],
   });
 
   /** A fetch that always answers {ok, status, data, problem}; never throws. */
@@ -139,6 +144,34 @@ const HQ = (() => {
     });
   }
 
+  /** A "change password" button: opens a form under the top bar (old password, new one twice). */
+  function passwordButton(button) {
+    button.addEventListener('click', () => {
+      const open = document.getElementById('password-panel');
+      if (open) { open.remove(); return; }
+      const field = (id, key, auto) => [el('label', { for: id, text: t(key) }),
+        el('input', { id, type: 'password', autocomplete: auto, required: true, maxlength: 71 })];
+      const message = el('div', { id: 'pw-message' });
+      const form = el('form', { class: 'card password-form', id: 'password-panel' }, el('h2', { text: t('staff.password') }),
+        ...field('pw-current', 'pw.current', 'current-password'), ...field('pw-new', 'pw.new', 'new-password'),
+        ...field('pw-repeat', 'pw.repeat', 'new-password'),
+        el('div', { class: 'row' }, el('button', { type: 'submit', class: 'btn primary', id: 'pw-save', text: t('pw.save') }),
+          el('button', { type: 'button', class: 'btn', text: t('pw.cancel'), onclick: () => form.remove() })), message);
+      const say = (ok, text) => message.replaceChildren(el('div', { class: 'notice ' + (ok ? 'ok' : 'error'), text }));
+      form.addEventListener('submit', async e => {
+        e.preventDefault();
+        const [current, fresh, again] = ['pw-current', 'pw-new', 'pw-repeat'].map(id => document.getElementById(id).value);
+        if (fresh !== again) { say(false, t('pw.mismatch')); return; }
+        const r = await api('POST', '/api/v1/auth/password', { currentPassword: current, newPassword: fresh });
+        if (r.status === 401) { toLogin(r.problem); return; }
+        if (r.ok) form.querySelectorAll('input').forEach(i => { i.value = ''; });
+        say(r.ok, r.ok ? t('pw.saved') : problemText(r.problem));
+      });
+      document.querySelector('header.topbar').after(form);
+      document.getElementById('pw-current').focus();
+    });
+  }
+
   /** The staff live feed: the #live-dot shows the connection, an ended session goes to the login page. */
   function hallFeed() {
     const es = new EventSource('/api/v1/live/hall');
@@ -162,7 +195,7 @@ const HQ = (() => {
   });
 
   return {
-    words, t, apply, api, problemText, pick, time, now, el, requireStaff, toLogin, logoutButton, hallFeed,
+    words, t, apply, api, problemText, pick, time, now, el, requireStaff, toLogin, logoutButton, passwordButton, hallFeed,
     lang: () => lang, onLang: f => listeners.push(f),
   };
 })();

@@ -36,6 +36,10 @@ HQ.words({
   'chart.predicted': ['预计等候（新取号）', 'Predicted wait (new arrival)'], 'chart.predictedP90': ['预计上限 p90', 'Predicted p90'],
   'chart.actual': ['实际等候（按取号时间）', 'Actual wait (by time of issue)'], 'chart.stillWaiting': ['仍在等候（已等）', 'Still waiting (so far)'],
   'chart.minutes': ['分钟', 'minutes'],
+  'dash.staff': ['工作人员账号', 'Staff accounts'], 'dash.role.MANAGER': ['管理人员', 'Manager'], 'dash.role.CLERK': ['窗口人员', 'Clerk'],
+  'dash.resetPassword': ['重置密码', 'Reset password'], 'dash.resetConfirm': ['确认重置？', 'Really reset?'],
+  'dash.resetDone': ['已重置 {name} 的密码，新密码（只显示这一次，请当面告知）：', 'New password for {name} (shown only this once, tell them in person): '],
+  'dash.windowsOf': ['窗口 {w}', 'windows {w}'],
   'policy.mode': ['模式', 'Mode'], 'policy.AUTOMATIC': ['自动开窗', 'Automatic'], 'policy.APPROVAL': ['需审批', 'Approval'],
   'policy.OFF': ['关闭', 'Off'], 'policy.openWhenPredictedWaitOver': ['预计等候超过（分钟）开窗', 'Open when predicted wait over (min)'],
   'policy.closeWhenBelow': ['低于（分钟）关窗', 'Close below (min)'], 'policy.calmFor': ['持续平稳（分钟）', 'Calm for (min)'],
@@ -344,6 +348,33 @@ HQ.words({
   async function loadStaff() {
     const r = await HQ.api('GET', '/api/v1/staff');
     if (r.ok) staff = r.data;
+    staffTable();
+  }
+
+  /** Accounts, with a two-step reset of a clerk's password (the generated one is shown once). */
+  function staffTable() {
+    $('staff').replaceChildren(...staff.map(a => {
+      const reset = a.role !== 'CLERK' ? null : HQ.el('button', { type: 'button', class: 'btn small', 'data-reset': a.user,
+        text: HQ.t('dash.resetPassword'), onclick: e => {
+          if (!e.target.dataset.armed) { e.target.dataset.armed = '1'; e.target.textContent = HQ.t('dash.resetConfirm'); return; }
+          resetPassword(a);
+        } });
+      return HQ.el('tr', { 'data-user': a.user }, HQ.el('td', { text: a.name }), HQ.el('td', { class: 'muted', text: a.user }),
+        HQ.el('td', { text: HQ.t('dash.role.' + a.role) }),
+        HQ.el('td', { class: 'muted', text: a.windows.length ? HQ.t('dash.windowsOf', { w: a.windows.join(', ') }) : '' }),
+        HQ.el('td', {}, reset));
+    }));
+  }
+
+  async function resetPassword(a) {
+    const r = await HQ.api('POST', '/api/v1/staff/' + encodeURIComponent(a.user) + '/password');
+    $('staff-message').replaceChildren(r.ok
+      ? HQ.el('div', { class: 'notice ok', id: 'reset-done' }, HQ.t('dash.resetDone', { name: a.name }),
+        HQ.el('span', { class: 'password-shown', text: r.data.password }))
+      : HQ.el('div', { class: 'notice error', text: HQ.problemText(r.problem) }));
+    if (r.status === 401) HQ.toLogin(r.problem);
+    staffTable();
+    audit();
   }
 
   function live() {
@@ -370,6 +401,7 @@ HQ.words({
     if (!me) return;
     $('who').textContent = me.name;
     HQ.logoutButton($('logout'));
+    HQ.passwordButton($('change-password'));
     if (me.role !== 'MANAGER') {
       $('banner').replaceChildren(HQ.el('div', { class: 'notice error', id: 'managers-only' }, HQ.t('dash.managersOnly') + ' ',
         me.windows.length ? HQ.el('a', { href: '/staff/window/' + me.windows[0], text: me.windows[0] + '号窗口' }) : null));
@@ -377,7 +409,7 @@ HQ.words({
       return;
     }
     $('policy-form').addEventListener('submit', savePolicy);
-    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); waits(); });
+    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); waits(); staffTable(); });
     $('wait-service').addEventListener('change', waits);
     await Promise.all([loadStaff(), loadPolicy()]);
     live();

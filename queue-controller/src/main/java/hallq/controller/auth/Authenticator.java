@@ -71,4 +71,8 @@ public final class Authenticator {
     public StaffDirectory directory() {
         return directory;
     }
+
+    public PasswordHasher hasher() {
+        return hasher;
+    }
 }

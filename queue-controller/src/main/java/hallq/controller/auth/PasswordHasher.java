@@ -22,14 +22,29 @@ public final class PasswordHasher {
         this.cost = cost;
     }
 
+    /** Fewer characters than this are refused, wherever a password is set (CLI or web). */
+    public static final int MIN_LENGTH = 8;
+
     public String hash(char[] password) {
-        if (password.length < 8) {
-            throw new IllegalArgumentException("a password needs at least 8 characters");
-        }
-        if (tooLong(password)) {
-            throw new IllegalArgumentException("a password may have at most " + MAX_BYTES + " bytes");
+        String problem = problem(password);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         return BCrypt.withDefaults().hashToString(cost, password);
+    }
+
+    /** What is wrong with a new password ("中文 / English"), or null when it may be used. */
+    public static String problem(char[] password) {
+        if (password.length < MIN_LENGTH) {
+            return "密码至少需要 " + MIN_LENGTH + " 个字符 / a password needs at least " + MIN_LENGTH + " characters";
+        }
+        if (tooLong(password)) {
+            return "密码太长，最多 " + MAX_BYTES + " 字节（约 23 个汉字） / a password may have at most " + MAX_BYTES + " bytes";
+        }
+        if (new String(password).isBlank()) {
+            return "密码不能全是空格 / a password cannot be only spaces";
+        }
+        return null;
     }
 
     public boolean verify(char[] password, String hash) {

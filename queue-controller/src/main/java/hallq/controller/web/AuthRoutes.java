@@ -3,7 +3,9 @@ package hallq.controller.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.auth.AuditLog;
 import hallq.controller.auth.Authenticator;
+import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.Role;
+import hallq.controller.auth.Sessions;
 import hallq.controller.auth.StaffAccount;
 import hallq.protocol.Json;
 import io.javalin.config.JavalinConfig;
@@ -16,7 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Log in and out, who am I, the audit trail, and clerks' window assignments (A/B cover). */
+/**
+ * Log in and out, who am I, passwords (one's own; a clerk's reset by a manager), the audit trail,
+ * and clerks' window assignments (A/B cover).
+ */
 final class AuthRoutes {
     private final Authenticator auth;
     private final AuditLog audit;
@@ -37,6 +42,81 @@ final class AuthRoutes {
         cfg.routes.get("/api/v1/audit", ctx -> ctx.json(audit.recent(limit(ctx)).stream().map(this::view).toList()));
         cfg.routes.get("/api/v1/staff", ctx -> ctx.json(auth.directory().all().stream().map(AuthRoutes::describe).toList()));
         cfg.routes.put("/api/v1/staff/{user}/windows", this::assign);
+        cfg.routes.post(OWN_PASSWORD, this::changeOwnPassword);
+        cfg.routes.post(RESET_PASSWORD, this::resetPassword);
+    }
+
+    static final String OWN_PASSWORD = "/api/v1/auth/password";
+    static final String RESET_PASSWORD = "/api/v1/staff/{user}/password";
+
+    /**
+     * Any staff member changes their own password, giving the current one (wrong ones count towards
+     * the lock like at login). Every session of theirs ends; this browser gets a new one.
+     */
+    private void changeOwnPassword(Context ctx) {
+        StaffAccount me = ctx.attribute(StaffGate.ACCOUNT);
+        JsonNode body = object(ctx);
+        String current = text(body, "currentPassword");
+        char[] fresh = newPassword(body);
+        if (current.equals(new String(fresh))) {
+            throw Problems.Refused.invalid("新密码不能与原密码相同 / the new password must differ from the current one");
+        }
+        Authenticator.Result check = auth.login(me.user(), current.toCharArray());
+        if (check instanceof Authenticator.Locked l) {
+            long seconds = Math.max(1, l.left().toSeconds());
+            throw new Problems.Refused(429, "LOCKED", "密码错误次数过多，请 " + seconds + " 秒后再试 / too many wrong passwords, "
+                    + "try again in " + seconds + " s");
+        }
+        if (!(check instanceof Authenticator.Success ok)) {
+            throw new Problems.Refused(403, "WRONG_PASSWORD", "原密码不正确 / the current password is wrong");
+        }
+        StaffAccount changed = ok.account().withPasswordHash(auth.hasher().hash(fresh));
+        auth.directory().put(changed);
+        auth.sessions().closeAll(changed.user());
+        Sessions.Session session = auth.sessions().open(changed.user(), changed.passwordHash());
+        ctx.cookie(sessionCookie(ctx, session.token()));
+        Map<String, Object> m = describe(changed);
+        m.put("sessionEndsAt", auth.sessions().endsAt(session).toString());
+        ctx.json(m);
+    }
+
+    /**
+     * A manager sets a new password for a clerk: the one given, or a generated one shown in this
+     * answer only. The clerk's sessions end. Managers' own passwords are theirs (or the CLI's).
+     */
+    private void resetPassword(Context ctx) {
+        StaffAccount clerk = auth.directory().find(ctx.pathParam("user"))
+                .orElseThrow(() -> new Problems.Refused(404, "NOT_FOUND", "no such staff account"));
+        if (clerk.role() != Role.CLERK) {
+            throw new Problems.Refused(409, "CONFLICT", "只能重置窗口工作人员的密码；管理人员请自行修改或使用命令行 / only clerks' "
+                    + "passwords are reset here; a manager changes their own, or uses the CLI");
+        }
+        String body = ctx.body();
+        JsonNode given = body.isBlank() ? null : object(ctx).get("newPassword");
+        boolean generated = given == null || given.isNull();
+        char[] password = generated ? auth.hasher().randomPassword(12).toCharArray() : newPassword(object(ctx));
+        StaffAccount changed = clerk.withPasswordHash(auth.hasher().hash(password));
+        auth.directory().put(changed);
+        auth.sessions().closeAll(changed.user());
+        Map<String, Object> m = describe(changed);
+        m.put("password", generated ? new String(password) : null);
+        ctx.header("Cache-Control", "no-store").json(m);
+    }
+
+    private static char[] newPassword(JsonNode body) {
+        JsonNode v = body.get("newPassword");
+        if (v == null || !v.isTextual()) {
+            throw Problems.Refused.invalid("请填写新密码 / newPassword is required");
+        }
+        String problem = PasswordHasher.problem(v.asText().toCharArray());
+        if (problem != null) {
+            throw Problems.Refused.invalid(problem);
+        }
+        return v.asText().toCharArray();
+    }
+
+    private static Cookie sessionCookie(Context ctx, String token) {
+        return new Cookie(StaffGate.COOKIE, token, "/", -1, "https".equals(ctx.scheme()), true, null, SameSite.STRICT);
     }
 
     private void login(Context ctx) {
@@ -46,8 +126,7 @@ final class AuthRoutes {
         Authenticator.Result r = auth.login(user, password.toCharArray());
         String who = "login:" + (user.length() > 32 ? user.substring(0, 32) : user);
         if (r instanceof Authenticator.Success s) {
-            ctx.cookie(new Cookie(StaffGate.COOKIE, s.session().token(), "/", -1, "https".equals(ctx.scheme()), true,
-                    null, SameSite.STRICT));
+            ctx.cookie(sessionCookie(ctx, s.session().token()));
             audit.record(new AuditLog.Entry(clock.instant(), s.account().actor(), "login", null, null, 200));
             Map<String, Object> me = describe(s.account());
             me.put("sessionEndsAt", auth.sessions().endsAt(s.session()).toString());

@@ -17,42 +17,71 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Live pages over server-sent events. Staff get the hall (windows, services, calls, alerts) as it
- * changes; a citizen's phone gets its own ticket whenever it changes. One pusher thread sends
- * everything, so a listener called under the queue's lock only hands work over.
+ * changes; a citizen's phone gets its own ticket whenever it changes. One pusher thread decides
+ * what each page gets, so a listener called under the queue's lock only hands work over; each page
+ * has its own bounded {@link Outbox}, drained by a few sender threads, so a page that reads slowly
+ * or not at all delays nobody else. A page {@value #QUEUE_LIMIT} events behind loses them (staff
+ * pages then get a fresh {@code hall} snapshot, citizens' the newest state of their ticket); a page
+ * whose write has made no progress for {@link #STALL_SECONDS} s is disconnected (browsers reconnect
+ * by themselves).
  */
 final class LiveFeed implements HallListener, AutoCloseable {
+    static final int QUEUE_LIMIT = 100;
+    static final int STALL_SECONDS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
     private static final ObjectMapper JSON = Json.lenient();
     private static final long HEARTBEAT_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final int MAX_CITIZENS = 5_000;
+    private static final int SENDERS = 8;
     private final QueueService service;
     private final Sessions sessions;
     private final BlockingQueue<Runnable> work = new LinkedBlockingQueue<>();
-    private final Map<SseClient, String> staff = new ConcurrentHashMap<>();
+    private final Map<SseClient, Staff> staff = new ConcurrentHashMap<>();
     private final Map<SseClient, Citizen> citizens = new ConcurrentHashMap<>();
+    private final ThreadPoolExecutor senders;
     private final Thread pusher;
     private volatile boolean running = true;
     private boolean changed;
     private long lastBeat = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicLong cutOff = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Staff(String session, Outbox outbox) {
+    }
+
+    /** Live pages connected now, and how many were cut off for not reading since the start. */
+    record Pages(int staff, int citizens, long cutOff) {
+    }
 
     private static final class Citizen {
         final String token;
+        final Outbox outbox;
         String lastSent;
 
-        Citizen(String token) {
+        Citizen(String token, Outbox outbox) {
             this.token = token;
+            this.outbox = outbox;
         }
     }
 
     LiveFeed(QueueService service, Sessions sessions) {
         this.service = service;
         this.sessions = sessions;
+        AtomicInteger n = new AtomicInteger();
+        this.senders = new ThreadPoolExecutor(SENDERS, SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "web-live-send-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        senders.allowCoreThreadTimeOut(true);
         this.pusher = new Thread(this::run, "web-live");
         pusher.setDaemon(true);
         pusher.start();
@@ -62,13 +91,20 @@ final class LiveFeed implements HallListener, AutoCloseable {
     void register(JavalinConfig cfg) {
         // stop pushing before the server goes: finishing a stream on a stopped server loops inside Javalin
         cfg.events.serverStopping(this::close);
+        cfg.routes.get("/api/v1/live/pages", ctx -> ctx.json(new Pages(staff.size(), citizens.size(), cutOff.get())));
         cfg.routes.sse("/api/v1/live/hall", client -> {
             String session = client.ctx().cookie(StaffGate.COOKIE);
             client.keepAlive();
-            client.onClose(() -> staff.remove(client));
+            Outbox box = new Outbox(sink(client), QUEUE_LIMIT, () -> new String[] {"hall", json(service.snapshot())});
+            client.onClose(() -> {
+                staff.remove(client);
+                box.close();
+            });
             work.add(() -> {
-                send(client, "hall", service.snapshot());
-                staff.put(client, session);
+                if (!box.closed()) {
+                    staff.put(client, new Staff(session, box));
+                    offer(box, "hall", json(service.snapshot()));
+                }
             });
         });
         cfg.routes.sse("/api/v1/live/tickets/{token}", client -> {
@@ -79,11 +115,16 @@ final class LiveFeed implements HallListener, AutoCloseable {
                 client.close();
                 return;
             }
-            client.onClose(() -> citizens.remove(client));
+            Citizen c = new Citizen(token, new Outbox(sink(client), QUEUE_LIMIT, null));
+            client.onClose(() -> {
+                citizens.remove(client);
+                c.outbox.close();
+            });
             work.add(() -> {
-                Citizen c = new Citizen(token);
-                citizens.put(client, c);
-                pushTicket(client, c);
+                if (!c.outbox.closed()) {
+                    citizens.put(client, c);
+                    pushTicket(c);
+                }
             });
         });
     }
@@ -107,7 +148,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
     private void run() {
         while (running) {
             try {
-                Runnable first = work.poll(2, TimeUnit.SECONDS);
+                Runnable first = work.poll(1, TimeUnit.SECONDS);
                 if (first != null) {
                     first.run();
                     for (Runnable next = work.poll(); next != null; next = work.poll()) {
@@ -117,9 +158,10 @@ final class LiveFeed implements HallListener, AutoCloseable {
                 if (changed) {
                     changed = false;
                     toStaff("services", service.services());
-                    citizens.forEach(this::pushTicket);
+                    citizens.values().forEach(this::pushTicket);
                 }
                 heartbeat();
+                dropStalled();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -129,37 +171,44 @@ final class LiveFeed implements HallListener, AutoCloseable {
         }
     }
 
-    private void pushTicket(SseClient client, Citizen c) {
+    private void pushTicket(Citizen c) {
         try {
             String json = JSON.writeValueAsString(service.ticket(c.token, false));
             if (!json.equals(c.lastSent)) {
                 c.lastSent = json;
-                client.sendEvent("ticket", json);
+                offer(c.outbox, "ticket", json);
             }
         } catch (Rejection gone) {
-            client.sendEvent("gone", "{}");
-            client.close();
+            offer(c.outbox, "gone", "{}");
+            c.outbox.closeWhenSent();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private void toStaff(String event, Object data) {
-        staff.forEach((client, session) -> {
-            if (sessions.alive(session)) {
-                send(client, event, data);
+        String json = json(data);
+        staff.values().forEach(s -> {
+            if (sessions.alive(s.session())) {
+                offer(s.outbox(), event, json);
             } else {
-                client.sendEvent("expired", "{}");
-                client.close();
+                offer(s.outbox(), "expired", "{}");
+                s.outbox().closeWhenSent();
             }
         });
     }
 
-    private void send(SseClient client, String event, Object data) {
+    private void offer(Outbox box, String event, String data) {
+        if (box.offer(event, data)) {
+            schedule(box);
+        }
+    }
+
+    private void schedule(Outbox box) {
         try {
-            client.sendEvent(event, JSON.writeValueAsString(data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            senders.execute(box::drain);
+        } catch (RejectedExecutionException e) {
+            box.unschedule(); // stopping
         }
     }
 
@@ -170,10 +219,73 @@ final class LiveFeed implements HallListener, AutoCloseable {
             return;
         }
         lastBeat = now;
-        staff.keySet().forEach(c -> c.sendComment("beat"));
-        citizens.keySet().forEach(c -> c.sendComment("beat"));
+        staff.values().forEach(s -> offer(s.outbox(), null, "beat"));
+        citizens.values().forEach(c -> offer(c.outbox, null, "beat"));
         staff.keySet().removeIf(SseClient::terminated);
         citizens.keySet().removeIf(SseClient::terminated);
+    }
+
+    /** Pages whose write has not moved for a while are gone or hopelessly slow: they are disconnected. */
+    private void dropStalled() {
+        long now = System.nanoTime();
+        long limit = TimeUnit.SECONDS.toNanos(STALL_SECONDS);
+        staff.forEach((client, s) -> dropIfStalled(client, s.outbox(), now, limit));
+        citizens.forEach((client, c) -> dropIfStalled(client, c.outbox, now, limit));
+    }
+
+    private void dropIfStalled(SseClient client, Outbox box, long now, long limit) {
+        if (box.stalledFor(now) > limit) {
+            LOG.info("live page {} disconnected: no progress writing to it for {} s", client.ctx().ip(), STALL_SECONDS);
+            cutOff.incrementAndGet();
+            box.close();
+        } else if (box.idleWithWork()) {
+            schedule(box);
+        }
+    }
+
+    /**
+     * A stream as an outbox's sink. Closing it also closes the connection underneath, which ends a
+     * write blocked on a page that does not read.
+     */
+    private static Outbox.Sink sink(SseClient client) {
+        return new Outbox.Sink() {
+            @Override
+            public void send(String event, String data) {
+                if (client.terminated()) {
+                    throw new IllegalStateException("closed");
+                }
+                if (event == null) {
+                    client.sendComment(data);
+                } else {
+                    client.sendEvent(event, data);
+                }
+                if (client.terminated()) {
+                    throw new IllegalStateException("closed while writing");
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    var request = org.eclipse.jetty.ee10.servlet.ServletContextRequest
+                            .getServletContextRequest(client.ctx().req());
+                    if (request != null) {
+                        request.getConnectionMetaData().getConnection().getEndPoint().close();
+                    }
+                } catch (RuntimeException e) {
+                    LOG.debug("connection of a live page not closed: {}", e.toString());
+                }
+                client.close();
+            }
+        };
+    }
+
+    private static String json(Object data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stops pushing; the server closes the streams themselves when it stops. */
@@ -181,6 +293,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
     public void close() {
         running = false;
         pusher.interrupt();
+        senders.shutdownNow();
         try {
             pusher.join(2000);
         } catch (InterruptedException e) {

@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Who may call what. Reads are public unless listed as staff reads; writes need a manager unless
- * listed as public (kiosks, citizens, login) or as window work a clerk may do on an assigned window.
- * The logged-in person becomes the recorded actor, and every staff write goes into the audit table.
+ * listed as public (kiosks, citizens, login), as a staff member's own (their password) or as window
+ * work a clerk may do on an assigned window. The logged-in person becomes the recorded actor, and
+ * every staff write goes into the audit table (without passwords).
  */
 final class StaffGate {
     static final String COOKIE = "HALLQ_SESSION";
@@ -24,12 +25,17 @@ final class StaffGate {
     private static final Set<String> STAFF_READS = Set.of("/api/v1/tickets", "/api/v1/policy", "/api/v1/alerts",
             "/api/v1/live/hall", "/api/v1/auth/me", "/api/v1/windows/{n}/upcoming", "/api/v1/ratings",
             "/api/v1/work-orders", "/api/v1/work-orders.csv", "/api/v1/work-orders/{id}", "/api/v1/supervision",
-            "/api/v1/devices", "/api/v1/waits");
+            "/api/v1/devices", "/api/v1/waits", "/api/v1/live/pages");
     private static final Set<String> MANAGER_READS = Set.of("/api/v1/audit", "/api/v1/staff");
     /** Later step: kiosks and devices get credentials of their own; until then their writes stay open. */
     private static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/tickets", "/api/v1/tickets/{token}/void",
             "/api/v1/tickets/{token}/rating", "/api/v1/appointments", "/api/v1/appointments/check-in",
             "/api/v1/appointments/{token}/cancel", "/api/v1/auth/login", "/api/v1/auth/logout");
+    /** Writes any logged-in staff member may make about themselves. */
+    private static final Set<String> STAFF_WRITES = Set.of(AuthRoutes.OWN_PASSWORD);
+    /** Writes whose bodies carry passwords: audited without them. */
+    private static final Set<String> SECRET_BODIES = Set.of(AuthRoutes.OWN_PASSWORD, AuthRoutes.RESET_PASSWORD);
+    private static final String AUDIT_DETAIL = "hallq.staff.audit.detail";
     private static final String REPORTS = "/api/v1/reports/";
     private static final String WINDOW_ACTION = "/api/v1/windows/{n}/{action}";
     /** What a clerk may do on an assigned window; opening, closing, skills and clerk changes are for managers. */
@@ -82,6 +88,9 @@ final class StaffGate {
         ctx.attribute(StaffAccount.ACTOR_ATTRIBUTE, who.actor());
         if (write) {
             ctx.attribute(AUDIT, who.actor());
+            if (SECRET_BODIES.contains(route)) {
+                ctx.attribute(AUDIT_DETAIL, "(password not recorded)");
+            }
         }
     }
 
@@ -94,6 +103,9 @@ final class StaffGate {
         }
         if (PUBLIC_WRITES.contains(route)) {
             return Need.PUBLIC;
+        }
+        if (STAFF_WRITES.contains(route)) {
+            return Need.STAFF;
         }
         return route.equals(WINDOW_ACTION) ? Need.WINDOW : Need.MANAGER;
     }
@@ -161,7 +173,7 @@ final class StaffGate {
     private void record(Context ctx) {
         String actor = ctx.attribute(AUDIT);
         if (actor != null) {
-            String body = ctx.body();
+            String body = ctx.attribute(AUDIT_DETAIL) != null ? ctx.attribute(AUDIT_DETAIL) : ctx.body();
             audit.record(new AuditLog.Entry(clock.instant(), actor, ctx.method() + " " + ctx.path(), null,
                     body.isBlank() ? null : body, ctx.statusCode()));
         }

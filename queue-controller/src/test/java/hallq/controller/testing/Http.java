@@ -50,6 +50,22 @@ public final class Http {
         return this;
     }
 
+    /** Logs in with a client of its own and returns the session cookie, "HALLQ_SESSION=...", for raw requests. */
+    public static String sessionCookie(int port, String user) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\",\"password\":\""
+                            + TestHall.PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("login as " + user + " failed: " + r.statusCode() + " " + r.body());
+            }
+            return r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("HTTP request failed: " + e, e);
+        }
+    }
+
     /** A GET whose body is bytes (images), with this client's session. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {

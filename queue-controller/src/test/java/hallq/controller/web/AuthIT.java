@@ -125,8 +125,8 @@ class AuthIT {
 
     @Test
     void aSession_survivesARestart_butALogoutDoesToo() throws Exception {
-        String kept = sessionCookie(TestHall.MANAGER);
-        String ended = sessionCookie(TestHall.CLERK_5);
+        String kept = Http.sessionCookie(controller.httpPort(), TestHall.MANAGER);
+        String ended = Http.sessionCookie(controller.httpPort(), TestHall.CLERK_5);
         assertEquals(200, withCookie(ended, "POST", "/api/v1/auth/logout").statusCode());
         controller.close();
         controller = TestHall.start(data, MutableClock.mondayAt(10, 5));
@@ -143,17 +143,6 @@ class AuthIT {
             assertFalse(kept.contains(rows.getString(1)), "the token is stored only as its hash");
             assertFalse(rows.next(), "the logged-out session is not kept");
         }
-    }
-
-    /** Logs in with a client of its own and returns the session cookie, "HALLQ_SESSION=...". */
-    private String sessionCookie(String user) throws Exception {
-        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"user\":\"" + user + "\",\"password\":\"" + TestHall.PASSWORD + "\"}")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     }
 
     private java.net.http.HttpResponse<String> withCookie(String cookie, String method, String path) throws Exception {

@@ -51,6 +51,32 @@ class ClerkConsoleIT extends BrowserHall {
     }
 
     @Test
+    void aClerkChangesTheirPassword_onTheConsole() {
+        browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
+        browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
+        browser.find("#change-password").click();
+        changePassword(TestHall.PASSWORD, "new-password-55", "new-password-56");
+        browser.awaitText("#pw-message", "两次输入的新密码不一致");
+        changePassword(TestHall.PASSWORD, "short", "short");
+        browser.awaitText("#pw-message", "密码至少需要 8 个字符");
+        changePassword(TestHall.PASSWORD, "new-password-55", "new-password-55");
+        browser.awaitText("#pw-message", "密码已修改");
+        browser.screenshot("clerk-password-changed");
+        assertEquals(200, new Http(controller.httpPort()).login(TestHall.CLERK_5, "new-password-55")
+                .get("/api/v1/auth/me").status());
+        browser.open(base + "/staff/window/5");
+        browser.awaitText("#who", "王芳"); // the console's own session was renewed with the change
+    }
+
+    private void changePassword(String current, String fresh, String again) {
+        for (String[] field : new String[][] {{"#pw-current", current}, {"#pw-new", fresh}, {"#pw-repeat", again}}) {
+            browser.find(field[0]).clear();
+            browser.find(field[0]).sendKeys(field[1]);
+        }
+        browser.find("#pw-save").click();
+    }
+
+    @Test
     void theKeypadOnTheSameWindow_showsOnTheConsoleAtOnce() throws Exception {
         List<String> numbers = List.of(kiosk.issue("HJ", null).json().get("number").asText(),
                 kiosk.issue("HJ", null).json().get("number").asText());

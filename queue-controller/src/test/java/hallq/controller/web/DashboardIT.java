@@ -110,6 +110,22 @@ class DashboardIT extends BrowserHall {
     }
 
     @Test
+    void aManagerResetsAClerksPassword_whichIsShownOnce() {
+        logInAsManager();
+        browser.await(d -> browser.shown("[data-reset='clerk5']"));
+        browser.find("[data-reset='clerk5']").click();
+        browser.awaitText("[data-reset='clerk5']", "确认重置");
+        browser.find("[data-reset='clerk5']").click();
+        browser.awaitText("#reset-done", "王芳");
+        String password = browser.text("#reset-done .password-shown");
+        assertEquals(12, password.length(), password);
+        browser.screenshot("dashboard-password-reset");
+        assertEquals("CLERK", new Http(controller.httpPort()).login(TestHall.CLERK_5, password).get("/api/v1/auth/me")
+                .json().get("role").asText());
+        browser.awaitText("#audit", "/api/v1/staff/clerk5/password");
+    }
+
+    @Test
     void aClerkIsToldTheDashboardIsForManagers() {
         browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
         browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
