@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.board.testing.ControllerPublisher;
 import hallq.board.testing.TestDirs;
+import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
+import hallq.controller.mqttauth.MqttAccessPolicy;
+import hallq.controller.mqttauth.MqttAccounts;
+import hallq.controller.mqttauth.MqttRole;
+import hallq.protocol.mqtt.MqttLogin;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +61,33 @@ class BoardMainIT {
                 "--render-once", window.toString()), err.toString());
         assertEquals(480, ImageIO.read(window.toFile()).getHeight());
         assertTrue(out.toString().contains("wrote"), out.toString());
+    }
+
+    @Test
+    void renderOnce_onAHallsBroker_withTheBoardsLogin_drawsAndWithAWrongOneGetsNothing() throws Exception {
+        Path data = TestDirs.fresh("hall-data");
+        MqttAccounts accounts = MqttAccounts.open(data);
+        MqttLogin publisher = accounts.ensure("test-publisher", MqttRole.CONTROLLER, null);
+        accounts.ensure("hall-board", MqttRole.BOARD, null);
+        try (EmbeddedBroker hallBroker = EmbeddedBroker.start("127.0.0.1", 0, TestDirs.fresh("hall-broker"),
+                new BrokerAccess(accounts, new MqttAccessPolicy("yunshan-center"), false))) {
+            try (ControllerPublisher controller = new ControllerPublisher(hallBroker.url(), "yunshan-center", "e1",
+                    publisher)) {
+                controller.hall(demoSnapshot());
+            }
+            Path png = dir.resolve("hall-logged-in.png");
+            assertEquals(0, board("--config", CONFIG, "--broker", hallBroker.url(), "--hall", "--mqtt-user", "hall-board",
+                    "--mqtt-password-file", accounts.passwordFile("hall-board").toString(), "--render-once", png.toString()),
+                    err.toString());
+            assertEquals(1920, ImageIO.read(png.toFile()).getWidth());
+
+            Path wrong = Files.writeString(dir.resolve("wrong.password"), "not-the-password\n");
+            assertEquals(3, board("--config", CONFIG, "--broker", hallBroker.url(), "--hall", "--mqtt-user", "hall-board",
+                    "--mqtt-password-file", wrong.toString(), "--render-once", dir.resolve("no.png").toString(),
+                    "--wait-seconds", "2"));
+            assertEquals(3, board("--config", CONFIG, "--broker", hallBroker.url(), "--hall",
+                    "--render-once", dir.resolve("anonymous.png").toString(), "--wait-seconds", "2"));
+        }
     }
 
     @Test

@@ -47,4 +47,22 @@ class BoardMainTest {
         assertEquals(9600, given.serial().baudRate());
         assertEquals(7, given.address());
     }
+
+    @Test
+    void mqttLogin_fromFileOrEnvironment_orNoneWithoutAName() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("board", ".password");
+        java.nio.file.Files.writeString(file, "s3cret-from-file\n");
+        assertEquals(new hallq.protocol.mqtt.MqttLogin("hall-board", "s3cret-from-file"),
+                BoardMain.login("hall-board", file, "ignored"));
+        assertEquals(new hallq.protocol.mqtt.MqttLogin("hall-board", "from-env"), BoardMain.login("hall-board", null, "from-env"));
+        assertTrue(BoardMain.login(null, null, "from-env").anonymous());
+    }
+
+    @Test
+    void mqttLogin_incomplete_isRefusedBeforeConnecting() {
+        assertEquals(2, board("--config", CONFIG, "--hall", "--mqtt-user", "hall-board", "--render-once", "x.png"));
+        assertTrue(err.toString().contains("--mqtt-password-file FILE or $HALLQ_MQTT_PASSWORD"), err.toString());
+        assertEquals(2, board("--config", CONFIG, "--hall", "--mqtt-password-file", "pw.txt", "--render-once", "x.png"));
+        assertTrue(err.toString().contains("--mqtt-password-file needs --mqtt-user"), err.toString());
+    }
 }

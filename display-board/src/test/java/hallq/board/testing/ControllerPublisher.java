@@ -6,6 +6,7 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.Envelope;
 import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
@@ -27,12 +28,21 @@ public final class ControllerPublisher implements AutoCloseable {
     private final MqttClient client;
 
     public ControllerPublisher(String brokerUrl, String hallId, String epoch) throws MqttException {
+        this(brokerUrl, hallId, epoch, MqttLogin.ANONYMOUS);
+    }
+
+    /** Logged in as {@code login} (a client with the controller's role on a hall's broker). */
+    public ControllerPublisher(String brokerUrl, String hallId, String epoch, MqttLogin login) throws MqttException {
         this.topics = new Topics(hallId);
         this.epoch = epoch;
-        this.client = new MqttClient(brokerUrl, "test-controller-" + epoch + "-" + System.nanoTime(),
-                new MemoryPersistence());
+        String tag = "test-controller-" + epoch + "-" + System.nanoTime();
+        this.client = new MqttClient(brokerUrl, login.clientId(tag, tag), new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setMaxInflight(1000);
+        if (!login.anonymous()) {
+            options.setUserName(login.username());
+            options.setPassword(login.password().toCharArray());
+        }
         client.connect(options);
     }
 
