@@ -46,8 +46,8 @@ public final class MqttConfigCommand implements Callable<Integer> {
         PrivateFiles.write(dir.resolve("mosquitto.conf"), files.mosquittoConf(passwd.toString(), acl.toString(), listener));
         System.out.printf("wrote %s, %s and %s for %d clients of hall %s.%n", passwd, acl, dir.resolve("mosquitto.conf"),
                 clients.size(), hallId);
-        System.out.println("They are readable by you only: mosquitto started as root reads them as user 'mosquitto' "
-                + "(chown mosquitto them). Run it with: mosquitto -c " + dir.resolve("mosquitto.conf"));
+        System.out.println("They are readable by you only; mosquitto started as root reads them as user 'mosquitto': "
+                + "chown mosquitto " + dir + "/*. Run it with: mosquitto -c " + dir.resolve("mosquitto.conf"));
         System.out.println("Then start the controller with --broker tcp://HOST:PORT; run this again after mqtt-client changes "
                 + "and restart mosquitto (or send it SIGHUP).");
         return 0;
