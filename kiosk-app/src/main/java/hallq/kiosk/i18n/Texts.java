@@ -86,7 +86,7 @@ public final class Texts {
      */
     public static Text problem(Problem p, boolean withIdCard) {
         String code = p.code() == null ? "" : p.code();
-        if (withIdCard && code.equals("LIMIT") && p.message() != null && p.message().contains("person")) {
+        if (code.equals("PERSON_LIMIT")) {
             return PERSON_LIMIT;
         }
         if (withIdCard && code.equals("INVALID") && p.message() != null && p.message().contains("idNumber")) {

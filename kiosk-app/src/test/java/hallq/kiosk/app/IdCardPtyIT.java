@@ -88,7 +88,7 @@ class IdCardPtyIT {
         assertEquals(Screen.PRINTED, k.vm.state().screen());
         assertEquals(NUMBER, k.controller.issueCalls.get(0).idNumber());
 
-        k.controller.rejectIssues(new Problem(409, "LIMIT", "this person already has 3 tickets for 户籍办理 today"));
+        k.controller.rejectIssues(new Problem(409, "PERSON_LIMIT", "this person already has 3 tickets for 户籍办理 today"));
         k.vm.home();
         present(NUMBER);
         await().atMost(Duration.ofSeconds(5)).until(() -> k.vm.state().maskedId() != null);

@@ -80,7 +80,7 @@ class IdCardViewModelTest {
 
     @Test
     void personalDailyCap_409Limit_saysSoInBothLanguages() {
-        k.controller.rejectIssues(new Problem(409, "LIMIT", "this person already has 3 tickets for 户籍办理 today"));
+        k.controller.rejectIssues(new Problem(409, "PERSON_LIMIT", "this person already has 3 tickets for 户籍办理 today"));
         k.vm.cardRead(CARD);
         k.vm.choose("HJ");
         k.vm.take(Priority.NORMAL);

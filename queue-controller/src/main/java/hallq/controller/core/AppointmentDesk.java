@@ -4,6 +4,7 @@ import static hallq.controller.core.Outcome.Reason.CONFLICT;
 import static hallq.controller.core.Outcome.Reason.INVALID;
 import static hallq.controller.core.Outcome.Reason.LIMIT;
 import static hallq.controller.core.Outcome.Reason.NOT_FOUND;
+import static hallq.controller.core.Outcome.Reason.PERSON_LIMIT;
 import static hallq.controller.core.Outcome.Reason.TOO_EARLY;
 import static hallq.controller.core.Outcome.Reason.TOO_LATE;
 
@@ -157,11 +158,11 @@ final class AppointmentDesk {
         }
         List<Appointment> active = state.ledger().activeOf(b.personKey());
         if (active.size() >= rules().perPersonActive()) {
-            return Outcome.rejected(LIMIT, "one person may hold " + rules().perPersonActive()
+            return Outcome.rejected(PERSON_LIMIT, "one person may hold " + rules().perPersonActive()
                     + " appointments at a time; cancel one first");
         }
         if (active.stream().anyMatch(a -> a.serviceId().equals(b.serviceId()) && a.date().equals(b.date()))) {
-            return Outcome.rejected(LIMIT, "this person already has an appointment for this service on " + b.date());
+            return Outcome.rejected(PERSON_LIMIT, "this person already has an appointment for this service on " + b.date());
         }
         if (state.ledger().appointmentByCode(b.code()) != null || state.ledger().appointmentByToken(b.token()) != null) {
             return Outcome.rejected(CONFLICT, "please try again");

@@ -15,8 +15,10 @@ public sealed interface Outcome<T> {
         CONFLICT,
         /** Malformed input. */
         INVALID,
-        /** A daily cap or per-person cap is reached. */
+        /** A service's daily cap or a slot's quota is reached. */
         LIMIT,
+        /** This person's own cap is reached (tickets a day for a service, appointments held). */
+        PERSON_LIMIT,
         /** Outside opening hours. */
         CLOSED,
         /** An appointment's check-in is not open yet. */

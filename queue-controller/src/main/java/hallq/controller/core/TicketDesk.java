@@ -5,6 +5,7 @@ import static hallq.controller.core.Outcome.Reason.CONFLICT;
 import static hallq.controller.core.Outcome.Reason.INVALID;
 import static hallq.controller.core.Outcome.Reason.LIMIT;
 import static hallq.controller.core.Outcome.Reason.NOT_FOUND;
+import static hallq.controller.core.Outcome.Reason.PERSON_LIMIT;
 
 import hallq.controller.core.TicketEvent.Type;
 import hallq.protocol.Channel;
@@ -52,7 +53,7 @@ final class TicketDesk {
         }
         if (!appointment && cmd.personKey() != null && service.perPersonDailyCap() > 0
                 && state.personIssued(cmd.personKey(), service.id()) >= service.perPersonDailyCap()) {
-            return Outcome.rejected(LIMIT, "this person already has " + service.perPersonDailyCap()
+            return Outcome.rejected(PERSON_LIMIT, "this person already has " + service.perPersonDailyCap()
                     + " tickets for " + service.name() + " today");
         }
         int seq = state.lastSeq(service.id()) + 1;

@@ -74,6 +74,22 @@ final class Publication {
         listeners.forEach(l -> l.alerts(List.of(alert)));
     }
 
+    /**
+     * After a start: the day's latest calls rebuilt from the stored tickets (each ticket's latest call
+     * and its window), so the hall screen's list is not empty after a controller restart.
+     */
+    void restoreCalls(hallq.controller.core.HallState state, Views views) {
+        recentCalls.clear();
+        state.tickets().stream()
+                .filter(t -> t.businessDate().equals(state.businessDate()) && t.calledAt() != null && t.window() != null
+                        && state.window(t.window()) != null)
+                .sorted(java.util.Comparator.comparing(hallq.controller.core.Ticket::calledAt).reversed()
+                        .thenComparing(hallq.controller.core.Ticket::id, java.util.Comparator.reverseOrder()))
+                .limit(RECENT_CALLS)
+                .map(t -> views.call(new hallq.controller.core.Call(t, state.window(t.window()), t.callCount() > 1)))
+                .forEach(recentCalls::add);
+    }
+
     List<CallEvent> recentCalls() {
         return List.copyOf(recentCalls);
     }

@@ -138,6 +138,7 @@ public final class QueueService implements AutoCloseable {
         predictor = new WaitPredictor(core);
         policy = new WindowPolicy(core, predictor);
         views = new Views(state, predictor);
+        publication.restoreCalls(state, views);
         List<Window> missing = state.windows().stream()
                 .filter(w -> persisted.stream().noneMatch(p -> p.number() == w.number())).toList();
         store.save(new Change(List.of(), missing, List.of(), List.of(), List.of(), null));

@@ -52,7 +52,7 @@ class AppointmentsIT {
             assertEquals("BOOKED", http.get("/api/v1/appointments/" + token).json().get("status").asText());
             Http.Response twice = http.post("/api/v1/appointments", booking("SB", "2026-11-23", "14:00", ID_1));
             assertEquals(409, twice.status());
-            assertEquals("LIMIT", twice.json().get("code").asText());
+            assertEquals("PERSON_LIMIT", twice.json().get("code").asText());
             Http.Response badId = http.post("/api/v1/appointments", booking("SB", "2026-11-23", "14:00",
                     "440306199003071233"));
             assertEquals(400, badId.status());

@@ -38,6 +38,9 @@ class RestartIT {
             http.post("/api/v1/windows/27/open", "{\"clerk\":\"王芳\"}");
             http.post("/api/v1/windows/5/call-next", null);
             http.post("/api/v1/windows/5/start", null);
+            clock.advance(Duration.ofSeconds(30));
+            http.post("/api/v1/windows/7/call-next", null);
+            http.post("/api/v1/windows/7/recall", null);
             http.post("/api/v1/windows/6/pause", null);
         }
         clock.advance(Duration.ofMinutes(3));
@@ -45,16 +48,21 @@ class RestartIT {
             Http http = Http.manager(c.httpPort());
             assertEquals("SERVING", http.get("/api/v1/tickets/" + tokens.get("A001")).json().get("status").asText());
             assertEquals("A001", http.get("/api/v1/windows/5").json().get("currentTicket").asText());
+            JsonNode calls = http.get("/api/v1/hall").json().get("recentCalls");
+            assertEquals(2, calls.size(), "the hall screen's latest calls come back: " + calls);
+            assertEquals("A002@7 recall", calls.get(0).get("ticket").asText() + "@" + calls.get(0).get("window").asInt()
+                    + (calls.get(0).get("recall").asBoolean() ? " recall" : ""));
+            assertEquals("A001@5", calls.get(1).get("ticket").asText() + "@" + calls.get(1).get("window").asInt());
             assertEquals("PAUSED", http.get("/api/v1/windows/6").json().get("state").asText());
             JsonNode w27 = http.get("/api/v1/windows/27").json();
             assertEquals("OPEN", w27.get("state").asText());
             assertEquals("王*", w27.get("clerk").asText(), "masked on a public read");
             assertEquals("王芳", c.service().window(27).clerk(), "kept whole across the restart");
-            assertEquals(4, http.get("/api/v1/services/HJ").json().get("waiting").asInt());
+            assertEquals(3, http.get("/api/v1/services/HJ").json().get("waiting").asInt());
             assertEquals("A006", http.issue("HJ", null).json().get("number").asText());
             assertEquals("A001", http.issue("HJ", "restart-req-0").json().get("number").asText(),
                     "a kiosk retrying across the restart gets its ticket, not a new one");
-            assertEquals("A002", http.post("/api/v1/windows/5/call-next", null).json().at("/ticket/number").asText());
+            assertEquals("A003", http.post("/api/v1/windows/5/call-next", null).json().at("/ticket/number").asText());
         }
     }
 

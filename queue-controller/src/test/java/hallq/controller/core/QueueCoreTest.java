@@ -55,7 +55,7 @@ class QueueCoreTest {
         hall.issue("HJ", Priority.NORMAL, null, "person-hash-1");
         hall.issue("HJ", Priority.NORMAL, null, "person-hash-1");
         Outcome<Ticket> third = hall.issueOutcome("HJ", Priority.NORMAL, null, "person-hash-1");
-        assertEquals(Outcome.Reason.LIMIT, ((Outcome.Rejected<Ticket>) third).reason());
+        assertEquals(Outcome.Reason.PERSON_LIMIT, ((Outcome.Rejected<Ticket>) third).reason());
         hall.issue("HJ", Priority.NORMAL, null, "person-hash-2");
     }
 

@@ -69,7 +69,7 @@ class QueueServiceIT {
             service.issue(withId("CR", id), "t");
             service.issue(withId("CR", id.toLowerCase()), "t");
             Rejection limit = assertThrows(Rejection.class, () -> service.issue(withId("CR", id), "t"));
-            assertEquals(hallq.controller.core.Outcome.Reason.LIMIT, limit.reason());
+            assertEquals(hallq.controller.core.Outcome.Reason.PERSON_LIMIT, limit.reason());
             assertEquals("B003", service.issue(withId("CR", "11010519491231002X"), "t").number(), "others still can");
         }
         try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =

@@ -57,7 +57,7 @@ final class ProblemHandlers {
         return switch (reason) {
             case NOT_FOUND -> 404;
             case INVALID -> 400;
-            case CONFLICT, LIMIT, CLOSED, TOO_EARLY, TOO_LATE -> 409;
+            case CONFLICT, LIMIT, PERSON_LIMIT, CLOSED, TOO_EARLY, TOO_LATE -> 409;
         };
     }
 
