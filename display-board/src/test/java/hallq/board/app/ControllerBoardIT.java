@@ -112,8 +112,10 @@ class ControllerBoardIT {
         called.add(rest.callNext(6) + "@6");
         await().atMost(WAIT).until(() -> "A006@6".equals(topCall()));
 
-        // the restarted controller's snapshot starts a fresh recent-calls list (the new epoch replaces the old one)
-        assertEquals(List.of("A006@6", "A005@5", "A004@6R"), shownCalls(), "newest first, a recalled ticket once");
+        // the restarted controller rebuilds its recent calls from the stored tickets: the calls made before
+        // the restart stay on the hall screen, below the new ones
+        assertEquals(List.of("A006@6", "A005@5", "A004@6R", "A003@5", "A002@6", "A001@5"), shownCalls(),
+                "newest first, a recalled ticket once");
         assertEquals(Health.LIVE, hall().health());
         assertInOrderWithoutRepeats(called, announced);
     }
