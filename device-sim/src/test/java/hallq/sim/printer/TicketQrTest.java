@@ -54,4 +54,12 @@ class TicketQrTest {
             wire.b().close();
         }
     }
+
+    /** A ticket from a demo run whose code zxing's detector misreads at full size (a false alignment pattern). */
+    @Test
+    void read_aTicketTheDetectorMisreadsAtFullSize_readsAtHalfSize() throws Exception {
+        Path png = Path.of(TicketQrTest.class.getResource("/qr/ticket-false-alignment.png").toURI());
+        org.junit.jupiter.api.Assertions.assertEquals("http://127.0.0.1:8080/t/cStTjT8fMVwxNIHEPNovHHhQ",
+                TicketQr.read(png));
+    }
 }
