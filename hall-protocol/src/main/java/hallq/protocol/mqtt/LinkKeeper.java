@@ -84,8 +84,9 @@ public final class LinkKeeper implements AutoCloseable {
                     return;
                 }
                 if (failures++ % 30 == 0) {
-                    LOG.warn("{}: broker {} not reachable ({}); retrying", name, client.getServerURI(), e.getMessage());
+                    LOG.warn("{}: cannot connect to broker {} ({}); retrying", name, client.getServerURI(), e.getMessage());
                 }
+                abandonIfStuck(e);
                 pause(backoff, false);
                 backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
                 continue;
@@ -101,6 +102,23 @@ public final class LinkKeeper implements AutoCloseable {
                 LOG.error("{}: after-connect work failed", name, e);
             }
             firstConnect.countDown();
+        }
+    }
+
+    /**
+     * A CONNECT the broker accepted on TCP but never answered (a broker stopping or still starting)
+     * times out for us but stays "in progress" inside Paho, and every later attempt fails with
+     * "connect already in progress": the client would never connect again. Such an attempt is
+     * dropped by force so the next one starts clean.
+     */
+    private void abandonIfStuck(Exception e) {
+        if (e instanceof MqttException m && (m.getReasonCode() == MqttException.REASON_CODE_CLIENT_TIMEOUT
+                || m.getReasonCode() == MqttException.REASON_CODE_CONNECT_IN_PROGRESS)) {
+            try {
+                client.disconnectForcibly(0, 0, false);
+            } catch (MqttException | RuntimeException ignored) {
+                // nothing to drop, or Paho is already dropping it: the next attempt tells
+            }
         }
     }
 
