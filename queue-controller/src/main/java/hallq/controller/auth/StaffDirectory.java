@@ -7,12 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +67,7 @@ public final class StaffDirectory {
         String password = hasher.randomPassword(16);
         put(new StaffAccount(FIRST_MANAGER, "值班主任", Role.MANAGER, hasher.hash(password.toCharArray()), List.of()));
         Path secret = file.resolveSibling(FIRST_PASSWORD_FILE);
-        writePrivate(secret, "user: " + FIRST_MANAGER + "\npassword: " + password + "\n"
+        PrivateFiles.write(secret, "user: " + FIRST_MANAGER + "\npassword: " + password + "\n"
                 + "# change it: ./hall controller staff passwd " + FIRST_MANAGER + ", then delete this file\n");
         return Optional.of(secret);
     }
@@ -117,7 +114,7 @@ public final class StaffDirectory {
 
     private void save(Map<String, StaffAccount> next) {
         try {
-            writePrivate(file, HEADER + YAML.writeValueAsString(new FileForm(new ArrayList<>(next.values()))));
+            PrivateFiles.write(file, HEADER + YAML.writeValueAsString(new FileForm(new ArrayList<>(next.values()))));
             accounts = next;
             loadedStamp = Files.getLastModifiedTime(file);
         } catch (IOException e) {
@@ -166,35 +163,6 @@ public final class StaffDirectory {
     }
 
     /** Writes a whole file readable by its owner only, replacing the old one in one step. */
-    static void writePrivate(Path target, String text) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".staff-", ".tmp");
-            try {
-                setOwnerOnly(tmp);
-                Files.writeString(tmp, text);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void setOwnerOnly(Path p) throws IOException {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            LOG.warn("cannot restrict {} to its owner on this file system", p);
-        }
-    }
-
     private static String firstLine(String s) {
         if (s == null) {
             return "unreadable";

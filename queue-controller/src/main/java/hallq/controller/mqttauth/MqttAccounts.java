@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import hallq.controller.auth.PasswordHasher;
+import hallq.controller.auth.PrivateFiles;
 import hallq.protocol.mqtt.MqttLogin;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package hallq.controller.mqttauth;
 
+import hallq.controller.auth.PrivateFiles;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.HallConfigLoader;
 import java.nio.file.Path;

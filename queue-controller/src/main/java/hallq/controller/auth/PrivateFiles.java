@@ -1,4 +1,4 @@
-package hallq.controller.mqttauth;
+package hallq.controller.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Files only their owner may read, each written whole and swapped in at once. */
-final class PrivateFiles {
+/**
+ * Files only their owner may read (staff accounts, MQTT logins, first-run and device passwords),
+ * each written whole and swapped in at once, so a reader never sees half a file.
+ */
+public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    static void write(Path target, String text) {
+    public static void write(Path target, String text) {
         try {
             Path dir = target.toAbsolutePath().getParent();
             createPrivateDirectories(dir);
@@ -35,7 +38,7 @@ final class PrivateFiles {
     }
 
     /** Creates {@code dir} (and parents); a directory it creates is the owner's only. */
-    static void createPrivateDirectories(Path dir) throws IOException {
+    public static void createPrivateDirectories(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
             ownerOnly(dir, "rwx------");
