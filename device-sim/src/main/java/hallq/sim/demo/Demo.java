@@ -100,7 +100,9 @@ public final class Demo implements AutoCloseable {
         parts.push(leds);
         startTerminals(windows, pty);
         for (int i = 1; i <= settings.kiosks(); i++) {
-            KioskStation k = new KioskStation("kiosk-" + i, config, URI.create(host.httpUrl()), data, clock, ledger, stop);
+            String id = "kiosk-" + i;
+            KioskStation k = new KioskStation(id, config, URI.create(host.httpUrl()), host.login(id, MqttRole.KIOSK, null),
+                    data, clock, ledger, stop);
             kiosks.add(k);
             parts.push(k);
         }

@@ -17,6 +17,7 @@ import hallq.kiosk.ui.KioskState;
 import hallq.kiosk.ui.KioskViewModel;
 import hallq.kiosk.ui.Screen;
 import hallq.protocol.config.HallConfig;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.sim.idcard.SimIdCardReader;
 import hallq.sim.printer.PtyPrinter;
 import hallq.sim.printer.SimPrinter;
@@ -67,8 +68,8 @@ final class KioskStation implements AutoCloseable {
     private final AtomicInteger carded = new AtomicInteger();
     private volatile Consumer<Visitor> elsewhere = v -> turnedAway.incrementAndGet();
 
-    KioskStation(String id, HallConfig config, URI controller, Path data, DemoClock clock, TicketLedger ledger,
-                 CountDownLatch stop) throws Exception {
+    KioskStation(String id, HallConfig config, URI controller, MqttLogin login, Path data, DemoClock clock,
+                 TicketLedger ledger, CountDownLatch stop) throws Exception {
         this.id = id;
         this.clock = clock;
         this.ledger = ledger;
@@ -76,7 +77,7 @@ final class KioskStation implements AutoCloseable {
         KioskIdentity identity = new KioskIdentity(id, id + "-printer");
         this.printer = PtyPrinter.open(data.resolve("pty").resolve(identity.printerId()),
                 data.resolve("tickets").resolve(id), identity.printerId(), PRINTER_STATUS_TIMEOUT);
-        HttpControllerClient client = new HttpControllerClient(controller, Duration.ofSeconds(3));
+        HttpControllerClient client = new HttpControllerClient(controller, Duration.ofSeconds(3), login);
         LoggingKioskEvents events = new LoggingKioskEvents(help -> { });
         TicketIssuer issuer = new TicketIssuer(client, printer.printer(), new SlipFactory(config), events, identity, clock);
         LiveStatus live = new LiveStatus(client, printer.printer(), issuer, events, identity, clock);

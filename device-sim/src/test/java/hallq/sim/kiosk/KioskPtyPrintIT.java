@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.app.Controller;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.devices.printer.TicketSlip;
 import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.Attempt;
@@ -72,7 +73,7 @@ class KioskPtyPrintIT {
         alerts.clear();
         wired = PtyPrinter.open(printerDir.resolve("pty"), printerDir.resolve("tickets"), ID.printerId());
         HttpControllerClient client = new HttpControllerClient(URI.create("http://127.0.0.1:" + controller.httpPort()),
-                Duration.ofSeconds(3));
+                Duration.ofSeconds(3), controller.mqttAccounts().ensure(ID.kioskId(), MqttRole.KIOSK, null));
         issuer = new TicketIssuer(client, wired.printer(), new SlipFactory(config), new KioskEvents() {
             @Override
             public void helpRequested(HelpRequest request) {

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 
 /**
  * Who an MQTT client says it is: its name (the username the broker checks, see docs/configuration.md)
- * and password, or nobody ({@link #ANONYMOUS}, for a broker that admits anonymous clients). The
- * password never appears in {@link #toString()}.
+ * and password, or nobody ({@link #ANONYMOUS}, for a broker that admits anonymous clients). A kiosk
+ * uses its login over REST too ({@link #httpAuthorization()}). The password never appears in
+ * {@link #toString()}.
  */
 public record MqttLogin(String username, String password) {
     public static final MqttLogin ANONYMOUS = new MqttLogin(null, null);
@@ -36,6 +38,19 @@ public record MqttLogin(String username, String password) {
             return fallback;
         }
         return tag == null ? username : username + "@" + tag;
+    }
+
+    /**
+     * The same login as an HTTP {@code Authorization} header (Basic), for a device's REST calls (a
+     * kiosk issuing tickets); null when anonymous.
+     */
+    public String httpAuthorization() {
+        return anonymous() ? null : basic(username, password);
+    }
+
+    /** An HTTP Basic {@code Authorization} header value for any name and password, valid or not. */
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code username} with the first line of {@code passwordFile}; fails naming the file. */

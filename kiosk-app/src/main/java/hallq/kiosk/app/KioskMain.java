@@ -15,6 +15,7 @@ import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.DeviceConfig;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.mqtt.MqttLogin;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./hall kiosk}: the self-service kiosk window. */
@@ -43,6 +45,9 @@ public final class KioskMain implements Callable<Integer> {
 
     @Option(names = "--controller", description = "controller base URL (default ${DEFAULT-VALUE})")
     URI controller = URI.create("http://127.0.0.1:8080");
+
+    @Mixin
+    KioskLoginOptions login = new KioskLoginOptions();
 
     @Option(names = "--printer", description = "serial port of the ESC/POS printer, or 'sim' (default ${DEFAULT-VALUE})")
     String printer = "sim";
@@ -108,8 +113,15 @@ public final class KioskMain implements Callable<Integer> {
             System.err.println("--gpio-pins takes three BCM pins: help button, green lamp, red lamp");
             return 2;
         }
+        MqttLogin device;
+        try {
+            device = login.resolve(kioskId, System.getenv("HALLQ_KIOSK_PASSWORD"));
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         TicketPrinter ticketPrinter = PrinterFactory.create(printer, id.printerId(), baudFor(hall, printer, baud), simDir);
-        Kiosk kiosk = new Kiosk(hall, new HttpControllerClient(controller, Duration.ofSeconds(3)), ticketPrinter, id,
+        Kiosk kiosk = new Kiosk(hall, new HttpControllerClient(controller, Duration.ofSeconds(3), device), ticketPrinter, id,
                 new LoggingKioskEvents(help -> { }), Duration.ofSeconds(pollSeconds));
         String readerId = kioskId + "-idcard";
         IdCardReader reader = IdCardReaders.create(idReader, readerId, baudFor(hall, idReader, idReaderBaud));

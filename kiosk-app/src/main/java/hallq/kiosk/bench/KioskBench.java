@@ -5,6 +5,7 @@ import hallq.devices.printer.TicketLayout;
 import hallq.devices.serial.JSerialCommLink;
 import hallq.devices.serial.PtyPair;
 import hallq.devices.serial.SerialSettings;
+import hallq.kiosk.app.KioskLoginOptions;
 import hallq.kiosk.client.ControllerClient;
 import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.KioskIdentity;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,6 +58,9 @@ public final class KioskBench implements Callable<Integer> {
             + "default: an in-process stand-in, so only the kiosk and the printer line are timed")
     URI controller;
 
+    @Mixin
+    KioskLoginOptions login = new KioskLoginOptions();
+
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.exit(new CommandLine(new KioskBench()).execute(args));
@@ -65,7 +70,8 @@ public final class KioskBench implements Callable<Integer> {
     public Integer call() throws Exception {
         HallConfig hall = new HallConfigLoader().load(config);
         ControllerClient client = controller == null ? new BenchController(hall)
-                : new HttpControllerClient(controller, Duration.ofSeconds(3));
+                : new HttpControllerClient(controller, Duration.ofSeconds(3),
+                        login.resolve("kiosk-1", System.getenv("HALLQ_KIOSK_PASSWORD")));
         System.out.println("kiosk bench: touch on a service → last byte of the ticket at the printer");
         System.out.println("  printer line: socat pty pair, 8N1 timing modelled at the baud rate; "
                 + "status DLE EOT 1-4 before issuing, before and after printing");

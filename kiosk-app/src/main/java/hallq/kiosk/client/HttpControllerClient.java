@@ -3,6 +3,7 @@ package hallq.kiosk.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.Problem;
@@ -31,11 +32,17 @@ public final class HttpControllerClient implements ControllerClient {
     private final Duration timeout;
     private final HttpClient http;
     private final ObjectMapper json = Json.lenient();
+    private final String authorization;
 
-    public HttpControllerClient(URI base, Duration timeout) {
+    /**
+     * A client of the controller at {@code base}. Issuing, voiding and checking in need the kiosk's
+     * {@code login} (its device account, sent as HTTP Basic); reads do not.
+     */
+    public HttpControllerClient(URI base, Duration timeout, MqttLogin login) {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
         this.timeout = timeout;
+        this.authorization = login.httpAuthorization();
         this.http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
     }
 
@@ -62,9 +69,10 @@ public final class HttpControllerClient implements ControllerClient {
 
     private HttpRequest.Builder post(String path, Object body) throws ControllerException {
         try {
-            return HttpRequest.newBuilder(base.resolve(path))
+            HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            return authorization == null ? b : b.header("Authorization", authorization);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + body, e);
         }
@@ -91,6 +99,11 @@ public final class HttpControllerClient implements ControllerClient {
             }
         }
         Problem problem = problem(status, response.body());
+        if (status == 401) {
+            log.error("the controller refused this kiosk's login ({}): check --login and --password-file against "
+                    + "./hall controller mqtt-client list", problem.message());
+            throw ControllerException.rejected(problem);
+        }
         log.info("controller refused {} {}: {} {}", request.method(), request.uri().getPath(), problem.code(),
                 problem.message());
         throw ControllerException.rejected(problem);

@@ -100,9 +100,14 @@ public final class Texts {
             case "NOT_FOUND" -> Text.of("该事项暂不可办理，请咨询工作人员。",
                     "This service is not available; please ask staff.");
             case "STORAGE", "UNAVAILABLE" -> CONTROLLER_DOWN_DETAIL;
+            case "DEVICE_UNAUTHENTICATED" -> KIOSK_NOT_ADMITTED;
             default -> Text.of("暂时无法取号，请咨询工作人员。", "A ticket cannot be issued now; please ask staff.");
         };
     }
+
+    /** The controller does not accept this kiosk's login: nothing a citizen can fix, so send them elsewhere. */
+    public static final Text KIOSK_NOT_ADMITTED = Text.of("本机暂停服务，请使用其他取号机或咨询工作人员。",
+            "This kiosk is out of service; please use another kiosk or ask staff.");
 
     /** The controller's problem with an appointment check-in, in plain words. */
     public static Text checkInProblem(Problem p) {
@@ -123,6 +128,7 @@ public final class Texts {
             case "INVALID" -> Text.of("预约码或身份证信息无效，请核对后重试。",
                     "The appointment code or ID card is not valid; please check and try again.");
             case "STORAGE", "UNAVAILABLE" -> CONTROLLER_DOWN_DETAIL;
+            case "DEVICE_UNAUTHENTICATED" -> KIOSK_NOT_ADMITTED;
             default -> Text.of("暂时无法签到，请咨询工作人员。", "Check-in is not possible now; please ask staff.");
         };
     }

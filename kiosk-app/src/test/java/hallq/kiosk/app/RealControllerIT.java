@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.app.Controller;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.CitizenId;
 import hallq.kiosk.flow.LiveStatus;
@@ -59,7 +60,7 @@ class RealControllerIT {
         startController(0);
         port = controller.httpPort();
         client = new LossyControllerClient(new HttpControllerClient(URI.create("http://127.0.0.1:" + port),
-                Duration.ofSeconds(3)));
+                Duration.ofSeconds(3), controller.mqttAccounts().ensure(TestKiosk.ID.kioskId(), MqttRole.KIOSK, null)));
         TicketIssuer issuer = new TicketIssuer(client, printer, new SlipFactory(config), events, TestKiosk.ID, clock);
         vm = new KioskViewModel(issuer, new LiveStatus(client, printer, issuer, events, TestKiosk.ID, clock), events,
                 TestKiosk.ID, new RequestIds(TestKiosk.ID), new KioskRuntime(clock, Runnable::run, TestKiosk.SETTINGS));
@@ -170,6 +171,17 @@ class RealControllerIT {
         vm.cardRead(CitizenId.of("11010519491231002X"));
         assertEquals("A004", take("HJ", Priority.NORMAL).ticket().number(), "another person is not capped");
         assertEquals(4, printer.slips.size());
+    }
+
+    @Test
+    void kioskLoginRemovedOnTheController_citizenSentElsewhere_nothingIssuedOrPrinted() throws Exception {
+        assertEquals(Screen.PRINTED, take("HJ", Priority.NORMAL).screen());
+        controller.mqttAccounts().remove(TestKiosk.ID.kioskId());
+        KioskState refused = take("HJ", Priority.NORMAL);
+        assertEquals(Screen.REFUSED, refused.screen());
+        assertEquals(Texts.KIOSK_NOT_ADMITTED, refused.message());
+        assertEquals(1, printer.slips.size(), "only the ticket taken before");
+        assertEquals(1, waiting("HJ"));
     }
 
     @Test

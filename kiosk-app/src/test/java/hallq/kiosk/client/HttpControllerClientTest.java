@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import hallq.protocol.Channel;
 import hallq.protocol.Priority;
 import hallq.protocol.Zone;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import java.io.IOException;
@@ -27,6 +28,7 @@ class HttpControllerClientTest {
     private HttpServer server;
     private HttpControllerClient client;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private volatile int issueStatus = 201;
     private volatile String issueBody;
     private volatile int checkInStatus = 201;
@@ -48,6 +50,7 @@ class HttpControllerClientTest {
                   "waiting":3,"servingWindows":2.5,"predictedWaitMinutes":7.5,"predictedWaitP90Minutes":14.0,
                   "targetWaitMinutes":20,"issuedToday":10,"dailyCap":400,"accepting":true,"closedReason":null}]"""));
         server.createContext("/api/v1/tickets", ex -> {
+            authorizations.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
             requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + " "
                     + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             if (ex.getRequestURI().getPath().endsWith("/void")) {
@@ -63,7 +66,7 @@ class HttpControllerClientTest {
         });
         server.start();
         client = new HttpControllerClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2), new MqttLogin("kiosk-1", "pass:word-1"));
     }
 
     private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {
@@ -95,6 +98,24 @@ class HttpControllerClientTest {
         assertTrue(requests.get(0).startsWith("POST /api/v1/tickets {"));
         assertTrue(requests.get(0).contains("\"clientRequestId\":\"kiosk-1:abc12345\""));
         assertTrue(requests.get(0).contains("\"priority\":\"GREEN_CHANNEL\""));
+    }
+
+    @Test
+    void issueAndVoid_sendTheKioskLoginAsHttpBasic() throws Exception {
+        client.issue(new IssueTicketRequest("HJ", "kiosk-1:abc12345", Channel.KIOSK, Priority.NORMAL, null, "kiosk-1"));
+        client.voidTicket("tok123456789012345678", "not printed");
+        String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "kiosk-1:pass:word-1".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(expected, expected), authorizations);
+    }
+
+    @Test
+    void issue_401_isRejectedAsNotAdmitted() {
+        issueStatus = 401;
+        issueBody = "{\"status\":401,\"code\":\"DEVICE_UNAUTHENTICATED\",\"message\":\"only the hall's kiosks\"}";
+        ControllerException e = assertThrows(ControllerException.class, () -> client.issue(
+                new IssueTicketRequest("HJ", "kiosk-1:abc12345", Channel.KIOSK, Priority.NORMAL, null, "kiosk-1")));
+        assertEquals("DEVICE_UNAUTHENTICATED", e.problem().code());
     }
 
     @Test

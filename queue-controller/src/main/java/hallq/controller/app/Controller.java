@@ -16,6 +16,7 @@ import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.report.Reports;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
+import hallq.controller.web.KioskLogins;
 import hallq.controller.web.WebConsole;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
@@ -99,7 +100,7 @@ public final class Controller implements AutoCloseable {
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
-        WebConsole web = WebConsole.open(service, s.dataDir(), s.clock());
+        WebConsole web = WebConsole.open(service, s.dataDir(), s.clock(), new KioskLogins(mqttAccounts, s.clock()));
         parts.push(web);
         firstRunPasswordFile = web.firstRunPasswordFile();
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected,

@@ -3,6 +3,7 @@ package hallq.controller.bench;
 import hallq.controller.app.Controller;
 import hallq.controller.app.ScaledClock;
 import hallq.controller.mqttauth.MqttRole;
+import hallq.controller.web.KioskLogins;
 import hallq.protocol.Json;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,24 +79,28 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
             String base = "http://127.0.0.1:" + c.httpPort();
             HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
             logIn(http, base, c);
+            MqttLogin kiosk = c.mqttAccounts().ensure("bench-kiosk", MqttRole.KIOSK, null);
+            String kioskLogin = KioskLogins.header(kiosk.username(), kiosk.password());
             if (soakMinutes > 0) {
-                new Soak(c, http, base, hall, windows, new Soak.Settings(soakMinutes, rate, every, speed)).run(clock);
+                new Soak(c, http, base, kioskLogin, hall, windows, new Soak.Settings(soakMinutes, rate, every, speed))
+                        .run(clock);
                 return 0;
             }
-            warmUp(http, base, hall);
-            issueRate(http, base, hall);
+            warmUp(http, base, kioskLogin, hall);
+            issueRate(http, base, kioskLogin, hall);
             callLatency(http, base, c.brokerUrl(), c.mqttAccounts().ensure("bench-sub", MqttRole.BOARD, null), hall);
         }
         return 0;
     }
 
-    private void warmUp(HttpClient http, String base, HallConfig hall) throws Exception {
+    private void warmUp(HttpClient http, String base, String kioskLogin, HallConfig hall) throws Exception {
         for (int i = 0; i < 500; i++) {
-            post(http, base + "/api/v1/tickets", "{\"serviceId\":\"" + hall.services().get(i % hall.services().size()).id() + "\"}");
+            post(http, base + "/api/v1/tickets", "{\"serviceId\":\"" + hall.services().get(i % hall.services().size()).id()
+                    + "\"}", kioskLogin);
         }
     }
 
-    private void issueRate(HttpClient http, String base, HallConfig hall) throws Exception {
+    private void issueRate(HttpClient http, String base, String kioskLogin, HallConfig hall) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> done = new ArrayList<>();
@@ -105,7 +111,7 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
                 while ((i = next.getAndIncrement()) < tickets) {
                     String service = hall.services().get(i % hall.services().size()).id();
                     int status = post(http, base + "/api/v1/tickets", "{\"serviceId\":\"" + service
-                            + "\",\"clientRequestId\":\"bench-" + i + "-xxxxxxxx\"}");
+                            + "\",\"clientRequestId\":\"bench-" + i + "-xxxxxxxx\"}", kioskLogin);
                     if (status != 201) {
                         throw new IllegalStateException("issue failed with HTTP " + status);
                     }
@@ -149,7 +155,7 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
                 throw new IllegalStateException("call of " + ticket + " did not reach the subscriber within 5 s");
             }
             latencies[i] = at - t0;
-            post(http, base + "/api/v1/windows/" + w + "/complete", "");
+            post(http, base + "/api/v1/windows/" + w + "/complete", "", null);
         }
         sub.disconnect();
         sub.close();
@@ -162,15 +168,21 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
     private static void logIn(HttpClient http, String base, Controller c) throws Exception {
         String password = hallq.controller.auth.StaffDirectory.firstPassword(c.firstRunPasswordFile());
         int status = post(http, base + "/api/v1/auth/login", "{\"user\":\"" + hallq.controller.auth.StaffDirectory.FIRST_MANAGER
-                + "\",\"password\":\"" + password + "\"}");
+                + "\",\"password\":\"" + password + "\"}", null);
         if (status != 200) {
             throw new IllegalStateException("bench login failed: HTTP " + status);
         }
     }
 
-    private static int post(HttpClient http, String url, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    /** Tickets are issued as a kiosk does, with its login ({@code authorization}); staff actions by the session. */
+    static HttpRequest.Builder request(String url, String body, String authorization) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        return authorization == null ? b : b.header("Authorization", authorization);
+    }
+
+    private static int post(HttpClient http, String url, String body, String authorization) throws Exception {
+        return http.send(request(url, body, authorization).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The configured services without caps, and {@code n} open windows serving two services each. */

@@ -37,6 +37,7 @@ final class Soak {
     private final Controller controller;
     private final HttpClient http;
     private final String base;
+    private final String kioskLogin;
     private final HallConfig hall;
     private final int windows;
     private final Settings s;
@@ -47,10 +48,12 @@ final class Soak {
     private final AtomicInteger called = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
 
-    Soak(Controller controller, HttpClient http, String base, HallConfig hall, int windows, Settings s) {
+    Soak(Controller controller, HttpClient http, String base, String kioskLogin, HallConfig hall, int windows,
+         Settings s) {
         this.controller = controller;
         this.http = http;
         this.base = base;
+        this.kioskLogin = kioskLogin;
         this.hall = hall;
         this.windows = windows;
         this.s = s;
@@ -106,8 +109,9 @@ final class Soak {
             next += interval;
             String service = hall.services().get((i * KIOSKS + k) % hall.services().size()).id();
             long t = System.nanoTime();
-            int status = post("/api/v1/tickets", "{\"serviceId\":\"" + service + "\",\"clientRequestId\":\"soak-" + k + "-"
-                    + i + "-xxxxxxxx\"}");
+            HttpResponse<String> r = send("/api/v1/tickets", "{\"serviceId\":\"" + service + "\",\"clientRequestId\":\"soak-"
+                    + k + "-" + i + "-xxxxxxxx\"}", kioskLogin);
+            int status = r == null ? -1 : r.statusCode();
             issueNanos.add(System.nanoTime() - t);
             if (status == 201) {
                 issued.incrementAndGet();
@@ -126,14 +130,14 @@ final class Soak {
             LockSupport.parkNanos(next - System.nanoTime());
             next += interval;
             long t = System.nanoTime();
-            HttpResponse<String> r = send("/api/v1/windows/" + w + "/call-next", "");
+            HttpResponse<String> r = send("/api/v1/windows/" + w + "/call-next", "", null);
             callNanos.add(System.nanoTime() - t);
             try {
                 if (r == null || r.statusCode() != 200) {
                     errors.incrementAndGet();
                 } else if (!json.readTree(r.body()).path("ticket").isNull()) {
                     called.incrementAndGet();
-                    send("/api/v1/windows/" + w + "/start", "");
+                    send("/api/v1/windows/" + w + "/start", "", null);
                 }
             } catch (Exception e) {
                 errors.incrementAndGet();
@@ -141,15 +145,9 @@ final class Soak {
         }
     }
 
-    private int post(String path, String body) {
-        HttpResponse<String> r = send(path, body);
-        return r == null ? -1 : r.statusCode();
-    }
-
-    private HttpResponse<String> send(String path, String body) {
+    private HttpResponse<String> send(String path, String body, String authorization) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            return http.send(ControllerBench.request(base + path, body, authorization).build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             return null;

@@ -35,7 +35,7 @@ public final class MosquittoFiles {
                 case BOARD -> b.append("topic read ").append(hall).append("#\n");
                 case CALLER -> own(b, c, "callers/" + c.window() + "/cmd");
                 case EVALUATOR -> own(b, c, "evaluators/" + c.window() + "/rating");
-                case DEVICE -> own(b, c, null);
+                case DEVICE, KIOSK -> own(b, c, null);
             }
         }
         return b.toString();

@@ -36,7 +36,7 @@ public final class MqttAccessPolicy {
             case BOARD -> false;
             case CALLER -> topic.equals(topics.callerCommand(client.window())) || ownStatus(client, topic);
             case EVALUATOR -> topic.equals(topics.evaluatorRating(client.window())) || ownStatus(client, topic);
-            case DEVICE -> ownStatus(client, topic);
+            case DEVICE, KIOSK -> ownStatus(client, topic);
         };
     }
 

@@ -65,7 +65,7 @@ public final class MqttClientCommand {
         @Parameters(index = "0", description = "client name = MQTT username (a-z, 0-9, -), e.g. caller-5; a device's "
                 + "name is its device id")
         String name;
-        @Option(names = "--role", required = true, description = "board, caller, evaluator, device or controller")
+        @Option(names = "--role", required = true, description = "board, caller, evaluator, kiosk, device or controller (a kiosk also logs in to the REST API with it)")
         String role;
         @Option(names = "--window", description = "the window of a caller or an evaluator (or of a window board)")
         Integer window;

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  * own window's command or rating and their own status, any other device its own status only.
  */
 public enum MqttRole {
-    CONTROLLER, BOARD, CALLER, EVALUATOR, DEVICE;
+    CONTROLLER, BOARD, CALLER, EVALUATOR, DEVICE,
+    /** A self-service kiosk: on MQTT its own status only; over REST it issues tickets (hallq.controller.web.KioskLogins). */
+    KIOSK;
 
     /** Callers and evaluators belong to one window; the others to none (a board may name its window). */
     public boolean needsWindow() {

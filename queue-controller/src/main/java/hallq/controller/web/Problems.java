@@ -48,6 +48,16 @@ final class Problems {
             return new Refused(403, "FORBIDDEN", "拒绝来自其他网站的请求 / request from another site refused");
         }
 
+        static Refused kioskOnly() {
+            return new Refused(401, "DEVICE_UNAUTHENTICATED", "仅限大厅取号机（凭设备账号）或工作人员 / only the hall's "
+                    + "kiosks, with their device login (HTTP Basic), or staff may do this");
+        }
+
+        static Refused deviceLoginsLimited() {
+            return new Refused(429, "RATE_LIMITED", "设备登录失败次数过多，请一分钟后再试 / too many refused device logins "
+                    + "from this address; try again in a minute");
+        }
+
         static Refused invalid(String message) {
             return new Refused(400, "INVALID", message);
         }

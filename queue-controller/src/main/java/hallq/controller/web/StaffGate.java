@@ -27,33 +27,37 @@ final class StaffGate {
             "/api/v1/work-orders", "/api/v1/work-orders.csv", "/api/v1/work-orders/{id}", "/api/v1/supervision",
             "/api/v1/devices", "/api/v1/waits", "/api/v1/live/pages");
     private static final Set<String> MANAGER_READS = Set.of("/api/v1/audit", "/api/v1/staff");
-    /** Later step: kiosks and devices get credentials of their own; until then their writes stay open. */
-    private static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/tickets", "/api/v1/tickets/{token}/void",
-            "/api/v1/tickets/{token}/rating", "/api/v1/appointments", "/api/v1/appointments/check-in",
+    /** Citizens (by their ticket's or appointment's token), booking, and logging in and out. */
+    private static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/tickets/{token}/rating", "/api/v1/appointments",
             "/api/v1/appointments/{token}/cancel", "/api/v1/auth/login", "/api/v1/auth/logout");
     /** Writes any logged-in staff member may make about themselves. */
     private static final Set<String> STAFF_WRITES = Set.of(AuthRoutes.OWN_PASSWORD);
     /** Writes whose bodies carry passwords: audited without them. */
     private static final Set<String> SECRET_BODIES = Set.of(AuthRoutes.OWN_PASSWORD, AuthRoutes.RESET_PASSWORD);
     private static final String AUDIT_DETAIL = "hallq.staff.audit.detail";
+    /** What kiosks do: a kiosk's login (HTTP Basic) or any staff member's session. */
+    private static final Set<String> KIOSK_WRITES = Set.of("/api/v1/tickets", "/api/v1/tickets/{token}/void",
+            "/api/v1/appointments/check-in");
     private static final String REPORTS = "/api/v1/reports/";
     private static final String WINDOW_ACTION = "/api/v1/windows/{n}/{action}";
     /** What a clerk may do on an assigned window; opening, closing, skills and clerk changes are for managers. */
     private static final Set<String> CLERK_ACTIONS = Set.of("call-next", "recall", "call", "start", "complete",
             "no-show", "transfer", "postpone", "bring-back", "pause", "resume");
 
-    private enum Need { PUBLIC, STAFF, MANAGER, WINDOW }
+    private enum Need { PUBLIC, KIOSK, STAFF, MANAGER, WINDOW }
 
     private final Sessions sessions;
     private final StaffDirectory directory;
     private final AuditLog audit;
     private final InstantSource clock;
+    private final KioskLogins kiosks;
 
-    StaffGate(Sessions sessions, StaffDirectory directory, AuditLog audit, InstantSource clock) {
+    StaffGate(Sessions sessions, StaffDirectory directory, AuditLog audit, InstantSource clock, KioskLogins kiosks) {
         this.sessions = sessions;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
+        this.kiosks = kiosks;
     }
 
     void register(JavalinConfig cfg) {
@@ -77,6 +81,9 @@ final class StaffGate {
         if (write) {
             refuseOtherSites(ctx);
         }
+        if (need == Need.KIOSK && kioskOrStaff(ctx)) {
+            return;
+        }
         StaffAccount who = current(ctx);
         if (need == Need.MANAGER && who.role() != Role.MANAGER) {
             deny(ctx, who, Problems.Refused.managersOnly());
@@ -94,6 +101,27 @@ final class StaffGate {
         }
     }
 
+    /**
+     * True when the request carries a kiosk's login; false when it should be judged as a staff
+     * request (no login header but a session cookie, or a refused login and a session cookie).
+     */
+    private boolean kioskOrStaff(Context ctx) {
+        String header = ctx.header("Authorization");
+        KioskLogins.Verdict verdict = header == null ? new KioskLogins.Refused() : kiosks.check(header, ctx.ip());
+        if (verdict instanceof KioskLogins.Kiosk kiosk) {
+            ctx.attribute(StaffAccount.ACTOR_ATTRIBUTE, "device:" + kiosk.name());
+            return true;
+        }
+        if (verdict instanceof KioskLogins.Limited) {
+            ctx.header("Retry-After", "60");
+            throw Problems.Refused.deviceLoginsLimited();
+        }
+        if (ctx.cookie(COOKIE) == null) {
+            throw Problems.Refused.kioskOnly();
+        }
+        return false;
+    }
+
     private static Need need(String route, boolean write) {
         if (!write) {
             if (MANAGER_READS.contains(route)) {
@@ -106,6 +134,9 @@ final class StaffGate {
         }
         if (STAFF_WRITES.contains(route)) {
             return Need.STAFF;
+        }
+        if (KIOSK_WRITES.contains(route)) {
+            return Need.KIOSK;
         }
         return route.equals(WINDOW_ACTION) ? Need.WINDOW : Need.MANAGER;
     }

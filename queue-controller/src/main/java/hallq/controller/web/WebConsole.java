@@ -38,8 +38,8 @@ public final class WebConsole implements AutoCloseable {
 
     /** {@code hallClock} stamps audit rows like every other record; sessions run on the authenticator's clock. */
     public WebConsole(QueueService service, Authenticator authenticator, AuditLog audit, InstantSource hallClock,
-                      WaitHistory waits) {
-        this.gate = new StaffGate(authenticator.sessions(), authenticator.directory(), audit, hallClock);
+                      WaitHistory waits, KioskLogins kiosks) {
+        this.gate = new StaffGate(authenticator.sessions(), authenticator.directory(), audit, hallClock, kiosks);
         this.auth = new AuthRoutes(authenticator, audit, hallClock,
                 java.time.ZoneId.of(service.config().hall().timezone()));
         this.live = new LiveFeed(service, authenticator.sessions());
@@ -50,7 +50,8 @@ public final class WebConsole implements AutoCloseable {
      * The controller's web side on its data folder: {@code staff.yml} (created with a manager account
      * on a first run) and the audit table in {@code hallq.db}, whose migrations must have run.
      */
-    public static WebConsole open(QueueService service, Path dataDir, InstantSource hallClock) throws SQLException {
+    public static WebConsole open(QueueService service, Path dataDir, InstantSource hallClock, KioskLogins kiosks)
+            throws SQLException {
         StaffDirectory staff = StaffDirectory.open(dataDir);
         PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_COST);
         Optional<Path> first = staff.bootstrap(hasher);
@@ -61,7 +62,7 @@ public final class WebConsole implements AutoCloseable {
         InstantSource wall = InstantSource.system();
         SqliteSessionStore sessions = new SqliteSessionStore(dataDir.resolve("hallq.db"));
         WebConsole web = new WebConsole(service, new Authenticator(staff, hasher,
-                new Sessions(wall, IDLE, LONGEST, sessions), wall), audit, hallClock, waits);
+                new Sessions(wall, IDLE, LONGEST, sessions), wall), audit, hallClock, waits, kiosks);
         web.owned = List.of(waits, audit, sessions);
         web.firstRunPasswordFile = first.orElse(null);
         return web;

@@ -59,20 +59,24 @@ class AppointmentsIT {
             assertFalse(badId.body().contains("440306199003071233"), "the number is not echoed");
             assertEquals(400, http.post("/api/v1/appointments", booking("SB", "2026-11-31", "14:00", ID_2)).status());
 
-            Http.Response early = http.post("/api/v1/appointments/check-in",
-                    "{\"code\":\"" + code + "\",\"device\":\"kiosk-1\",\"clientRequestId\":\"kiosk-1-000001\"}");
+            Http kiosk = Http.kiosk(c);
+            String byCode = "{\"code\":\"" + code + "\",\"device\":\"kiosk-1\",\"clientRequestId\":\"kiosk-1-000001\"}";
+            Http.Response anonymous = http.post("/api/v1/appointments/check-in", byCode);
+            assertEquals(401, anonymous.status(), "only kiosks (and staff) check in");
+            assertEquals("DEVICE_UNAUTHENTICATED", anonymous.json().get("code").asText());
+            Http.Response early = kiosk.post("/api/v1/appointments/check-in", byCode);
             assertEquals(409, early.status());
             assertEquals("TOO_EARLY", early.json().get("code").asText());
             assertEquals("check-in for the 10:00 appointment opens at 09:30", early.json().get("message").asText());
 
             clock.advance(Duration.ofMinutes(40));
             String checkIn = "{\"idNumber\":\"" + ID_1 + "\",\"device\":\"kiosk-1\",\"clientRequestId\":\"kiosk-1-000002\"}";
-            Http.Response ticket = http.post("/api/v1/appointments/check-in", checkIn);
+            Http.Response ticket = kiosk.post("/api/v1/appointments/check-in", checkIn);
             assertEquals(201, ticket.status(), ticket.body());
             assertEquals("APPOINTMENT", ticket.json().get("priority").asText());
-            Http.Response retry = http.post("/api/v1/appointments/check-in", checkIn);
+            Http.Response retry = kiosk.post("/api/v1/appointments/check-in", checkIn);
             assertEquals(ticket.json().get("number").asText(), retry.json().get("number").asText());
-            assertEquals(400, http.post("/api/v1/tickets", "{\"serviceId\":\"SB\",\"priority\":\"APPOINTMENT\"}").status(),
+            assertEquals(400, kiosk.post("/api/v1/tickets", "{\"serviceId\":\"SB\",\"priority\":\"APPOINTMENT\"}").status(),
                     "no appointment priority without an appointment");
         }
         try (Controller c = TestHall.start(data, clock)) {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.controller.mqttauth.MqttAccounts;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.controller.testing.TestHall;
+import hallq.controller.web.KioskLogins;
 import hallq.protocol.Json;
+import hallq.protocol.mqtt.MqttLogin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,12 +69,16 @@ class KillFaultIT {
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicLong last201 = new AtomicLong();
     private String base;
+    /** The kiosks' login, sent as HTTP Basic with every ticket request. */
+    private String kioskLogin;
 
     @Test
     void killMinus9_repeatedlyUnderLoad_losesNothingAndDuplicatesNothing() throws Exception {
         Path data = TestHall.newDataDir();
         Path config = ControllerProcess.uncappedDemoHall(data.resolve("config"));
         TestHall.seedStaff(data);
+        MqttLogin login = MqttAccounts.open(data).ensure(TestHall.KIOSK, MqttRole.KIOSK, null);
+        kioskLogin = KioskLogins.header(login.username(), login.password());
         long t0 = System.nanoTime();
         try (ControllerProcess controller = new ControllerProcess(data, config)) {
             controller.start(START, Duration.ofSeconds(90));
@@ -187,9 +195,12 @@ class KillFaultIT {
     }
 
     private HttpResponse<String> post(HttpClient client, String path, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (client == http) {
+            b.header("Authorization", kioskLogin);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void checkWindowsHoldDifferentTickets() throws Exception {

@@ -61,7 +61,7 @@ class MqttFuzzIT {
         Path data = TestHall.newDataDir();
         db = data.resolve("hallq.db");
         controller = TestHall.start(data, clock);
-        Http http = new Http(controller.httpPort());
+        Http http = Http.kiosk(controller);
         for (int i = 0; i < 30; i++) {
             assertEquals(201, http.issue(i % 2 == 0 ? "HJ" : "SB", "mqtt-fuzz-" + i).status());
         }

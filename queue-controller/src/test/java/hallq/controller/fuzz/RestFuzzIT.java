@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.controller.app.Controller;
 import hallq.controller.core.WindowAction;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
+import hallq.controller.web.KioskLogins;
 import hallq.protocol.Json;
+import hallq.protocol.mqtt.MqttLogin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +52,7 @@ class RestFuzzIT {
     private final List<String> appointmentTokens = new ArrayList<>();
     private final List<String> idNumbers = List.of("11010519491231002X", "440524188001010014");
     private String session;
+    private String kioskLogin;
     private int accepted;
     private int rejected;
     private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
@@ -128,6 +132,8 @@ class RestFuzzIT {
                         + TestHall.PASSWORD + "\"}").getBytes(StandardCharsets.UTF_8));
         assertEquals(200, login.status(), login.text());
         session = login.headers().get("set-cookie").split(";")[0];
+        MqttLogin kiosk = TestHall.login(controller, TestHall.KIOSK, MqttRole.KIOSK, null);
+        kioskLogin = KioskLogins.header(kiosk.username(), kiosk.password());
         Http http = Http.manager(controller.httpPort());
         String[] services = {"HJ", "SB", "QY", "HJ", "SB", "CR", "HJ", "JT"};
         for (int i = 0; i < services.length; i++) {
@@ -226,6 +232,12 @@ class RestFuzzIT {
             headers.put("Cookie", session); // a manager's session: the request reaches the route's own checks
         } else if (who < 18) {
             headers.put("Cookie", "HALLQ_SESSION=" + escape(r, Nasty.text(r, List.of("x", session))));
+        }
+        if (r.nextInt(6) == 0) { // a kiosk's login, or something posing as one
+            headers.put("Authorization", r.nextBoolean() ? kioskLogin : List.of("Basic " + escape(r, Nasty.text(r,
+                    List.of("a2lvc2s6eA==", "%%"))), kioskLogin + "x", "Bearer " + kioskLogin, "Basic ",
+                    KioskLogins.header(Nasty.text(r, List.of(TestHall.KIOSK)), Nasty.text(r, List.of("pw"))))
+                    .get(r.nextInt(5)).replaceAll("[\r\n\u0000]", ""));
         }
         if (r.nextInt(30) == 0) {
             headers.put("Origin", List.of("http://evil.example", "null", "http://127.0.0.1:1", "%%").get(r.nextInt(4)));

@@ -23,6 +23,7 @@ class MqttAccessPolicyTest {
             case "caller-5" -> new MqttAccount(name, MqttRole.CALLER, 5, HASH);
             case "evaluator-5" -> new MqttAccount(name, MqttRole.EVALUATOR, 5, HASH);
             case "printer-1" -> new MqttAccount(name, MqttRole.DEVICE, null, HASH);
+            case "kiosk-1" -> new MqttAccount(name, MqttRole.KIOSK, null, HASH);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -68,6 +69,11 @@ class MqttAccessPolicyTest {
             "printer-1, devices/printer-1/status, true",
             "printer-1, devices/printer-2/status, false",
             "printer-1, alerts, false",
+            // a kiosk (its tickets go over REST): its own status only
+            "kiosk-1, devices/kiosk-1/status, true",
+            "kiosk-1, devices/kiosk-2/status, false",
+            "kiosk-1, queues/HJ, false",
+            "kiosk-1, calls, false",
     })
     void mayPublish(String name, String topic, boolean allowed) {
         String full = topic.startsWith("/") ? topic.substring(1) : H + topic;

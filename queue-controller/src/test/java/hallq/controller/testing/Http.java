@@ -2,7 +2,11 @@ package hallq.controller.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.controller.app.Controller;
+import hallq.controller.web.KioskLogins;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.Json;
+import hallq.protocol.mqtt.MqttLogin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,10 +29,19 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .cookieHandler(new java.net.CookieManager()).build();
     private final String base;
+    private String authorization;
 
-    /** A client without a login: what kiosks and citizens' phones are. */
+    /** A client without a login: what citizens' phones are. */
     public Http(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A client with a kiosk's login ({@value TestHall#KIOSK}, made on first use), sent as HTTP Basic. */
+    public static Http kiosk(Controller c) {
+        MqttLogin login = TestHall.login(c, TestHall.KIOSK, MqttRole.KIOSK, null);
+        Http http = new Http(c.httpPort());
+        http.authorization = KioskLogins.header(login.username(), login.password());
+        return http;
     }
 
     /** A client logged in as the test hall's manager (TestHall seeds the account). */
@@ -106,6 +119,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder b) {
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
         try {
             HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -46,6 +46,9 @@ public final class TestHall {
         staff.put(new StaffAccount(CLERK_5, "王芳", Role.CLERK, hash, List.of(5)));
     }
 
+    /** The kiosk every test hall can have ({@link Http#kiosk}). */
+    public static final String KIOSK = "kiosk-test";
+
     /** A test client with the controller's rights: it may read and publish anything in the hall. */
     public static final String PROBE = "test-probe";
 

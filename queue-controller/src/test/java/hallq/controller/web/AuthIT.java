@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.app.Controller;
 import hallq.controller.auth.StaffDirectory;
+import hallq.controller.web.KioskLogins;
+import hallq.controller.mqttauth.MqttRole;
+import hallq.protocol.mqtt.MqttLogin;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
@@ -39,8 +42,8 @@ class AuthIT {
     }
 
     @Test
-    void staffEndpoints_withoutLogin_askToLogIn_whileKioskAndCitizenOnesStayOpen() {
-        JsonNode ticket = anonymous.issue("HJ", null).json();
+    void staffEndpoints_withoutLogin_askToLogIn_whileCitizenOnesStayOpen() {
+        JsonNode ticket = Http.kiosk(controller).issue("HJ", null).json();
         assertProblem(anonymous.post("/api/v1/windows/5/call-next", null), 401, "UNAUTHENTICATED");
         assertProblem(anonymous.put("/api/v1/windows/5/skills", "{\"services\":[\"HJ\"]}"), 401, "UNAUTHENTICATED");
         assertProblem(anonymous.get("/api/v1/tickets?number=A001"), 401, "UNAUTHENTICATED");
@@ -54,6 +57,36 @@ class AuthIT {
         assertEquals(200, anonymous.get("/api/v1/hall").status());
         assertEquals("WAITING", anonymous.get("/api/v1/tickets/" + ticket.get("token").asText()).json()
                 .get("status").asText(), "the refused call changed nothing");
+    }
+
+    @Test
+    void kioskEndpoints_takeAKioskLoginOrAStaffSession_andNothingElse() {
+        Http kiosk = Http.kiosk(controller);
+        String issue = "{\"serviceId\":\"HJ\"}";
+        assertProblem(anonymous.post("/api/v1/tickets", issue), 401, "DEVICE_UNAUTHENTICATED");
+        MqttLogin login = TestHall.login(controller, TestHall.KIOSK, MqttRole.KIOSK, null);
+        assertProblem(anonymous.post("/api/v1/tickets", issue, "Authorization",
+                KioskLogins.header(login.username(), login.password() + "x")), 401, "DEVICE_UNAUTHENTICATED");
+        MqttLogin board = TestHall.login(controller, "board-9", MqttRole.BOARD, null);
+        assertProblem(anonymous.post("/api/v1/tickets", issue, "Authorization",
+                KioskLogins.header(board.username(), board.password())), 401, "DEVICE_UNAUTHENTICATED");
+        assertProblem(anonymous.post("/api/v1/tickets", issue, "Authorization", "Basic %%%"), 401,
+                "DEVICE_UNAUTHENTICATED");
+        assertProblem(anonymous.post("/api/v1/tickets", issue, "Authorization", "Bearer " + login.password()), 401,
+                "DEVICE_UNAUTHENTICATED");
+
+        Http.Response issued = kiosk.issue("HJ", null);
+        assertEquals(201, issued.status(), issued.body());
+        assertEquals("A001", issued.json().get("number").asText(), "no refused request took a number");
+        String token = issued.json().get("token").asText();
+        assertProblem(anonymous.post("/api/v1/tickets/" + token + "/void", "{}"), 401, "DEVICE_UNAUTHENTICATED");
+        assertEquals(201, Http.clerk5(controller.httpPort()).issue("SB", null).status(), "staff may issue too");
+        assertProblem(kiosk.post("/api/v1/windows/5/call-next", null), 401, "UNAUTHENTICATED");
+        assertProblem(kiosk.get("/api/v1/tickets?number=A001"), 401, "UNAUTHENTICATED");
+        assertEquals("VOIDED", kiosk.post("/api/v1/tickets/" + token + "/void", "{}").json().get("status").asText());
+
+        controller.mqttAccounts().remove(TestHall.KIOSK);
+        assertProblem(kiosk.issue("HJ", null), 401, "DEVICE_UNAUTHENTICATED");
     }
 
     @Test
@@ -75,7 +108,7 @@ class AuthIT {
 
     @Test
     void clerk_actsOnlyOnTheAssignedWindow_andOnlyOnTicketWork() {
-        anonymous.issue("HJ", null);
+        Http.kiosk(controller).issue("HJ", null);
         Http clerk = Http.clerk5(controller.httpPort());
         Http.Response called = clerk.post("/api/v1/windows/5/call-next", "{\"actor\":\"manager:boss\"}");
         assertEquals(200, called.status(), called.body());

@@ -34,7 +34,7 @@ abstract class BrowserHall {
         clock = MutableClock.mondayAt(10, 0);
         controller = TestHall.start(TestHall.newDataDir(), clock);
         base = "http://127.0.0.1:" + controller.httpPort();
-        kiosk = new Http(controller.httpPort());
+        kiosk = Http.kiosk(controller);
         browser.desk();
     }
 

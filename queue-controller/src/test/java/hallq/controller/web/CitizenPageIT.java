@@ -44,7 +44,7 @@ class CitizenPageIT {
 
     @BeforeEach
     void clients() {
-        kiosk = new Http(controller.httpPort());
+        kiosk = Http.kiosk(controller);
         clerk = Http.clerk5(controller.httpPort());
         manager = Http.manager(controller.httpPort());
     }

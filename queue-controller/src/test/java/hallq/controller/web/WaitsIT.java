@@ -32,7 +32,7 @@ class WaitsIT {
         JsonNode before;
         try (Controller hall = TestHall.start(data, clock)) {
             Http manager = Http.manager(hall.httpPort());
-            Http kiosk = new Http(hall.httpPort());
+            Http kiosk = Http.kiosk(hall);
             awaitSamples(manager, 1);
             for (int i = 0; i < 3; i++) {
                 assertEquals(201, kiosk.issue("CJ", null).status());

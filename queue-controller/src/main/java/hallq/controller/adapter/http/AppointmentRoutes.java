@@ -51,7 +51,7 @@ final class AppointmentRoutes {
 
     private void checkIn(Context ctx) {
         CheckInRequest r = Requests.body(ctx, CheckInRequest.class, null);
-        String actor = r.device() == null ? Requests.actor(ctx, "api") : "device:" + Requests.clip(r.device());
+        String actor = Requests.actor(ctx, r.device() == null ? "api" : "device:" + Requests.clip(r.device()));
         ctx.status(201).json(service.checkIn(r, actor));
     }
 

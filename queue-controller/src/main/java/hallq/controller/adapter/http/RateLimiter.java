@@ -12,7 +12,7 @@ import java.util.Map;
  * At most {@code limit} requests per {@code window} for one key (a client address): a sliding
  * window of the latest request times. Keeps a bounded number of keys (the least recent go first).
  */
-final class RateLimiter {
+public final class RateLimiter {
     private static final int MAX_KEYS = 10_000;
     private final int limit;
     private final Duration window;
@@ -24,7 +24,7 @@ final class RateLimiter {
         }
     };
 
-    RateLimiter(int limit, Duration window, InstantSource clock) {
+    public RateLimiter(int limit, Duration window, InstantSource clock) {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
@@ -40,7 +40,7 @@ final class RateLimiter {
     }
 
     /** True when the key made {@code limit} requests (or misses) within the window; counts nothing. */
-    synchronized boolean over(String key) {
+    public synchronized boolean over(String key) {
         Instant now = clock.instant();
         Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
         while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
@@ -50,7 +50,7 @@ final class RateLimiter {
     }
 
     /** Counts one event (a miss) for the key, whatever the count already is. */
-    synchronized void record(String key) {
+    public synchronized void record(String key) {
         recent.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(clock.instant());
     }
 

@@ -31,7 +31,7 @@ final class TicketRoutes {
         if (r.serviceId() == null || r.serviceId().isBlank()) {
             throw new ProblemHandlers.BadRequest("serviceId is required");
         }
-        String actor = r.device() == null ? Requests.actor(ctx, "api") : "device:" + Requests.clip(r.device());
+        String actor = Requests.actor(ctx, r.device() == null ? "api" : "device:" + Requests.clip(r.device()));
         ctx.status(201).json(service.issue(r, actor));
     }
 
