@@ -219,7 +219,7 @@ abstract class MqttAccessContract {
         return null;
     }
 
-    private void assertRefused(String url, String clientId, String user, String password) throws Exception {
+    protected void assertRefused(String url, String clientId, String user, String password) throws Exception {
         MqttAsyncClient c = new MqttAsyncClient(url, clientId, new MemoryPersistence());
         try {
             MqttConnectOptions o = new MqttConnectOptions();
@@ -244,7 +244,7 @@ abstract class MqttAccessContract {
     }
 
     /** A refused QoS 1 publish is never acknowledged by Moquette: do not wait for it on the way out. */
-    private static void close(MqttAsyncClient c) throws MqttException {
+    protected static void close(MqttAsyncClient c) throws MqttException {
         c.disconnectForcibly(0, 500, false);
         c.close(true);
     }

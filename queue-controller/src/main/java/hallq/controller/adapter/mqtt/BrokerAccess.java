@@ -12,7 +12,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * may publish and subscribe ({@link MqttAccessPolicy}). Anonymous clients are refused unless
  * {@code allowAnonymous} (a lab), in which case they may do anything, as on an open broker.
  * Refusals are counted and logged (the first of each kind per client and topic, then every 1000th).
+ * It remembers which password hash each connection logged in with, so that a client whose account
+ * is removed or given a new password can be told apart and dropped ({@link #revoked}).
  */
 public final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerAccess.class);
@@ -34,6 +40,14 @@ public final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
     private final boolean allowAnonymous;
     private final AtomicLong refusals = new AtomicLong();
     private final Map<String, AtomicLong> refusedBy = new ConcurrentHashMap<>();
+    /** Client id → the login it connected with; forgotten once the client is gone. */
+    private final Map<String, Admitted> admitted = new ConcurrentHashMap<>();
+
+    private record Admitted(String username, String hash, long atNanos) {
+    }
+
+    /** How long a fresh login is kept before the broker lists its connection. */
+    private static final long LISTING_GRACE_NANOS = 30_000_000_000L;
 
     public BrokerAccess(MqttAccounts accounts, MqttAccessPolicy policy, boolean allowAnonymous) {
         this.accounts = accounts;
@@ -72,7 +86,28 @@ public final class BrokerAccess implements IAuthenticator, IAuthorizatorPolicy {
         if (!policy.mayUseClientId(account.get(), clientId)) {
             return refuse("connect", clientId, username, "client id must be '" + username + "' or '" + username + "@…'");
         }
+        admitted.put(clientId, new Admitted(username, account.get().hash(), System.nanoTime()));
         return true;
+    }
+
+    /**
+     * Of the client ids the broker has connected now, those whose login no longer holds: the account
+     * was removed, or given a new password, after they connected. Each is named once.
+     */
+    public List<String> revoked(Collection<String> connected) {
+        long now = System.nanoTime();
+        admitted.entrySet().removeIf(e -> !connected.contains(e.getKey())
+                && now - e.getValue().atNanos() > LISTING_GRACE_NANOS);
+        Map<String, String> hashes = new HashMap<>();
+        accounts.all().forEach(a -> hashes.put(a.name(), a.hash()));
+        List<String> out = new ArrayList<>();
+        for (String id : connected) {
+            Admitted a = admitted.get(id);
+            if (a != null && !a.hash().equals(hashes.get(a.username())) && admitted.remove(id, a)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package hallq.controller.adapter.mqtt;
 
+import io.moquette.broker.ClientDescriptor;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
@@ -8,29 +9,61 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The MQTT broker the controller starts by default (Moquette, MQTT 3.1.1), bound to one address. A
  * hall's broker is started with a {@link BrokerAccess}: clients log in and publish only where their
- * role allows (Last Wills included, see {@link ConnectGate}). {@link #start(String, int, Path)} starts
+ * role allows (Last Wills included, see {@link ConnectGate}); every 2 s the connected clients are
+ * checked against the accounts, and one whose account was removed or given a new password is dropped. {@link #start(String, int, Path)} starts
  * an open broker (anyone, anywhere) for tests of other parts.
  */
 public final class EmbeddedBroker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    /** How often connected clients are checked against the accounts (a removed one is dropped). */
+    static final Duration REVOKE_EVERY = Duration.ofSeconds(2);
     private final Server server;
     private final ConnectGate gate;
     private final String host;
     private final int port;
+    private final ScheduledExecutorService revoker;
 
-    private EmbeddedBroker(Server server, ConnectGate gate, String host, int port) {
+    private EmbeddedBroker(Server server, ConnectGate gate, String host, int port, BrokerAccess access) {
         this.server = server;
         this.gate = gate;
         this.host = host;
         this.port = port;
+        if (access == null) {
+            this.revoker = null;
+            return;
+        }
+        this.revoker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "mqtt-revoker");
+            t.setDaemon(true);
+            return t;
+        });
+        revoker.scheduleWithFixedDelay(() -> dropRevoked(access), REVOKE_EVERY.toMillis(), REVOKE_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Disconnects every client whose account was removed or given a new password since it connected. */
+    private void dropRevoked(BrokerAccess access) {
+        try {
+            List<String> connected = server.listConnectedClients().stream().map(ClientDescriptor::getClientID).toList();
+            for (String id : access.revoked(connected)) {
+                LOG.warn("MQTT client '{}' disconnected: its login was removed or given a new password", id);
+                server.disconnectClient(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("checking connected MQTT clients against their logins failed: {}", e.toString());
+        }
     }
 
     /** An open broker: no login, no access control. Never a hall's broker; see {@link #start(String, int, Path, BrokerAccess)}. */
@@ -39,7 +72,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         Files.createDirectories(dataDir);
         Moquette m = moquette(host, port, dataDir, null);
         LOG.info("embedded MQTT broker listening on {}:{} (open)", host, m.port());
-        return new EmbeddedBroker(m.server(), null, host, m.port());
+        return new EmbeddedBroker(m.server(), null, host, m.port(), null);
     }
 
     /**
@@ -59,7 +92,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
         LOG.info("embedded MQTT broker listening on {}:{} ({})", host, gate.port(),
                 access.allowAnonymous() ? "logins checked, anonymous clients allowed" : "clients must log in");
-        return new EmbeddedBroker(m.server(), gate, host, gate.port());
+        return new EmbeddedBroker(m.server(), gate, host, gate.port(), access);
     }
 
     private record Moquette(Server server, int port) {
@@ -122,6 +155,9 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     @Override
     public void close() {
+        if (revoker != null) {
+            revoker.shutdownNow();
+        }
         if (gate != null) {
             gate.close();
         }
