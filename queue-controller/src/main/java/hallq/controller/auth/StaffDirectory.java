@@ -162,7 +162,7 @@ public final class StaffDirectory {
         }
     }
 
-    /** Writes a whole file readable by its owner only, replacing the old one in one step. */
+    /** The first line of a parser's message, or "unreadable". */
     private static String firstLine(String s) {
         if (s == null) {
             return "unreadable";
