@@ -148,23 +148,33 @@ public final class WaitHistory implements HallListener, AutoCloseable {
             prune(hall.businessDate());
         }
         int minuteOfDay = minute.getHour() * 60 + minute.getMinute();
+        // a service a new arrival could not take a ticket for, with nobody waiting, has nothing to predict
+        List<ServiceView> sampled = hall.queues().stream().filter(s -> s.accepting() || s.waiting() > 0).toList();
+        insertAll("INSERT OR IGNORE INTO wait_samples (business_date, minute, service_id, at, waiting, open_windows, "
+                + "serving_windows, predicted_mean, predicted_p90) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", sampled, (p, s) -> {
+                    p.setString(1, hall.businessDate().toString());
+                    p.setInt(2, minuteOfDay);
+                    p.setString(3, s.id());
+                    p.setLong(4, now.toEpochMilli());
+                    p.setInt(5, s.waiting());
+                    p.setInt(6, openWindows(hall.windows(), s.id()));
+                    p.setDouble(7, s.servingWindows());
+                    setNullable(p, 8, s.predictedWaitMinutes());
+                    setNullable(p, 9, s.predictedWaitP90Minutes());
+                });
+    }
+
+    /** What one row's parameters are set from. */
+    private interface Binder<T> {
+        void bind(PreparedStatement p, T row) throws SQLException;
+    }
+
+    /** Inserts every row with {@code sql} in one transaction: all of them, or (on an error) none. */
+    private synchronized <T> void insertAll(String sql, List<T> rows, Binder<T> binder) throws SQLException {
         connection.setAutoCommit(false);
-        try (PreparedStatement p = connection.prepareStatement("INSERT OR IGNORE INTO wait_samples (business_date, "
-                + "minute, service_id, at, waiting, open_windows, serving_windows, predicted_mean, predicted_p90) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ServiceView s : hall.queues()) {
-                if (!s.accepting() && s.waiting() == 0) {
-                    continue; // a new arrival could not take a ticket, and nobody waits: nothing to predict
-                }
-                p.setString(1, hall.businessDate().toString());
-                p.setInt(2, minuteOfDay);
-                p.setString(3, s.id());
-                p.setLong(4, now.toEpochMilli());
-                p.setInt(5, s.waiting());
-                p.setInt(6, openWindows(hall.windows(), s.id()));
-                p.setDouble(7, s.servingWindows());
-                setNullable(p, 8, s.predictedWaitMinutes());
-                setNullable(p, 9, s.predictedWaitP90Minutes());
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.bind(p, row);
                 p.addBatch();
             }
             p.executeBatch();
@@ -196,25 +206,14 @@ public final class WaitHistory implements HallListener, AutoCloseable {
         prunedFor = today;
     }
 
-    private synchronized void writePromises(List<Issued> batch) throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement p = connection.prepareStatement("INSERT OR IGNORE INTO ticket_promises (ticket_id, "
-                + "business_date, predicted_mean, predicted_p90) VALUES (?, ?, ?, ?)")) {
-            for (Issued t : batch) {
-                p.setLong(1, t.ticketId());
-                p.setString(2, t.businessDate().toString());
-                setNullable(p, 3, t.predictedWaitMinutes());
-                setNullable(p, 4, t.predictedWaitP90Minutes());
-                p.addBatch();
-            }
-            p.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+    private void writePromises(List<Issued> batch) throws SQLException {
+        insertAll("INSERT OR IGNORE INTO ticket_promises (ticket_id, business_date, predicted_mean, predicted_p90) "
+                + "VALUES (?, ?, ?, ?)", batch, (p, t) -> {
+                    p.setLong(1, t.ticketId());
+                    p.setString(2, t.businessDate().toString());
+                    setNullable(p, 3, t.predictedWaitMinutes());
+                    setNullable(p, 4, t.predictedWaitP90Minutes());
+                });
     }
 
     /** A day's samples of one service (none when {@code serviceId} is null) and its tickets (all services when null). */
