@@ -1,6 +1,8 @@
 package hallq.controller.app;
 
 import hallq.controller.adapter.http.HttpApi;
+import hallq.controller.adapter.http.KioskLogins;
+import hallq.controller.adapter.http.WebConsole;
 import hallq.controller.adapter.http.Metrics;
 import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.CallerCommandListener;
@@ -11,23 +13,31 @@ import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.auth.Authenticator;
+import hallq.controller.auth.PasswordHasher;
+import hallq.controller.auth.Sessions;
+import hallq.controller.adapter.sqlite.SqliteAuditLog;
+import hallq.controller.adapter.sqlite.SqliteSessionStore;
+import hallq.controller.auth.StaffDirectory;
 import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.report.Reports;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
-import hallq.controller.web.KioskLogins;
-import hallq.controller.web.WebConsole;
+import hallq.controller.service.WaitHistory;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +47,9 @@ import org.slf4j.LoggerFactory;
 /** The running controller, wired in one place: store, service, broker, MQTT, HTTP, ticker. */
 public final class Controller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Controller.class);
+    /** A staff session ends after this long without a request, and after a working day in any case. */
+    static final Duration SESSION_IDLE = Duration.ofHours(2);
+    static final Duration SESSION_LONGEST = Duration.ofHours(12);
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
     private QueueService service;
     private HttpApi http;
@@ -72,9 +85,10 @@ public final class Controller implements AutoCloseable {
     }
 
     private void startParts(Settings s) throws Exception {
-        SqliteStore store = new SqliteStore(s.dataDir().resolve("hallq.db"));
+        Path db = s.dataDir().resolve("hallq.db");
+        SqliteStore store = new SqliteStore(db);
         parts.push(store);
-        SqliteReportSource reportSource = new SqliteReportSource(s.dataDir().resolve("hallq.db"));
+        SqliteReportSource reportSource = new SqliteReportSource(db);
         parts.push(reportSource);
         Secrets secrets = new Secrets(s.dataDir(), System.getenv());
         service = QueueService.open(s.config(), store, s.clock(), s.enforceHours(),
@@ -100,11 +114,10 @@ public final class Controller implements AutoCloseable {
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
-        WebConsole web = WebConsole.open(service, s.dataDir(), s.clock(), new KioskLogins(mqttAccounts, s.clock()));
+        WebConsole web = webConsole(s, db);
         parts.push(web);
-        firstRunPasswordFile = web.firstRunPasswordFile();
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected,
-                new Reports(s.config(), reportSource, s.clock()), web::register).start(s.host(), s.httpPort());
+                new Reports(s.config(), reportSource, s.clock()), web).start(s.host(), s.httpPort());
         parts.push(http);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "controller-ticker");
@@ -115,6 +128,29 @@ public final class Controller implements AutoCloseable {
         parts.push(ticker::shutdownNow);
         LOG.info("controller for {} ready: http://{}:{} mqtt {}", s.config().hall().name(), s.host(), http.port(),
                 brokerUrl);
+    }
+
+    /**
+     * The web side on the data folder: {@code staff.yml} (created with a manager account on a first
+     * run), and the audit, session and wait-history tables in {@code db}, whose migrations have run.
+     */
+    private WebConsole webConsole(Settings s, Path db) throws Exception {
+        StaffDirectory staff = StaffDirectory.open(s.dataDir());
+        PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_COST);
+        Optional<Path> first = staff.bootstrap(hasher);
+        first.ifPresent(p -> LOG.warn("first run: manager account '{}' created; its password is in {} (readable by this "
+                + "user only)", StaffDirectory.FIRST_MANAGER, p.toAbsolutePath()));
+        firstRunPasswordFile = first.orElse(null);
+        SqliteAuditLog audit = new SqliteAuditLog(db);
+        parts.push(audit);
+        SqliteSessionStore sessionStore = new SqliteSessionStore(db);
+        parts.push(sessionStore);
+        WaitHistory waits = WaitHistory.start(service, db);
+        parts.push(waits);
+        InstantSource wall = InstantSource.system();
+        Sessions sessions = new Sessions(wall, SESSION_IDLE, SESSION_LONGEST, sessionStore);
+        return new WebConsole(service, new Authenticator(staff, hasher, sessions, wall), audit, s.clock(), waits,
+                new KioskLogins(mqttAccounts, s.clock()));
     }
 
     private static byte[] status(String state) {
@@ -132,6 +168,11 @@ public final class Controller implements AutoCloseable {
 
     public QueueService service() {
         return service;
+    }
+
+    /** Every HTTP endpoint with who may call it ("GET /api/v1/hall PUBLIC"), in the order registered. */
+    public List<String> endpoints() {
+        return http.endpoints();
     }
 
     public int httpPort() {

@@ -3,7 +3,7 @@ package hallq.controller.bench;
 import hallq.controller.app.Controller;
 import hallq.controller.app.ScaledClock;
 import hallq.controller.mqttauth.MqttRole;
-import hallq.controller.web.KioskLogins;
+import hallq.controller.adapter.http.KioskLogins;
 import hallq.protocol.Json;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public enum MqttRole {
     CONTROLLER, BOARD, CALLER, EVALUATOR, DEVICE,
-    /** A self-service kiosk: on MQTT its own status only; over REST it issues tickets (hallq.controller.web.KioskLogins). */
+    /** A self-service kiosk: on MQTT its own status only; over REST it issues tickets (hallq.controller.adapter.http.KioskLogins). */
     KIOSK;
 
     /** Callers and evaluators belong to one window; the others to none (a board may name its window). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.controller.adapter.sqlite.SqliteSessionStore;
 import hallq.controller.adapter.sqlite.SqliteStore;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;

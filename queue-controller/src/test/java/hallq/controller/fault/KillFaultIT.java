@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.controller.testing.TestHall;
-import hallq.controller.web.KioskLogins;
+import hallq.controller.adapter.http.KioskLogins;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
 import java.net.URI;

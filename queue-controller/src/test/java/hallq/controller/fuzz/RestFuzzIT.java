@@ -13,7 +13,7 @@ import hallq.controller.mqttauth.MqttRole;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
-import hallq.controller.web.KioskLogins;
+import hallq.controller.adapter.http.KioskLogins;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
 import java.nio.charset.StandardCharsets;

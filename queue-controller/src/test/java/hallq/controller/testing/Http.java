@@ -3,7 +3,7 @@ package hallq.controller.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.controller.app.Controller;
-import hallq.controller.web.KioskLogins;
+import hallq.controller.adapter.http.KioskLogins;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;

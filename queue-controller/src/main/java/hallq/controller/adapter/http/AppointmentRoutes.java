@@ -19,13 +19,13 @@ final class AppointmentRoutes {
                 service.clock());
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get("/api/v1/appointments/slots", this::slots);
-        cfg.routes.post("/api/v1/appointments", this::book);
-        cfg.routes.post("/api/v1/appointments/check-in", this::checkIn);
-        cfg.routes.put("/api/v1/appointments/quotas", this::quota);
-        cfg.routes.get("/api/v1/appointments/{token}", ctx -> ctx.json(service.appointment(ctx.pathParam("token"))));
-        cfg.routes.post("/api/v1/appointments/{token}/cancel",
+    void register(Routes routes) {
+        routes.get("/api/v1/appointments/slots", Access.PUBLIC, this::slots);
+        routes.post("/api/v1/appointments", Access.PUBLIC, this::book);
+        routes.post("/api/v1/appointments/check-in", Access.KIOSK, this::checkIn);
+        routes.put("/api/v1/appointments/quotas", Access.MANAGER, this::quota);
+        routes.get("/api/v1/appointments/{token}", Access.PUBLIC, ctx -> ctx.json(service.appointment(ctx.pathParam("token"))));
+        routes.post("/api/v1/appointments/{token}/cancel", Access.PUBLIC,
                 ctx -> ctx.json(service.cancelAppointment(ctx.pathParam("token"))));
     }
 

@@ -16,9 +16,9 @@ final class GuideRoutes {
         this.config = config;
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get("/api/v1/services/{id}/guide", this::json);
-        cfg.routes.get("/guide/{id}", this::page);
+    void register(Routes routes) {
+        routes.get("/api/v1/services/{id}/guide", Access.PUBLIC, this::json);
+        routes.get("/guide/{id}", Access.PUBLIC, this::page);
     }
 
     private void json(Context ctx) {

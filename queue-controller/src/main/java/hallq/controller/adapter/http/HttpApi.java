@@ -5,35 +5,27 @@ import hallq.controller.service.QueueService;
 import hallq.protocol.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import io.javalin.config.JavalinConfig;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.List;
 
 /**
  * The controller's REST API (docs/api.md, and {@code /api/v1/openapi.yaml} served by the app):
- * routes, JSON, and errors as problem bodies. Handlers live in small route classes.
+ * routes, JSON, and errors as problem bodies. Handlers live in small route classes, each route
+ * registered through {@link Routes} with who may call it.
  */
 public final class HttpApi implements AutoCloseable {
     private final Javalin app;
 
-    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected) {
-        this(service, metrics, mqttConnected, null);
-    }
+    private final List<Routes.Entry> table;
 
-    /** {@code reports} (null: none) serves the daily and monthly reports. */
-    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Reports reports) {
-        this(service, metrics, mqttConnected, reports, cfg -> { });
-    }
-
-    /** {@code web} adds the staff gate, the live feed and the pages (hallq.controller.web). */
+    /**
+     * The whole API: {@code web} is the staff gate, the live feed and the pages; {@code reports}
+     * (null: none) serves the daily and monthly reports.
+     *
+     * @throws IllegalStateException when a route states no access level
+     */
     public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Reports reports,
-                   Consumer<JavalinConfig> web) {
-        TicketRoutes tickets = new TicketRoutes(service);
-        WindowRoutes windows = new WindowRoutes(service);
-        PolicyRoutes policy = new PolicyRoutes(service);
-        AppointmentRoutes appointments = new AppointmentRoutes(service);
-        WorkOrderRoutes workOrders = new WorkOrderRoutes(service);
-        SystemRoutes system = new SystemRoutes(service, metrics, mqttConnected);
+                   WebConsole web) {
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
             cfg.http.defaultContentType = "application/json";
@@ -41,18 +33,25 @@ public final class HttpApi implements AutoCloseable {
             ProblemHandlers.register(cfg);
             metrics.register(cfg);
             new Throttle(service.clock()).register(cfg);
-            web.accept(cfg);
-            system.register(cfg);
-            tickets.register(cfg);
-            windows.register(cfg);
-            policy.register(cfg);
-            new GuideRoutes(service.config()).register(cfg);
-            appointments.register(cfg);
+            Routes routes = new Routes(cfg);
+            web.register(routes);
+            new SystemRoutes(service, metrics, mqttConnected).register(routes);
+            new TicketRoutes(service).register(routes);
+            new WindowRoutes(service).register(routes);
+            new PolicyRoutes(service).register(routes);
+            new GuideRoutes(service.config()).register(routes);
+            new AppointmentRoutes(service).register(routes);
             if (reports != null) {
-                new ReportRoutes(reports).register(cfg);
+                new ReportRoutes(reports).register(routes);
             }
-            workOrders.register(cfg);
+            new WorkOrderRoutes(service).register(routes);
         });
+        this.table = Routes.table(app);
+    }
+
+    /** Every endpoint with who may call it, in the order registered. */
+    public List<String> endpoints() {
+        return table.stream().map(Routes.Entry::toString).toList();
     }
 
     public HttpApi start(String host, int port) {

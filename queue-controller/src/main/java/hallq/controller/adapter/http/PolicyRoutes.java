@@ -18,12 +18,12 @@ final class PolicyRoutes {
         this.service = service;
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get("/api/v1/policy", ctx -> ctx.json(service.policyView()));
-        cfg.routes.put("/api/v1/policy", this::change);
-        cfg.routes.post("/api/v1/policy/proposals/{id}/{verdict}", this::decide);
-        cfg.routes.get("/api/v1/supervision", ctx -> ctx.json(service.notices(Requests.date(ctx, "date"))));
-        cfg.routes.get("/api/v1/alerts", ctx -> ctx.json(service.alerts(limit(ctx))));
+    void register(Routes routes) {
+        routes.get("/api/v1/policy", Access.STAFF, ctx -> ctx.json(service.policyView()));
+        routes.put("/api/v1/policy", Access.MANAGER, this::change);
+        routes.post("/api/v1/policy/proposals/{id}/{verdict}", Access.MANAGER, this::decide);
+        routes.get("/api/v1/supervision", Access.STAFF, ctx -> ctx.json(service.notices(Requests.date(ctx, "date"))));
+        routes.get("/api/v1/alerts", Access.STAFF, ctx -> ctx.json(service.alerts(limit(ctx))));
     }
 
     /** Only the fields given change; the rest keep their current values. */

@@ -24,15 +24,15 @@ final class ReportRoutes {
         this.reports = reports;
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get(BASE + "daily", ctx -> daily(ctx, ctx.queryParam("format")));
-        cfg.routes.get(BASE + "daily.csv", ctx -> daily(ctx, "csv"));
-        cfg.routes.get(BASE + "daily.png", this::dailyChart);
-        cfg.routes.get(BASE + "monthly", ctx -> monthly(ctx, ctx.queryParam("format")));
-        cfg.routes.get(BASE + "monthly.csv", ctx -> monthly(ctx, "csv"));
-        cfg.routes.get(BASE + "monthly.png", this::monthlyChart);
-        cfg.routes.get(BASE + "timeline", ctx -> ctx.json(guard(() -> reports.timeline(date(ctx), step(ctx)))));
-        cfg.routes.exception(ReportSource.Unreadable.class, (e, ctx) -> ProblemHandlers.problem(ctx, 503, "STORAGE",
+    void register(Routes routes) {
+        routes.get(BASE + "daily", Access.STAFF, ctx -> daily(ctx, ctx.queryParam("format")));
+        routes.get(BASE + "daily.csv", Access.STAFF, ctx -> daily(ctx, "csv"));
+        routes.get(BASE + "daily.png", Access.STAFF, this::dailyChart);
+        routes.get(BASE + "monthly", Access.STAFF, ctx -> monthly(ctx, ctx.queryParam("format")));
+        routes.get(BASE + "monthly.csv", Access.STAFF, ctx -> monthly(ctx, "csv"));
+        routes.get(BASE + "monthly.png", Access.STAFF, this::monthlyChart);
+        routes.get(BASE + "timeline", Access.STAFF, ctx -> ctx.json(guard(() -> reports.timeline(date(ctx), step(ctx)))));
+        routes.config().routes.exception(ReportSource.Unreadable.class, (e, ctx) -> ProblemHandlers.problem(ctx, 503, "STORAGE",
                 e.getMessage()));
     }
 

@@ -26,8 +26,8 @@ final class SystemRoutes {
         }
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get("/health", ctx -> {
+    void register(Routes routes) {
+        routes.get("/health", Access.PUBLIC, ctx -> {
             Map<String, Object> h = new LinkedHashMap<>();
             h.put("status", "UP");
             h.put("hall", service.config().hall().id());
@@ -36,9 +36,9 @@ final class SystemRoutes {
             h.put("mqtt", mqttConnected.getAsBoolean() ? "CONNECTED" : "DISCONNECTED");
             ctx.json(h);
         });
-        cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+        routes.get("/metrics", Access.PUBLIC, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
-        cfg.routes.get("/api/v1/devices", ctx -> ctx.json(service.devices().devices()));
-        cfg.routes.get("/api/v1/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+        routes.get("/api/v1/devices", Access.STAFF, ctx -> ctx.json(service.devices().devices()));
+        routes.get("/api/v1/openapi.yaml", Access.PUBLIC, ctx -> ctx.contentType("application/yaml").result(openApi));
     }
 }

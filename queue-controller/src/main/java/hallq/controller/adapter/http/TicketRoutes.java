@@ -15,15 +15,15 @@ final class TicketRoutes {
         this.service = service;
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get("/api/v1/services", ctx -> ctx.json(service.services()));
-        cfg.routes.get("/api/v1/services/{id}", ctx -> ctx.json(service.service(ctx.pathParam("id"))));
-        cfg.routes.post("/api/v1/tickets", this::issue);
-        cfg.routes.get("/api/v1/tickets", this::byNumber);
-        cfg.routes.get("/api/v1/tickets/{token}", ctx -> ctx.json(service.ticket(ctx.pathParam("token"), true)));
-        cfg.routes.post("/api/v1/tickets/{token}/void", this::voidTicket);
-        cfg.routes.post("/api/v1/tickets/{token}/rating", this::rate);
-        cfg.routes.get("/api/v1/ratings", this::ratings);
+    void register(Routes routes) {
+        routes.get("/api/v1/services", Access.PUBLIC, ctx -> ctx.json(service.services()));
+        routes.get("/api/v1/services/{id}", Access.PUBLIC, ctx -> ctx.json(service.service(ctx.pathParam("id"))));
+        routes.post("/api/v1/tickets", Access.KIOSK, this::issue);
+        routes.get("/api/v1/tickets", Access.STAFF, this::byNumber);
+        routes.get("/api/v1/tickets/{token}", Access.PUBLIC, ctx -> ctx.json(service.ticket(ctx.pathParam("token"), true)));
+        routes.post("/api/v1/tickets/{token}/void", Access.KIOSK, this::voidTicket);
+        routes.post("/api/v1/tickets/{token}/rating", Access.PUBLIC, this::rate);
+        routes.get("/api/v1/ratings", Access.STAFF, this::ratings);
     }
 
     private void issue(Context ctx) {

@@ -17,13 +17,13 @@ final class WindowRoutes {
         this.service = service;
     }
 
-    void register(JavalinConfig cfg) {
+    void register(Routes routes) {
         // public reads: clerks' names masked as on the boards (staff see them whole on the live dashboard)
-        cfg.routes.get("/api/v1/windows", ctx -> ctx.json(service.windows().stream().map(WindowView::forPublic).toList()));
-        cfg.routes.get("/api/v1/windows/{n}", ctx -> ctx.json(service.window(Requests.intPath(ctx, "n")).forPublic()));
-        cfg.routes.post("/api/v1/windows/{n}/{action}", this::act);
-        cfg.routes.put("/api/v1/windows/{n}/skills", ctx -> act(ctx, WindowAction.SKILLS));
-        cfg.routes.get("/api/v1/hall", ctx -> ctx.json(service.snapshot().forPublic()));
+        routes.get("/api/v1/windows", Access.PUBLIC, ctx -> ctx.json(service.windows().stream().map(WindowView::forPublic).toList()));
+        routes.get("/api/v1/windows/{n}", Access.PUBLIC, ctx -> ctx.json(service.window(Requests.intPath(ctx, "n")).forPublic()));
+        routes.post("/api/v1/windows/{n}/{action}", Access.WINDOW_WORK, this::act);
+        routes.put("/api/v1/windows/{n}/skills", Access.MANAGER, ctx -> act(ctx, WindowAction.SKILLS));
+        routes.get("/api/v1/hall", Access.PUBLIC, ctx -> ctx.json(service.snapshot().forPublic()));
     }
 
     private void act(Context ctx) {

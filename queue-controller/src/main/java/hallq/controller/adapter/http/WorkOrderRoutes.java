@@ -24,11 +24,11 @@ final class WorkOrderRoutes {
         this.service = service;
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get("/api/v1/work-orders", ctx -> ctx.json(list(ctx)));
-        cfg.routes.get("/api/v1/work-orders.csv", this::csv);
-        cfg.routes.get("/api/v1/work-orders/{id}", ctx -> ctx.json(service.workOrder(Requests.intPath(ctx, "id"))));
-        cfg.routes.post("/api/v1/work-orders/{id}/{action}", this::act);
+    void register(Routes routes) {
+        routes.get("/api/v1/work-orders", Access.STAFF, ctx -> ctx.json(list(ctx)));
+        routes.get("/api/v1/work-orders.csv", Access.STAFF, this::csv);
+        routes.get("/api/v1/work-orders/{id}", Access.STAFF, ctx -> ctx.json(service.workOrder(Requests.intPath(ctx, "id"))));
+        routes.post("/api/v1/work-orders/{id}/{action}", Access.MANAGER, this::act);
     }
 
     private List<WorkOrderView> list(Context ctx) {

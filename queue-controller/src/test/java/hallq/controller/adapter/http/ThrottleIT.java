@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.app.Controller;
-import hallq.controller.web.KioskLogins;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;

@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Live pages over server-sent events. Staff get the hall (windows, services, calls, alerts) as it
  * changes; a citizen's phone gets its own ticket whenever it changes. One pusher thread decides
  * what each page gets, so a listener called under the queue's lock only hands work over; each page
- * has its own bounded {@link Outbox}, drained by a few sender threads, so a page that reads slowly
+ * has its own bounded {@link PageOutbox}, drained by a few sender threads, so a page that reads slowly
  * or not at all delays nobody else. A page {@value #QUEUE_LIMIT} events behind loses them (staff
  * pages then get a fresh {@code hall} snapshot, citizens' the newest state of their ticket); a page
  * whose write has made no progress for {@link #STALL_SECONDS} s is disconnected (browsers reconnect
@@ -54,7 +54,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
     private long lastBeat = System.nanoTime();
     private final java.util.concurrent.atomic.AtomicLong cutOff = new java.util.concurrent.atomic.AtomicLong();
 
-    private record Staff(String session, Outbox outbox) {
+    private record Staff(String session, PageOutbox outbox) {
     }
 
     /** Live pages connected now, and how many were cut off for not reading since the start. */
@@ -63,10 +63,10 @@ final class LiveFeed implements HallListener, AutoCloseable {
 
     private static final class Citizen {
         final String token;
-        final Outbox outbox;
+        final PageOutbox outbox;
         String lastSent;
 
-        Citizen(String token, Outbox outbox) {
+        Citizen(String token, PageOutbox outbox) {
             this.token = token;
             this.outbox = outbox;
         }
@@ -88,14 +88,14 @@ final class LiveFeed implements HallListener, AutoCloseable {
         service.addListener(this);
     }
 
-    void register(JavalinConfig cfg) {
+    void register(Routes routes) {
         // stop pushing before the server goes: finishing a stream on a stopped server loops inside Javalin
-        cfg.events.serverStopping(this::close);
-        cfg.routes.get("/api/v1/live/pages", ctx -> ctx.json(new Pages(staff.size(), citizens.size(), cutOff.get())));
-        cfg.routes.sse("/api/v1/live/hall", client -> {
+        routes.config().events.serverStopping(this::close);
+        routes.get("/api/v1/live/pages", Access.STAFF, ctx -> ctx.json(new Pages(staff.size(), citizens.size(), cutOff.get())));
+        routes.sse("/api/v1/live/hall", Access.STAFF, client -> {
             String session = client.ctx().cookie(StaffGate.COOKIE);
             client.keepAlive();
-            Outbox box = new Outbox(sink(client), QUEUE_LIMIT, () -> new String[] {"hall", json(service.snapshot())});
+            PageOutbox box = new PageOutbox(sink(client), QUEUE_LIMIT, () -> new String[] {"hall", json(service.snapshot())});
             client.onClose(() -> {
                 staff.remove(client);
                 box.close();
@@ -107,7 +107,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
                 }
             });
         });
-        cfg.routes.sse("/api/v1/live/tickets/{token}", client -> {
+        routes.sse("/api/v1/live/tickets/{token}", Access.PUBLIC, client -> {
             String token = client.ctx().pathParam("token");
             client.keepAlive();
             if (citizens.size() >= MAX_CITIZENS) {
@@ -115,7 +115,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
                 client.close();
                 return;
             }
-            Citizen c = new Citizen(token, new Outbox(sink(client), QUEUE_LIMIT, null));
+            Citizen c = new Citizen(token, new PageOutbox(sink(client), QUEUE_LIMIT, null));
             client.onClose(() -> {
                 citizens.remove(client);
                 c.outbox.close();
@@ -198,13 +198,13 @@ final class LiveFeed implements HallListener, AutoCloseable {
         });
     }
 
-    private void offer(Outbox box, String event, String data) {
+    private void offer(PageOutbox box, String event, String data) {
         if (box.offer(event, data)) {
             schedule(box);
         }
     }
 
-    private void schedule(Outbox box) {
+    private void schedule(PageOutbox box) {
         try {
             senders.execute(box::drain);
         } catch (RejectedExecutionException e) {
@@ -233,7 +233,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
         citizens.forEach((client, c) -> dropIfStalled(client, c.outbox, now, limit));
     }
 
-    private void dropIfStalled(SseClient client, Outbox box, long now, long limit) {
+    private void dropIfStalled(SseClient client, PageOutbox box, long now, long limit) {
         if (box.stalledFor(now) > limit) {
             LOG.info("live page {} disconnected: no progress writing to it for {} s", client.ctx().ip(), STALL_SECONDS);
             cutOff.incrementAndGet();
@@ -247,8 +247,8 @@ final class LiveFeed implements HallListener, AutoCloseable {
      * A stream as an outbox's sink. Closing it also closes the connection underneath, which ends a
      * write blocked on a page that does not read.
      */
-    private static Outbox.Sink sink(SseClient client) {
-        return new Outbox.Sink() {
+    private static PageOutbox.Sink sink(SseClient client) {
+        return new PageOutbox.Sink() {
             @Override
             public void send(String event, String data) {
                 if (client.terminated()) {

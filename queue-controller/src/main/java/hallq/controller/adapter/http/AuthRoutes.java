@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.auth.AuditLog;
@@ -35,15 +35,15 @@ final class AuthRoutes {
         this.zone = zone;
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.post("/api/v1/auth/login", this::login);
-        cfg.routes.post("/api/v1/auth/logout", this::logout);
-        cfg.routes.get("/api/v1/auth/me", ctx -> ctx.json(describe(ctx.attribute(StaffGate.ACCOUNT))));
-        cfg.routes.get("/api/v1/audit", ctx -> ctx.json(audit.recent(limit(ctx)).stream().map(this::view).toList()));
-        cfg.routes.get("/api/v1/staff", ctx -> ctx.json(auth.directory().all().stream().map(AuthRoutes::describe).toList()));
-        cfg.routes.put("/api/v1/staff/{user}/windows", this::assign);
-        cfg.routes.post(OWN_PASSWORD, this::changeOwnPassword);
-        cfg.routes.post(RESET_PASSWORD, this::resetPassword);
+    void register(Routes routes) {
+        routes.post("/api/v1/auth/login", Access.PUBLIC, this::login);
+        routes.post("/api/v1/auth/logout", Access.PUBLIC, this::logout);
+        routes.get("/api/v1/auth/me", Access.STAFF, ctx -> ctx.json(describe(ctx.attribute(StaffGate.ACCOUNT))));
+        routes.get("/api/v1/audit", Access.MANAGER, ctx -> ctx.json(audit.recent(limit(ctx)).stream().map(this::view).toList()));
+        routes.get("/api/v1/staff", Access.MANAGER, ctx -> ctx.json(auth.directory().all().stream().map(AuthRoutes::describe).toList()));
+        routes.put("/api/v1/staff/{user}/windows", Access.MANAGER, this::assign);
+        routes.postSecret(OWN_PASSWORD, Access.OWN_ACCOUNT, this::changeOwnPassword);
+        routes.postSecret(RESET_PASSWORD, Access.MANAGER, this::resetPassword);
     }
 
     static final String OWN_PASSWORD = "/api/v1/auth/password";

@@ -1,6 +1,5 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
-import hallq.controller.adapter.http.RateLimiter;
 import hallq.controller.mqttauth.MosquittoHash;
 import hallq.controller.mqttauth.MqttAccount;
 import hallq.controller.mqttauth.MqttAccounts;

@@ -1,8 +1,9 @@
-package hallq.controller.auth;
+package hallq.controller.adapter.sqlite;
+
+import hallq.controller.auth.AuditLog;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,12 +23,7 @@ public final class SqliteAuditLog implements AuditLog, AutoCloseable {
     private final Connection connection;
 
     public SqliteAuditLog(Path database) throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=FULL");
-            s.execute("PRAGMA busy_timeout=5000");
-        }
+        connection = Connections.open(database, "FULL");
     }
 
     @Override

@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A page's outbox, drained by hand: bounded, resynchronised or coalesced, closed after its last word. */
-class OutboxTest {
+class PageOutboxTest {
     private final List<String> sent = new ArrayList<>();
     private boolean sinkClosed;
     private int snapshots;
-    private final Outbox.Sink sink = new Outbox.Sink() {
+    private final PageOutbox.Sink sink = new PageOutbox.Sink() {
         @Override
         public void send(String event, String data) {
             sent.add(event + ":" + data);
@@ -27,7 +27,7 @@ class OutboxTest {
 
     @Test
     void eventsGoOutInOrder_andOnlyTheFirstOfferAsksForASender() {
-        Outbox box = new Outbox(sink, 3, null);
+        PageOutbox box = new PageOutbox(sink, 3, null);
         assertTrue(box.offer("a", "1"));
         assertFalse(box.offer("b", "2"), "a drain is already due");
         box.drain();
@@ -37,7 +37,7 @@ class OutboxTest {
 
     @Test
     void aStaffPageTooFarBehind_losesWhatItMissed_andGetsOneFreshSnapshot() {
-        Outbox box = new Outbox(sink, 3, () -> new String[] {"hall", "snapshot" + (++snapshots)});
+        PageOutbox box = new PageOutbox(sink, 3, () -> new String[] {"hall", "snapshot" + (++snapshots)});
         for (int i = 1; i <= 3; i++) {
             box.offer("windows", String.valueOf(i));
         }
@@ -53,7 +53,7 @@ class OutboxTest {
 
     @Test
     void aCitizensPageTooFarBehind_getsOnlyTheNewestState() {
-        Outbox box = new Outbox(sink, 2, null);
+        PageOutbox box = new PageOutbox(sink, 2, null);
         box.offer("ticket", "waiting-3-ahead");
         box.offer("ticket", "waiting-2-ahead");
         box.offer("ticket", "called-window-5");
@@ -63,7 +63,7 @@ class OutboxTest {
 
     @Test
     void commentsAreSentOnlyOnQuietStreams() {
-        Outbox box = new Outbox(sink, 5, null);
+        PageOutbox box = new PageOutbox(sink, 5, null);
         box.offer("ticket", "t");
         assertFalse(box.offer(null, "beat"));
         box.drain();
@@ -74,7 +74,7 @@ class OutboxTest {
 
     @Test
     void closeWhenSent_sendsTheLastWordFirst_andAFailedWriteCloses() {
-        Outbox box = new Outbox(sink, 5, null);
+        PageOutbox box = new PageOutbox(sink, 5, null);
         box.offer("gone", "{}");
         box.closeWhenSent();
         assertFalse(box.offer("ticket", "late"), "nothing after the last word");
@@ -83,7 +83,7 @@ class OutboxTest {
         assertEquals(List.of("gone:{}"), sent);
         assertTrue(sinkClosed && box.closed());
 
-        Outbox broken = new Outbox(new Outbox.Sink() {
+        PageOutbox broken = new PageOutbox(new PageOutbox.Sink() {
             @Override
             public void send(String event, String data) throws java.io.IOException {
                 throw new java.io.IOException("broken pipe");

@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -24,23 +24,23 @@ final class Pages {
     private final byte[] book = resource("/web/book.html");
     private final byte[] chart = resource(chartPath());
 
-    void register(JavalinConfig cfg) {
-        cfg.staticFiles.add(s -> {
+    void register(Routes routes) {
+        routes.config().staticFiles.add(s -> {
             s.hostedPath = "/web";
             s.directory = "/web";
             s.location = Location.CLASSPATH;
             s.headers = java.util.Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
         });
-        cfg.routes.get("/", ctx -> ctx.redirect("/staff"));
-        cfg.routes.get("/t/{token}", ctx -> page(ctx, citizen).header("Referrer-Policy", "no-referrer")
+        routes.get("/", Access.PUBLIC, ctx -> ctx.redirect("/staff"));
+        routes.get("/t/{token}", Access.PUBLIC, ctx -> page(ctx, citizen).header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store"));
-        cfg.routes.get("/book", ctx -> page(ctx, book));
-        cfg.routes.get("/a/{token}", ctx -> page(ctx, book).header("Referrer-Policy", "no-referrer")
+        routes.get("/book", Access.PUBLIC, ctx -> page(ctx, book));
+        routes.get("/a/{token}", Access.PUBLIC, ctx -> page(ctx, book).header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store"));
-        cfg.routes.get("/staff", ctx -> page(ctx, login));
-        cfg.routes.get("/staff/dashboard", ctx -> page(ctx, dashboard));
-        cfg.routes.get("/staff/window/{n}", ctx -> page(ctx, clerk));
-        cfg.routes.get("/vendor/chart.umd.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+        routes.get("/staff", Access.PUBLIC, ctx -> page(ctx, login));
+        routes.get("/staff/dashboard", Access.PUBLIC, ctx -> page(ctx, dashboard));
+        routes.get("/staff/window/{n}", Access.PUBLIC, ctx -> page(ctx, clerk));
+        routes.get("/vendor/chart.umd.min.js", Access.PUBLIC, ctx -> ctx.contentType("text/javascript; charset=utf-8")
                 .header("Cache-Control", "max-age=86400").result(chart));
     }
 

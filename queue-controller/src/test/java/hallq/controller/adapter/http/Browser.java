@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

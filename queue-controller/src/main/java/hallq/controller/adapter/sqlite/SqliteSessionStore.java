@@ -1,8 +1,9 @@
-package hallq.controller.auth;
+package hallq.controller.adapter.sqlite;
+
+import hallq.controller.auth.Sessions;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,12 +24,7 @@ public final class SqliteSessionStore implements Sessions.Store, AutoCloseable {
     private final Connection connection;
 
     public SqliteSessionStore(Path database) throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=NORMAL");
-            s.execute("PRAGMA busy_timeout=5000");
-        }
+        connection = Connections.open(database, "NORMAL");
     }
 
     @Override

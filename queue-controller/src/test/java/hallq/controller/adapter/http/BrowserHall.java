@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;

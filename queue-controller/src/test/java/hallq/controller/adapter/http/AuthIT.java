@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.app.Controller;
 import hallq.controller.auth.StaffDirectory;
-import hallq.controller.web.KioskLogins;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.controller.testing.Http;

@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import java.util.ArrayDeque;
 import java.util.function.Supplier;
@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * just the newest state of its ticket. A write that makes no progress for long is a dead page: its
  * owner closes it ({@link #stalledFor}).
  */
-final class Outbox {
+final class PageOutbox {
     /** Where events go: one server-sent-events stream. {@code event} null sends a comment. */
     interface Sink {
         void send(String event, String data) throws Exception;
@@ -30,7 +30,7 @@ final class Outbox {
     private int overflows;
 
     /** {@code snapshot}: the event that replaces everything missed; null keeps only the newest event. */
-    Outbox(Sink sink, int capacity, Supplier<String[]> snapshot) {
+    PageOutbox(Sink sink, int capacity, Supplier<String[]> snapshot) {
         this.sink = sink;
         this.capacity = capacity;
         this.snapshot = snapshot;

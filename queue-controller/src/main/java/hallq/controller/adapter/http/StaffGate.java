@@ -1,50 +1,32 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import hallq.controller.auth.AuditLog;
 import hallq.controller.auth.Role;
 import hallq.controller.auth.Sessions;
 import hallq.controller.auth.StaffAccount;
 import hallq.controller.auth.StaffDirectory;
+import hallq.controller.core.WindowAction;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import java.net.URI;
 import java.time.InstantSource;
 import java.util.Set;
 
 /**
- * Who may call what. Reads are public unless listed as staff reads; writes need a manager unless
- * listed as public (kiosks, citizens, login), as a staff member's own (their password) or as window
- * work a clerk may do on an assigned window. The logged-in person becomes the recorded actor, and
- * every staff write goes into the audit table (without passwords).
+ * Lets a request through when its caller has the {@link Access} its route states (deny by default:
+ * a route states staff unless it says otherwise). The logged-in person becomes the recorded actor,
+ * and every staff write goes into the audit table (without passwords).
  */
 final class StaffGate {
     static final String COOKIE = "HALLQ_SESSION";
     static final String ACCOUNT = "hallq.staff.account";
     private static final String AUDIT = "hallq.staff.audit";
-    private static final Set<String> STAFF_READS = Set.of("/api/v1/tickets", "/api/v1/policy", "/api/v1/alerts",
-            "/api/v1/live/hall", "/api/v1/auth/me", "/api/v1/windows/{n}/upcoming", "/api/v1/ratings",
-            "/api/v1/work-orders", "/api/v1/work-orders.csv", "/api/v1/work-orders/{id}", "/api/v1/supervision",
-            "/api/v1/devices", "/api/v1/waits", "/api/v1/live/pages");
-    private static final Set<String> MANAGER_READS = Set.of("/api/v1/audit", "/api/v1/staff");
-    /** Citizens (by their ticket's or appointment's token), booking, and logging in and out. */
-    private static final Set<String> PUBLIC_WRITES = Set.of("/api/v1/tickets/{token}/rating", "/api/v1/appointments",
-            "/api/v1/appointments/{token}/cancel", "/api/v1/auth/login", "/api/v1/auth/logout");
-    /** Writes any logged-in staff member may make about themselves. */
-    private static final Set<String> STAFF_WRITES = Set.of(AuthRoutes.OWN_PASSWORD);
-    /** Writes whose bodies carry passwords: audited without them. */
-    private static final Set<String> SECRET_BODIES = Set.of(AuthRoutes.OWN_PASSWORD, AuthRoutes.RESET_PASSWORD);
     private static final String AUDIT_DETAIL = "hallq.staff.audit.detail";
-    /** What kiosks do: a kiosk's login (HTTP Basic) or any staff member's session. */
-    private static final Set<String> KIOSK_WRITES = Set.of("/api/v1/tickets", "/api/v1/tickets/{token}/void",
-            "/api/v1/appointments/check-in");
-    private static final String REPORTS = "/api/v1/reports/";
-    private static final String WINDOW_ACTION = "/api/v1/windows/{n}/{action}";
     /** What a clerk may do on an assigned window; opening, closing, skills and clerk changes are for managers. */
     private static final Set<String> CLERK_ACTIONS = Set.of("call-next", "recall", "call", "start", "complete",
             "no-show", "transfer", "postpone", "bring-back", "pause", "resume");
-
-    private enum Need { PUBLIC, KIOSK, STAFF, MANAGER, WINDOW }
 
     private final Sessions sessions;
     private final StaffDirectory directory;
@@ -67,35 +49,38 @@ final class StaffGate {
     }
 
     private void check(Context ctx) {
-        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         if (matched == null) {
             return; // a static file: pages and their scripts are public, the data behind them is not
         }
-        String route = matched.path;
-        boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
-                && ctx.method() != HandlerType.OPTIONS;
-        Need need = need(route, write);
-        if (need == Need.PUBLIC) {
+        Routes.Guard guard = Routes.guard(matched);
+        if (guard == null) {
+            throw new IllegalStateException(matched.method + " " + matched.path + " states no access level");
+        }
+        Access access = guard.access();
+        if (access == Access.PUBLIC) {
             return;
         }
+        boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
+                && ctx.method() != HandlerType.OPTIONS;
         if (write) {
             refuseOtherSites(ctx);
         }
-        if (need == Need.KIOSK && kioskOrStaff(ctx)) {
+        if (access == Access.KIOSK && kioskOrStaff(ctx)) {
             return;
         }
         StaffAccount who = current(ctx);
-        if (need == Need.MANAGER && who.role() != Role.MANAGER) {
+        if (access == Access.MANAGER && who.role() != Role.MANAGER) {
             deny(ctx, who, Problems.Refused.managersOnly());
         }
-        if (need == Need.WINDOW) {
+        if (access == Access.WINDOW_WORK) {
             authorizeWindow(ctx, who);
         }
         ctx.attribute(ACCOUNT, who);
         ctx.attribute(StaffAccount.ACTOR_ATTRIBUTE, who.actor());
         if (write) {
             ctx.attribute(AUDIT, who.actor());
-            if (SECRET_BODIES.contains(route)) {
+            if (guard.secretBody()) {
                 ctx.attribute(AUDIT_DETAIL, "(password not recorded)");
             }
         }
@@ -120,25 +105,6 @@ final class StaffGate {
             throw Problems.Refused.kioskOnly();
         }
         return false;
-    }
-
-    private static Need need(String route, boolean write) {
-        if (!write) {
-            if (MANAGER_READS.contains(route)) {
-                return Need.MANAGER;
-            }
-            return STAFF_READS.contains(route) || route.startsWith(REPORTS) ? Need.STAFF : Need.PUBLIC;
-        }
-        if (PUBLIC_WRITES.contains(route)) {
-            return Need.PUBLIC;
-        }
-        if (STAFF_WRITES.contains(route)) {
-            return Need.STAFF;
-        }
-        if (KIOSK_WRITES.contains(route)) {
-            return Need.KIOSK;
-        }
-        return route.equals(WINDOW_ACTION) ? Need.WINDOW : Need.MANAGER;
     }
 
     /** The logged-in account, or a refusal that says whether to log in or log in again. */
@@ -171,7 +137,7 @@ final class StaffGate {
     }
 
     private static boolean isKnownAction(String action) {
-        return hallq.controller.core.WindowAction.ofPath(action) != null;
+        return WindowAction.ofPath(action) != null;
     }
 
     private void deny(Context ctx, StaffAccount who, Problems.Refused refusal) {

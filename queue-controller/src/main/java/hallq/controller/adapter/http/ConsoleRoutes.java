@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import hallq.controller.service.QueueService;
 import hallq.controller.service.WaitHistory;
@@ -20,9 +20,9 @@ final class ConsoleRoutes {
         this.waits = waits;
     }
 
-    void register(JavalinConfig cfg) {
-        cfg.routes.get("/api/v1/windows/{n}/upcoming", this::upcoming);
-        cfg.routes.get("/api/v1/waits", this::waits);
+    void register(Routes routes) {
+        routes.get("/api/v1/windows/{n}/upcoming", Access.STAFF, this::upcoming);
+        routes.get("/api/v1/waits", Access.STAFF, this::waits);
     }
 
     private void upcoming(Context ctx) {

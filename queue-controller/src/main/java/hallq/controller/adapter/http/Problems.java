@@ -1,4 +1,4 @@
-package hallq.controller.web;
+package hallq.controller.adapter.http;
 
 import hallq.protocol.rest.Problem;
 import io.javalin.http.Context;
