@@ -23,7 +23,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
+import hallq.controller.service.StoreException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -123,7 +123,7 @@ public final class ReportBench implements Callable<Integer> {
         return result;
     }
 
-    private int fill(HallConfig hall, SqliteStore store, ZoneId zone) throws SQLException {
+    private int fill(HallConfig hall, SqliteStore store, ZoneId zone) throws StoreException {
         WorkingDays calendar = WorkingDays.of(hall.calendar());
         List<WindowConfig> open = hall.windows().stream().filter(w -> !w.standby()).toList();
         QueueCore core = null;
@@ -144,7 +144,7 @@ public final class ReportBench implements Callable<Integer> {
 
     /** One day in 30-second steps from 09:00 to 17:00; arrivals evenly over 09:00-16:30. */
     private void day(HallConfig hall, List<WindowConfig> open, QueueCore core, SqliteStore store, Instant opening)
-            throws SQLException {
+            throws StoreException {
         stage(core, store, core.rollover(opening));
         Map<Integer, Instant> startAt = new HashMap<>();
         Map<Integer, Instant> doneAt = new HashMap<>();
@@ -180,7 +180,7 @@ public final class ReportBench implements Callable<Integer> {
         store.commit();
     }
 
-    private <T> T stage(QueueCore core, SqliteStore store, Outcome<T> o) throws SQLException {
+    private <T> T stage(QueueCore core, SqliteStore store, Outcome<T> o) throws StoreException {
         if (o instanceof Outcome.Accepted<T> a) {
             stage(core, store, a.change());
             return a.value();
@@ -190,7 +190,7 @@ public final class ReportBench implements Callable<Integer> {
 
     private int staged;
 
-    private void stage(QueueCore core, SqliteStore store, Change change) throws SQLException {
+    private void stage(QueueCore core, SqliteStore store, Change change) throws StoreException {
         if (change.isEmpty()) {
             return;
         }

@@ -1,6 +1,5 @@
 package hallq.controller.service;
 
-import hallq.controller.adapter.sqlite.SqliteStore;
 import hallq.controller.core.Change;
 import hallq.controller.core.HallState;
 import hallq.controller.core.IssueCommand;
@@ -32,7 +31,6 @@ import hallq.protocol.rest.TicketView;
 import hallq.protocol.rest.WindowActionResult;
 import hallq.protocol.rest.WindowView;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -55,7 +53,7 @@ public final class QueueService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QueueService.class);
     private static final int MAX_BATCH = 256;
     private final HallConfig config;
-    private final SqliteStore store;
+    private final QueueStore store;
     private final InstantSource clock;
     private final boolean enforceHours;
     private final PersonKeys personKeys;
@@ -75,8 +73,8 @@ public final class QueueService implements AutoCloseable {
     private Instant lastNow;
     private boolean clockBehind;
 
-    private QueueService(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours,
-                         PersonKeys personKeys) throws SQLException {
+    private QueueService(HallConfig config, QueueStore store, InstantSource clock, boolean enforceHours,
+                         PersonKeys personKeys) throws StoreException {
         this.config = config;
         this.personKeys = personKeys;
         this.devices = new DeviceRegistry(config, this::notice);
@@ -99,21 +97,21 @@ public final class QueueService implements AutoCloseable {
     }
 
     /** Resumes the hall from the store: windows, the day's tickets and numbering, then rolls over if needed. */
-    public static QueueService open(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours)
-            throws SQLException {
+    public static QueueService open(HallConfig config, QueueStore store, InstantSource clock, boolean enforceHours)
+            throws StoreException {
         return open(config, store, clock, enforceHours, PersonKeys.ephemeral());
     }
 
     /** As above, with the hall's key for hashing ID numbers (per-person caps across restarts). */
-    public static QueueService open(HallConfig config, SqliteStore store, InstantSource clock, boolean enforceHours,
-                                    PersonKeys personKeys) throws SQLException {
+    public static QueueService open(HallConfig config, QueueStore store, InstantSource clock, boolean enforceHours,
+                                    PersonKeys personKeys) throws StoreException {
         QueueService service = new QueueService(config, store, clock, enforceHours, personKeys);
         service.writer.start();
         service.tick();
         return service;
     }
 
-    private void load() throws SQLException {
+    private void load() throws StoreException {
         Instant stored = store.latestInstant();
         if (stored != null && (lastNow == null || stored.isAfter(lastNow))) {
             lastNow = stored;
@@ -195,7 +193,7 @@ public final class QueueService implements AutoCloseable {
             synchronized (this) {
                 return stored.stream().map(views::rating).toList();
             }
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new StorageFailure("could not read the ratings", e);
         }
     }
@@ -207,7 +205,7 @@ public final class QueueService implements AutoCloseable {
             synchronized (this) {
                 return stored.stream().map(views::alert).toList();
             }
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new StorageFailure("could not read the supervision notices", e);
         }
     }
@@ -219,7 +217,7 @@ public final class QueueService implements AutoCloseable {
             synchronized (this) {
                 return stored.stream().map(views::workOrder).toList();
             }
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new StorageFailure("could not read the work orders", e);
         }
     }
@@ -297,7 +295,7 @@ public final class QueueService implements AutoCloseable {
             return day == null || day.equals(core.state().businessDate()) ? null
                     : Outcome.rejected(Outcome.Reason.CONFLICT, "clientRequestId " + clientRequestId + " was used on "
                     + day + "; send a fresh one for a new ticket");
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new StorageFailure("could not check the clientRequestId", e);
         }
     }
@@ -312,7 +310,7 @@ public final class QueueService implements AutoCloseable {
         return demand.computeIfAbsent(serviceId, id -> {
             try {
                 return store.appointmentDemand(id, today.minusDays(28), today);
-            } catch (SQLException e) {
+            } catch (StoreException e) {
                 LOG.warn("appointment history of {} cannot be read; quotas from capacity only: {}", id, e.getMessage());
                 return Quotas.Demand.NONE;
             }
@@ -434,7 +432,7 @@ public final class QueueService implements AutoCloseable {
             if (!staged.isEmpty()) {
                 store.commit();
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (StoreException | RuntimeException e) {
             store.rollback();
             LOG.error("could not store a batch of {} commands; reloading from the store", batch.size(), e);
             reloadAfterFailure();
@@ -467,7 +465,7 @@ public final class QueueService implements AutoCloseable {
         return now;
     }
 
-    private <T, R> void plan(Job<T, R> job, List<Change> staged) throws SQLException {
+    private <T, R> void plan(Job<T, R> job, List<Change> staged) throws StoreException {
         Instant now = hallNow();
         stage(core.rollover(now), staged);
         Outcome<T> outcome = job.plan.apply(now);
@@ -480,7 +478,7 @@ public final class QueueService implements AutoCloseable {
         job.succeedLater(a.value());
     }
 
-    private void stage(Change change, List<Change> staged) throws SQLException {
+    private void stage(Change change, List<Change> staged) throws StoreException {
         if (change.isEmpty()) {
             return;
         }
@@ -493,7 +491,7 @@ public final class QueueService implements AutoCloseable {
     private void reloadAfterFailure() {
         try {
             load();
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             LOG.error("reloading from the store failed too; the controller must be restarted", e);
             running = false;
         }
@@ -506,7 +504,7 @@ public final class QueueService implements AutoCloseable {
         }
         try {
             return views.ticket(t, core.peopleAhead(t), withEvents ? store.events(t.id()) : null);
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new StorageFailure("could not read the ticket's history", e);
         }
     }
