@@ -16,6 +16,7 @@ import hallq.controller.mqttauth.MqttConfigCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.util.concurrent.TimeUnit;
 
 /** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
 @Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class,
@@ -92,7 +93,7 @@ public final class ControllerMain implements Callable<Integer> {
     /** Lets a Ctrl-C wait (bounded) until the controller has closed its store and connections. */
     private static void awaitQuietly(CountDownLatch latch) {
         try {
-            latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 
 /**
  * Checks a user name and password. After {@value #MAX_FAILURES} wrong passwords in a row a user is
@@ -43,7 +44,7 @@ public final class Authenticator {
     }
 
     public Result login(String user, char[] password) {
-        String key = user == null ? "" : user.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = user == null ? "" : user.strip().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         Failures f = failures.get(key);
         if (f != null && f.lockedUntil() != null && now.isBefore(f.lockedUntil())) {

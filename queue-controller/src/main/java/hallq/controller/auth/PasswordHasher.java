@@ -3,6 +3,7 @@ package hallq.controller.auth;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.nio.CharBuffer;
 
 /** Passwords are kept as bcrypt hashes (at.favre.lib:bcrypt); the cost is stored in each hash. */
 public final class PasswordHasher {
@@ -59,7 +60,7 @@ public final class PasswordHasher {
     }
 
     private static boolean tooLong(char[] password) {
-        return StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password)).remaining() > MAX_BYTES;
+        return StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() > MAX_BYTES;
     }
 
     /** A random password without look-alike characters (0/O, 1/l/I), for first runs and resets. */

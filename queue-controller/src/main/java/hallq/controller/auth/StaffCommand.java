@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import java.util.function.Function;
 
 /**
  * {@code ./hall controller staff ...}: staff accounts in the data folder's {@code staff.yml}. A running
@@ -40,7 +41,7 @@ public final class StaffCommand {
         }
 
         /** Stores the account made with a new password hash; prints the password when it was generated. */
-        Integer withPassword(boolean fromStdin, java.util.function.Function<String, StaffAccount> make, String done)
+        Integer withPassword(boolean fromStdin, Function<String, StaffAccount> make, String done)
                 throws Exception {
             PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_COST);
             String password;

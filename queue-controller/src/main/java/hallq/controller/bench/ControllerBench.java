@@ -36,6 +36,9 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import hallq.controller.auth.StaffDirectory;
+import java.net.CookieManager;
+import java.util.concurrent.Callable;
 
 /**
  * {@code ./hall bench controller}: a real controller (SQLite with synchronous=FULL, embedded broker)
@@ -43,7 +46,7 @@ import picocli.CommandLine.Option;
  * a call-next request to the call event arriving at a Paho subscriber (p50, p99).
  */
 @Command(name = "bench controller", mixinStandardHelpOptions = true, description = "Controller benchmark.")
-public final class ControllerBench implements java.util.concurrent.Callable<Integer> {
+public final class ControllerBench implements Callable<Integer> {
     @Option(names = "--windows", description = "windows in the hall (default: ${DEFAULT-VALUE})")
     int windows = 200;
     @Option(names = "--tickets", description = "tickets to issue (default: ${DEFAULT-VALUE})")
@@ -77,7 +80,7 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         try (Controller c = Controller.start(new Controller.Settings(hall, data, "127.0.0.1", 0, null, 0, clock, false))) {
             String base = "http://127.0.0.1:" + c.httpPort();
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
             logIn(http, base, c);
             MqttLogin kiosk = c.mqttAccounts().ensure("bench-kiosk", MqttRole.KIOSK, null);
             String kioskLogin = KioskLogins.header(kiosk.username(), kiosk.password());
@@ -166,8 +169,8 @@ public final class ControllerBench implements java.util.concurrent.Callable<Inte
 
     /** Window actions need a staff session: the manager this fresh data folder got on its first run. */
     private static void logIn(HttpClient http, String base, Controller c) throws Exception {
-        String password = hallq.controller.auth.StaffDirectory.firstPassword(c.firstRunPasswordFile());
-        int status = post(http, base + "/api/v1/auth/login", "{\"user\":\"" + hallq.controller.auth.StaffDirectory.FIRST_MANAGER
+        String password = StaffDirectory.firstPassword(c.firstRunPasswordFile());
+        int status = post(http, base + "/api/v1/auth/login", "{\"user\":\"" + StaffDirectory.FIRST_MANAGER
                 + "\",\"password\":\"" + password + "\"}", null);
         if (status != 200) {
             throw new IllegalStateException("bench login failed: HTTP " + status);

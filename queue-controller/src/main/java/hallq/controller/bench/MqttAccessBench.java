@@ -20,6 +20,8 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 /**
  * {@code ./hall bench mqtt}: what access control costs on the embedded broker. The same work on an
@@ -28,7 +30,7 @@ import picocli.CommandLine.Option;
  * against its PBKDF2 hash at each one).
  */
 @Command(name = "bench mqtt", mixinStandardHelpOptions = true, description = "MQTT access control benchmark.")
-public final class MqttAccessBench implements java.util.concurrent.Callable<Integer> {
+public final class MqttAccessBench implements Callable<Integer> {
     private static final String HALL = "bench-hall";
     @Option(names = "--messages", description = "timed publishes per round (default: ${DEFAULT-VALUE})")
     int messages = 5_000;
@@ -78,7 +80,7 @@ public final class MqttAccessBench implements java.util.concurrent.Callable<Inte
         MqttClient sub = client(url, subscriber, "sub");
         sub.subscribe(topic, 1, (t, m) -> arrived.put(System.nanoTime()));
         MqttClient pub = client(url, publisher, null);
-        byte[] payload = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] payload = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
         long[] latency = new long[messages];
         for (int i = -200; i < messages; i++) { // 200 to warm up
             long t0 = System.nanoTime();

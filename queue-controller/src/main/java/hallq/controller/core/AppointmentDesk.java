@@ -22,6 +22,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Appointments (预约): slots and their quotas, booking with per-person caps, cancelling, check-in at
@@ -262,7 +264,7 @@ final class AppointmentDesk {
                 .filter(a -> a.personKey().equals(personKey) && a.date().equals(today))
                 .filter(a -> a.status() == Status.BOOKED || a.status() == Status.CHECKED_IN)
                 .min(Comparator.comparing((Appointment a) -> a.status() != Status.BOOKED)
-                        .thenComparing(a -> Math.abs(java.time.Duration.between(a.slotStart(), t).toMinutes())))
+                        .thenComparing(a -> Math.abs(Duration.between(a.slotStart(), t).toMinutes())))
                 .orElse(null);
     }
 
@@ -288,7 +290,7 @@ final class AppointmentDesk {
         List<Slot> list = ((Outcome.Accepted<List<Slot>>) slots).value();
         if (list.isEmpty()) {
             return Outcome.rejected(CONFLICT, "no appointments on " + date + ": "
-                    + java.util.Objects.requireNonNullElse(closedReason(date), "no opening hours"));
+                    + Objects.requireNonNullElse(closedReason(date), "no opening hours"));
         }
         if (list.stream().noneMatch(s -> s.start().equals(slot))) {
             return Outcome.rejected(INVALID, "no slot starts at " + slot);

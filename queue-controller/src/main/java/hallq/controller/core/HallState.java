@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import hallq.protocol.Priority;
+import hallq.protocol.config.AppointmentConfig;
+import java.time.Instant;
 
 /**
  * What the controller knows now: windows, the business day's tickets and the waiting lines.
@@ -27,7 +30,7 @@ public final class HallState {
     private final Map<String, WaitingLine> serviceLines = new HashMap<>();
     private final Map<Integer, WaitingLine> windowLines = new HashMap<>();
     private final Map<Long, WaitingLine.Entry> entries = new HashMap<>();
-    private final Map<Integer, java.time.Instant> lastActivity = new HashMap<>();
+    private final Map<Integer, Instant> lastActivity = new HashMap<>();
     private final HallCalendar calendar;
     private final PolicyBook policyBook = new PolicyBook();
     private final Ledger ledger = new Ledger();
@@ -35,17 +38,17 @@ public final class HallState {
     private LocalDate businessDate;
     private long lastTicketId;
 
-    private final hallq.protocol.config.AppointmentConfig appointmentRules;
+    private final AppointmentConfig appointmentRules;
     private final WorkingDays workingDays;
 
     public HallState(List<ServiceConfig> services, Collection<Window> windows, HallCalendar calendar,
                      PolicyConfig policy, LocalDate businessDate) {
-        this(services, windows, calendar, policy, businessDate, hallq.protocol.config.AppointmentConfig.defaults(), null);
+        this(services, windows, calendar, policy, businessDate, AppointmentConfig.defaults(), null);
     }
 
     /** {@code workingDays} null: Monday to Friday are working days. */
     public HallState(List<ServiceConfig> services, Collection<Window> windows, HallCalendar calendar,
-                     PolicyConfig policy, LocalDate businessDate, hallq.protocol.config.AppointmentConfig appointmentRules,
+                     PolicyConfig policy, LocalDate businessDate, AppointmentConfig appointmentRules,
                      WorkingDays workingDays) {
         this.appointmentRules = appointmentRules;
         this.workingDays = workingDays;
@@ -88,7 +91,7 @@ public final class HallState {
     private void put(Ticket t) {
         Ticket old = tickets.put(t.id(), t);
         if (t.window() != null) {
-            for (java.time.Instant at : new java.time.Instant[] {t.calledAt(), t.startedAt(), t.finishedAt()}) {
+            for (Instant at : new Instant[] {t.calledAt(), t.startedAt(), t.finishedAt()}) {
                 if (at != null) {
                     lastActivity.merge(t.window(), at, (a, b) -> a.isAfter(b) ? a : b);
                 }
@@ -144,7 +147,7 @@ public final class HallState {
         return key(t.serviceId(), t.priority(), t.placeAt());
     }
 
-    long key(String serviceId, hallq.protocol.Priority priority, java.time.Instant placeAt) {
+    long key(String serviceId, Priority priority, Instant placeAt) {
         long target = services.get(serviceId).targetWaitMinutes() * 60_000L;
         double headStart = switch (priority) {
             case GREEN_CHANNEL -> policy.greenChannelHeadStart();
@@ -251,7 +254,7 @@ public final class HallState {
         return policyBook;
     }
 
-    public hallq.protocol.config.AppointmentConfig appointmentRules() {
+    public AppointmentConfig appointmentRules() {
         return appointmentRules;
     }
 
@@ -261,8 +264,8 @@ public final class HallState {
     }
 
     /** Since when a window has had nobody: its last call, start or finish, or its last change of state. */
-    java.time.Instant freeSince(Window w) {
-        java.time.Instant last = lastActivity.get(w.number());
+    Instant freeSince(Window w) {
+        Instant last = lastActivity.get(w.number());
         return last == null || last.isBefore(w.since()) ? w.since() : last;
     }
 

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The ledger records the controller holds in memory: today's ratings (one per ticket), the
@@ -22,7 +25,7 @@ public final class Ledger {
     private final TreeMap<Long, WorkOrder> workOrders = new TreeMap<>();
     private final Map<Long, Long> workOrderByRating = new HashMap<>();
     private long lastWorkOrderId;
-    private final java.util.Set<String> noticed = new java.util.HashSet<>();
+    private final Set<String> noticed = new HashSet<>();
     private long lastNoticeId;
     private long lastRatingId;
     private long lastAppointmentId;
@@ -75,7 +78,7 @@ public final class Ledger {
         });
         quotas.values().removeIf(q -> q.date().isBefore(day));
         workOrders.values().removeIf(w -> !w.status().isOpen() && w.at().isBefore(day.minusDays(31)
-                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                .atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
     public Rating ratingOf(long ticketId) {

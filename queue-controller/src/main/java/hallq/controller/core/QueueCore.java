@@ -8,6 +8,10 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import hallq.protocol.WindowState;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The pure queue logic: plans changes from commands and the time passed in, and applies them once
@@ -47,7 +51,7 @@ public final class QueueCore {
                         .map(p -> new Window(wc.number(), wc.name(), wc.department(), knownSkills(config, p),
                                 p.state(), wc.standby(), p.clerk(), p.current(), p.since()))
                         .orElseGet(() -> new Window(wc.number(), wc.name(), wc.department(), wc.services(),
-                                wc.standby() ? hallq.protocol.WindowState.CLOSED : hallq.protocol.WindowState.OPEN,
+                                wc.standby() ? WindowState.CLOSED : WindowState.OPEN,
                                 wc.standby(), wc.clerk(), null, now)))
                 .sorted(Comparator.comparingInt(Window::number)).toList();
         return new HallState(config.services(), windows, calendar, config.policy(), calendar.businessDate(now),
@@ -181,7 +185,7 @@ public final class QueueCore {
      * 效能监督: idle windows while citizens wait, unattended windows, long services, waits past the
      * target — each recorded once per episode. {@code usualServiceMinutes} per service (learned).
      */
-    public Change supervise(Instant now, java.util.function.ToDoubleFunction<String> usualServiceMinutes) {
+    public Change supervise(Instant now, ToDoubleFunction<String> usualServiceMinutes) {
         return supervision.check(now, usualServiceMinutes);
     }
 
@@ -191,12 +195,12 @@ public final class QueueCore {
     }
 
     /** One bookable slot: its quota (the manager's override, else the proposal) and bookings. */
-    public record Slot(java.time.LocalTime start, java.time.LocalTime end, int quota, int booked, int proposed,
+    public record Slot(LocalTime start, LocalTime end, int quota, int booked, int proposed,
                        Integer override) {
     }
 
     /** The slots of a service on a day; empty when the hall takes no appointments that day. */
-    public Outcome<List<Slot>> slots(String serviceId, java.time.LocalDate date, Quotas.Demand demand) {
+    public Outcome<List<Slot>> slots(String serviceId, LocalDate date, Quotas.Demand demand) {
         Outcome<List<AppointmentDesk.Slot>> o = appointments.slots(serviceId, date, demand);
         if (o instanceof Outcome.Rejected<List<AppointmentDesk.Slot>> r) {
             return Outcome.rejected(r.reason(), r.message());
@@ -207,7 +211,7 @@ public final class QueueCore {
     }
 
     /** Books a slot; {@code code} and {@code token} are drawn at random by the caller. */
-    public Outcome<Appointment> book(String serviceId, java.time.LocalDate date, java.time.LocalTime slot,
+    public Outcome<Appointment> book(String serviceId, LocalDate date, LocalTime slot,
                                      String personKey, String phone, String code, String token, Quotas.Demand demand,
                                      Instant now) {
         return appointments.book(new AppointmentDesk.Booking(serviceId, date, slot, personKey, phone, code, token),
@@ -230,7 +234,7 @@ public final class QueueCore {
     }
 
     /** A manager's quota for a slot (null: back to the proposal). */
-    public Outcome<SlotQuota> setQuota(String serviceId, java.time.LocalDate date, java.time.LocalTime slot,
+    public Outcome<SlotQuota> setQuota(String serviceId, LocalDate date, LocalTime slot,
                                        Integer quota, String actor, Instant now) {
         return appointments.setQuota(serviceId, date, slot, quota, actor, now);
     }

@@ -4,6 +4,8 @@ import hallq.protocol.WindowState;
 import hallq.protocol.config.ServiceConfig;
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Iterator;
 
 /**
  * Which waiting ticket a free window takes: the highest urgency among the heads of the lines it
@@ -55,8 +57,8 @@ public final class Routing {
      * arrived (what a clerk console shows as "next in line"); also for a window not open now.
      */
     public List<Ticket> upcoming(Window w, Instant now, int max) {
-        List<java.util.Iterator<WaitingLine.Entry>> lines = new java.util.ArrayList<>();
-        List<Integer> skillIndex = new java.util.ArrayList<>();
+        List<Iterator<WaitingLine.Entry>> lines = new ArrayList<>();
+        List<Integer> skillIndex = new ArrayList<>();
         lines.add(state.windowLine(w.number()).iterator());
         skillIndex.add(0);
         for (int i = 0; i < w.skills().size(); i++) {
@@ -70,7 +72,7 @@ public final class Routing {
         for (int j = 0; j < heads.length; j++) {
             heads[j] = next(lines.get(j), skillIndex.get(j), now);
         }
-        List<Ticket> out = new java.util.ArrayList<>();
+        List<Ticket> out = new ArrayList<>();
         while (out.size() < max) {
             int best = -1;
             for (int j = 0; j < heads.length; j++) {
@@ -87,7 +89,7 @@ public final class Routing {
         return out;
     }
 
-    private Candidate next(java.util.Iterator<WaitingLine.Entry> line, int skillIndex, Instant now) {
+    private Candidate next(Iterator<WaitingLine.Entry> line, int skillIndex, Instant now) {
         return line.hasNext() ? consider(null, line.next(), skillIndex, now, Rule.RELATIVE_URGENCY) : null;
     }
 

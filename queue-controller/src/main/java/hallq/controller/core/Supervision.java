@@ -5,6 +5,7 @@ import hallq.protocol.WindowState;
 import hallq.protocol.config.ServiceConfig;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.ToDoubleFunction;
 
 /**
  * 效能监督 on every tick, during opening hours: findings are recorded once per episode (seed 001
@@ -30,7 +31,7 @@ final class Supervision {
         this.routing = routing;
     }
 
-    Change check(Instant now, java.util.function.ToDoubleFunction<String> usualServiceMinutes) {
+    Change check(Instant now, ToDoubleFunction<String> usualServiceMinutes) {
         if (!state.calendar().isOpen(now)) {
             return Change.NONE;
         }

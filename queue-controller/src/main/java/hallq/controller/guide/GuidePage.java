@@ -2,6 +2,8 @@ package hallq.controller.guide;
 
 import hallq.protocol.config.ServiceGuide;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The printable guide page and 一次性告知 checklist: plain HTML, every style inline, nothing loaded
@@ -180,13 +182,13 @@ public final class GuidePage {
         return zh == null || lang == Lang.ZH ? zh : TERMS.getOrDefault(zh, zh);
     }
 
-    private static final java.util.Map<String, String> TERMS = java.util.Map.of(
+    private static final Map<String, String> TERMS = Map.of(
             "行政许可", "administrative licence", "行政确认", "administrative confirmation",
             "行政给付", "administrative payment", "公共服务", "public service", "自然人", "individuals",
             "企业法人", "companies", "事业单位法人", "public institutions", "其他组织", "other organisations");
 
     private static String yuan(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
     }
 
     private void head(String title) {

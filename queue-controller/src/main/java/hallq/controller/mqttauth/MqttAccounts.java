@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.Objects;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hall's MQTT clients, in the data folder's {@code secrets/mqtt-clients.yml} (name, role, window,
@@ -212,13 +214,13 @@ public final class MqttAccounts {
     /** Re-reads the file when it changed; a broken edit keeps the clients known before (and says so once). */
     private void refresh() {
         Object stamp = stampOf(file);
-        if (java.util.Objects.equals(stamp, loadedStamp)) {
+        if (Objects.equals(stamp, loadedStamp)) {
             return;
         }
         try {
             accounts = read().accounts();
         } catch (IllegalStateException e) {
-            org.slf4j.LoggerFactory.getLogger(MqttAccounts.class)
+            LoggerFactory.getLogger(MqttAccounts.class)
                     .error("MQTT clients not reloaded, keeping the previous ones: {}", e.getMessage());
         }
         loadedStamp = stamp;

@@ -27,6 +27,8 @@ import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.Plot;
 
 /**
  * Reports as PNG charts (JFreeChart, headless Java2D). Labels are Chinese and English when a font
@@ -157,7 +159,7 @@ public final class ReportCharts {
         return chart(title, plot);
     }
 
-    private static JFreeChart chart(String title, org.jfree.chart.plot.Plot plot) {
+    private static JFreeChart chart(String title, Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 18), plot, true);
         chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 13));
@@ -165,7 +167,7 @@ public final class ReportCharts {
         return chart;
     }
 
-    private static void fonts(org.jfree.chart.axis.Axis... axes) {
+    private static void fonts(Axis... axes) {
         for (var a : axes) {
             a.setLabelFont(new Font(FONT, Font.BOLD, 14));
             a.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));

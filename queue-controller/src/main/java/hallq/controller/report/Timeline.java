@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 
 /**
  * The queue through a day, for the manager's dashboard: every {@code stepMinutes} from the first
@@ -27,7 +28,7 @@ public record Timeline(String hall, LocalDate date, int stepMinutes, OffsetDateT
         long end = Math.min(lastClosing, day.asOf().toEpochMilli());
         for (long t = firstOpening; t <= end; t += stepMinutes * 60_000L) {
             long at = t;
-            points.add(new Point(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(at), zone),
+            points.add(new Point(OffsetDateTime.ofInstant(Instant.ofEpochMilli(at), zone),
                     count(waiting, at), count(atWindows, at),
                     (int) day.open().values().stream().filter(o -> o.contains(at)).count()));
         }

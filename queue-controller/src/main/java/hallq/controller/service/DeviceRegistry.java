@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.Objects;
 
 /**
  * What every device last said about itself on {@code devices/{id}/status} (retained; OFFLINE is
@@ -70,7 +71,7 @@ public final class DeviceRegistry {
         }
         String before = e.state;
         String detail = s.detail() == null ? null : s.detail().length() > 200 ? s.detail().substring(0, 200) : s.detail();
-        boolean changed = !state.equals(before) || !java.util.Objects.equals(detail, e.detail) && !"ONLINE".equals(state);
+        boolean changed = !state.equals(before) || !Objects.equals(detail, e.detail) && !"ONLINE".equals(state);
         if (!state.equals(before)) {
             e.since = now;
         }

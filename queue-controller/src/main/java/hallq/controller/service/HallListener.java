@@ -5,6 +5,7 @@ import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
 import java.util.List;
+import java.time.LocalDate;
 
 /** Told of each stored change, in order, after it is durable: calls to announce and windows that changed. */
 public interface HallListener {
@@ -23,7 +24,7 @@ public interface HallListener {
     }
 
     /** A new ticket and its predicted wait in minutes (null when no open window serves its service). */
-    record Issued(long ticketId, java.time.LocalDate businessDate, Double predictedWaitMinutes,
+    record Issued(long ticketId, LocalDate businessDate, Double predictedWaitMinutes,
                   Double predictedWaitP90Minutes) {
     }
 }

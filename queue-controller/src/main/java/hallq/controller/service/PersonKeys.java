@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a resident ID number into the keyed hash (HMAC-SHA256 with the hall's secret key) that the
@@ -41,7 +42,7 @@ public final class PersonKeys {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] h = mac.doFinal(ResidentId.normalize(idNumber).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] h = mac.doFinal(ResidentId.normalize(idNumber).getBytes(StandardCharsets.US_ASCII));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(h);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

@@ -14,6 +14,12 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import hallq.controller.core.Call;
+import hallq.controller.core.HallState;
+import hallq.controller.core.Ticket;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Tells listeners of each durable change, in order, and keeps the day's latest calls for snapshots. */
 final class Publication {
@@ -56,7 +62,7 @@ final class Publication {
         List<Alert> alerts = new ArrayList<>(change.decisions().stream().map(views::alert).toList());
         change.ledger().stream().filter(e -> e instanceof WorkOrder).map(e -> views.alert((WorkOrder) e))
                 .filter(Objects::nonNull).forEach(alerts::add);
-        java.util.Map<String, List<Notice>> overTarget = new java.util.TreeMap<>();
+        Map<String, List<Notice>> overTarget = new TreeMap<>();
         for (var e : change.ledger()) {
             if (e instanceof Notice n && n.kind() == Notice.Kind.OVER_TARGET) {
                 overTarget.computeIfAbsent(n.serviceId(), k -> new ArrayList<>()).add(n);
@@ -78,15 +84,15 @@ final class Publication {
      * After a start: the day's latest calls rebuilt from the stored tickets (each ticket's latest call
      * and its window), so the hall screen's list is not empty after a controller restart.
      */
-    void restoreCalls(hallq.controller.core.HallState state, Views views) {
+    void restoreCalls(HallState state, Views views) {
         recentCalls.clear();
         state.tickets().stream()
                 .filter(t -> t.businessDate().equals(state.businessDate()) && t.calledAt() != null && t.window() != null
                         && state.window(t.window()) != null)
-                .sorted(java.util.Comparator.comparing(hallq.controller.core.Ticket::calledAt).reversed()
-                        .thenComparing(hallq.controller.core.Ticket::id, java.util.Comparator.reverseOrder()))
+                .sorted(Comparator.comparing(Ticket::calledAt).reversed()
+                        .thenComparing(Ticket::id, Comparator.reverseOrder()))
                 .limit(RECENT_CALLS)
-                .map(t -> views.call(new hallq.controller.core.Call(t, state.window(t.window()), t.callCount() > 1)))
+                .map(t -> views.call(new Call(t, state.window(t.window()), t.callCount() > 1)))
                 .forEach(recentCalls::add);
     }
 

@@ -41,6 +41,19 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import hallq.controller.core.LedgerEntry;
+import hallq.controller.core.Notice;
+import hallq.controller.core.WorkOrder;
+import hallq.protocol.Channel;
+import hallq.protocol.Priority;
+import hallq.protocol.mqtt.CallEvent;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The controller's one writer. Commands queue up for a single writer thread, which plans each with
@@ -58,10 +71,10 @@ public final class QueueService implements AutoCloseable {
     private final boolean enforceHours;
     private final PersonKeys personKeys;
     private final Publication publication = new Publication();
-    private final java.util.Deque<Alert> notices = new java.util.ArrayDeque<>();
+    private final Deque<Alert> notices = new ArrayDeque<>();
     private final DeviceRegistry devices;
-    private final java.util.Map<String, Quotas.Demand> demand = new java.util.HashMap<>();
-    private java.time.LocalDate demandDay;
+    private final Map<String, Quotas.Demand> demand = new HashMap<>();
+    private LocalDate demandDay;
     private final SecureRandom random = new SecureRandom();
     private final BlockingQueue<Job<?, ?>> jobs = new LinkedBlockingQueue<>();
     private final Thread writer;
@@ -80,7 +93,7 @@ public final class QueueService implements AutoCloseable {
         this.devices = new DeviceRegistry(config, this::notice);
         publication.add(new HallListener() {
             @Override
-            public void changed(List<hallq.protocol.mqtt.CallEvent> calls, List<WindowView> windows) {
+            public void changed(List<CallEvent> calls, List<WindowView> windows) {
             }
 
             @Override
@@ -121,9 +134,9 @@ public final class QueueService implements AutoCloseable {
         HallState state = QueueCore.freshState(config, persisted, enforceHours, now);
         state.restore(store.loadTickets(state.businessDate()), store.maxTicketId());
         state.restoreDecisions(store.loadDecisions());
-        List<hallq.controller.core.LedgerEntry> ledger = new ArrayList<>(store.ratings(state.businessDate()));
+        List<LedgerEntry> ledger = new ArrayList<>(store.ratings(state.businessDate()));
         ledger.addAll(store.appointmentsFrom(state.businessDate()));
-        ledger.addAll(store.workOrdersToHold(now.minus(java.time.Duration.ofDays(31))));
+        ledger.addAll(store.workOrdersToHold(now.minus(Duration.ofDays(31))));
         ledger.addAll(store.notices(state.businessDate()));
         state.ledger().restore(ledger, store.maxRatingId(), store.maxAppointmentId(), store.maxWorkOrderId(),
                 store.maxNoticeId());
@@ -155,7 +168,7 @@ public final class QueueService implements AutoCloseable {
     }
 
     public TicketView issue(IssueTicketRequest r, String actor) {
-        if (r.channel() == hallq.protocol.Channel.APPOINTMENT || r.priority() == hallq.protocol.Priority.APPOINTMENT) {
+        if (r.channel() == Channel.APPOINTMENT || r.priority() == Priority.APPOINTMENT) {
             throw new Rejection(Outcome.Reason.INVALID, "appointments check in at POST /api/v1/appointments/check-in");
         }
         String token = newToken();
@@ -187,7 +200,7 @@ public final class QueueService implements AutoCloseable {
     }
 
     /** Ratings of a business day (null: today), oldest first, from the store: any day. */
-    public List<RatingView> ratings(java.time.LocalDate day) {
+    public List<RatingView> ratings(LocalDate day) {
         try {
             List<Rating> stored = store.ratings(day != null ? day : businessDate());
             synchronized (this) {
@@ -199,9 +212,9 @@ public final class QueueService implements AutoCloseable {
     }
 
     /** Supervision notices of a business day (null: today), oldest first. */
-    public List<hallq.protocol.mqtt.Alert> notices(java.time.LocalDate day) {
+    public List<Alert> notices(LocalDate day) {
         try {
-            List<hallq.controller.core.Notice> stored = store.notices(day != null ? day : businessDate());
+            List<Notice> stored = store.notices(day != null ? day : businessDate());
             synchronized (this) {
                 return stored.stream().map(views::alert).toList();
             }
@@ -211,9 +224,9 @@ public final class QueueService implements AutoCloseable {
     }
 
     /** Work orders dispatched between two dates (inclusive), oldest first; open ones as held now. */
-    public List<WorkOrderView> workOrders(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<WorkOrderView> workOrders(LocalDate from, LocalDate to) {
         try {
-            List<hallq.controller.core.WorkOrder> stored = store.workOrders(from, to);
+            List<WorkOrder> stored = store.workOrders(from, to);
             synchronized (this) {
                 return stored.stream().map(views::workOrder).toList();
             }
@@ -236,7 +249,7 @@ public final class QueueService implements AutoCloseable {
     }
 
     /** The bookable slots of a service on a day, with quotas and bookings. */
-    public synchronized List<SlotView> slots(String serviceId, java.time.LocalDate date) {
+    public synchronized List<SlotView> slots(String serviceId, LocalDate date) {
         Outcome<List<QueueCore.Slot>> o = core.slots(serviceId, date, demandOf(serviceId));
         return value(o).stream().map(x -> new SlotView(x.start(), x.end(), x.quota(), x.booked(),
                 Math.max(0, x.quota() - x.booked()), x.proposed(), x.override())).toList();
@@ -291,7 +304,7 @@ public final class QueueService implements AutoCloseable {
             return null;
         }
         try {
-            java.time.LocalDate day = store.dayOfRequest(clientRequestId);
+            LocalDate day = store.dayOfRequest(clientRequestId);
             return day == null || day.equals(core.state().businessDate()) ? null
                     : Outcome.rejected(Outcome.Reason.CONFLICT, "clientRequestId " + clientRequestId + " was used on "
                     + day + "; send a fresh one for a new ticket");
@@ -302,7 +315,7 @@ public final class QueueService implements AutoCloseable {
 
     /** Recent appointment demand of a service (last 28 days), refreshed once a business day. */
     private Quotas.Demand demandOf(String serviceId) {
-        java.time.LocalDate today = core.state().businessDate();
+        LocalDate today = core.state().businessDate();
         if (!today.equals(demandDay)) {
             demand.clear();
             demandDay = today;
@@ -359,7 +372,7 @@ public final class QueueService implements AutoCloseable {
         return submit(now -> core.changePolicy(wanted), p -> policyView());
     }
 
-    public synchronized java.time.LocalDate businessDate() {
+    public synchronized LocalDate businessDate() {
         return core.state().businessDate();
     }
 
@@ -372,7 +385,7 @@ public final class QueueService implements AutoCloseable {
     public synchronized List<Alert> alerts(int max) {
         List<Alert> all = new ArrayList<>(core.state().policyBook().recent(max).stream().map(views::alert).toList());
         all.addAll(notices);
-        all.sort(java.util.Comparator.comparing(Alert::at).reversed());
+        all.sort(Comparator.comparing(Alert::at).reversed());
         return all.subList(0, Math.min(max, all.size()));
     }
 

@@ -26,6 +26,8 @@ import hallq.protocol.rest.WindowView;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /** Turns the core's state into the protocol's views, with times in the hall's offset. */
 final class Views {
@@ -135,8 +137,8 @@ final class Views {
         ServiceConfig s = state.service(a.serviceId());
         var rules = state.appointmentRules();
         Ticket t = a.ticketId() == null ? null : state.ticket(a.ticketId());
-        java.time.ZoneId zone = state.calendar().zone();
-        java.time.LocalDateTime start = java.time.LocalDateTime.of(a.date(), a.slotStart());
+        ZoneId zone = state.calendar().zone();
+        LocalDateTime start = LocalDateTime.of(a.date(), a.slotStart());
         return new AppointmentView(a.code(), a.token(), a.serviceId(), s == null ? a.serviceId() : s.name(), a.date(),
                 a.slotStart(), a.slotEnd(), a.status().name(),
                 start.minusMinutes(rules.earlyMinutes()).atZone(zone).toOffsetDateTime(),

@@ -24,6 +24,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import hallq.protocol.mqtt.CallEvent;
+import java.sql.Types;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The day's waits as they were predicted and as they turned out, kept in SQLite for the manager's
@@ -48,7 +51,7 @@ public final class WaitHistory implements HallListener, AutoCloseable {
     private volatile boolean running = true;
     private LocalDateTime lastMinute;
     private LocalDate prunedFor;
-    private final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
 
     /** A minute of one service: the queue, its windows and what a new arrival would have been told. */
     public record Sample(OffsetDateTime at, int waiting, int openWindows, double servingWindows,
@@ -102,7 +105,7 @@ public final class WaitHistory implements HallListener, AutoCloseable {
     }
 
     @Override
-    public void changed(List<hallq.protocol.mqtt.CallEvent> calls, List<WindowView> windows) {
+    public void changed(List<CallEvent> calls, List<WindowView> windows) {
     }
 
     /** Called under the queue's lock: only hands the predictions over to this history's thread. */
@@ -316,7 +319,7 @@ public final class WaitHistory implements HallListener, AutoCloseable {
 
     private static void setNullable(PreparedStatement p, int index, Double v) throws SQLException {
         if (v == null) {
-            p.setNull(index, java.sql.Types.REAL);
+            p.setNull(index, Types.REAL);
         } else {
             p.setDouble(index, v);
         }

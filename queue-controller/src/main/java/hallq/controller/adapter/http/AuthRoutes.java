@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.ZoneId;
 
 /**
  * Log in and out, who am I, passwords (one's own; a clerk's reset by a manager), the audit trail,
@@ -26,9 +28,9 @@ final class AuthRoutes {
     private final Authenticator auth;
     private final AuditLog audit;
     private final InstantSource clock;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
 
-    AuthRoutes(Authenticator auth, AuditLog audit, InstantSource clock, java.time.ZoneId zone) {
+    AuthRoutes(Authenticator auth, AuditLog audit, InstantSource clock, ZoneId zone) {
         this.auth = auth;
         this.audit = audit;
         this.clock = clock;
@@ -200,7 +202,7 @@ final class AuthRoutes {
                 throw Problems.Refused.invalid("a JSON object is required");
             }
             return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw Problems.Refused.invalid("the body is not valid JSON");
         }
     }

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Live pages over server-sent events. Staff get the hall (windows, services, calls, alerts) as it
@@ -52,7 +54,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
     private volatile boolean running = true;
     private boolean changed;
     private long lastBeat = System.nanoTime();
-    private final java.util.concurrent.atomic.AtomicLong cutOff = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong cutOff = new AtomicLong();
 
     private record Staff(String session, PageOutbox outbox) {
     }
@@ -267,7 +269,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
             @Override
             public void close() {
                 try {
-                    var request = org.eclipse.jetty.ee10.servlet.ServletContextRequest
+                    var request = ServletContextRequest
                             .getServletContextRequest(client.ctx().req());
                     if (request != null) {
                         request.getConnectionMetaData().getConnection().getEndPoint().close();

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.javalin.http.Context;
+import java.util.concurrent.TimeUnit;
 
 /** Prometheus metrics: request latency by route and status, waiting and predicted wait per service. */
 public final class Metrics {
@@ -34,13 +36,13 @@ public final class Metrics {
                 Timer.builder("hallq.http.requests").tag("method", ctx.method().name())
                         .tag("route", route(ctx))
                         .tag("status", Integer.toString(ctx.statusCode())).register(registry)
-                        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
         });
     }
 
     /** The route pattern (not the raw path, which would make a metric per ticket token). */
-    private static String route(io.javalin.http.Context ctx) {
+    private static String route(Context ctx) {
         try {
             return ctx.endpoint().path;
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.Map;
 
 /**
  * The pages: the citizen's ticket page {@code /t/{token}}, the staff login, the clerk console and the
@@ -29,7 +30,7 @@ final class Pages {
             s.hostedPath = "/web";
             s.directory = "/web";
             s.location = Location.CLASSPATH;
-            s.headers = java.util.Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
+            s.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
         });
         routes.get("/", Access.PUBLIC, ctx -> ctx.redirect("/staff"));
         routes.get("/t/{token}", Access.PUBLIC, ctx -> page(ctx, citizen).header("Referrer-Policy", "no-referrer")

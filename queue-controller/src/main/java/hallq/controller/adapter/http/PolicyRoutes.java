@@ -8,6 +8,8 @@ import hallq.protocol.Json;
 import hallq.protocol.config.PolicyConfig;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
 
 /** The window-opening policy: settings, proposals to approve or reject, and the alerts it raised. */
 final class PolicyRoutes {
@@ -37,8 +39,8 @@ final class PolicyRoutes {
         PolicyConfig wanted;
         try {
             wanted = JSON.treeToValue(merged, PolicyConfig.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
         ctx.json(service.changePolicy(wanted));
     }

@@ -12,12 +12,22 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.protocol.Json;
+import java.nio.ByteBuffer;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /** Every failure becomes a JSON problem body that says what was wrong; the caller's mistakes are 4xx. */
 final class ProblemHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
     private static final int MAX_MESSAGE = 300;
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = hallq.protocol.Json.strict();
+    private static final ObjectMapper JSON = Json.strict();
 
     private ProblemHandlers() {
     }
@@ -25,8 +35,8 @@ final class ProblemHandlers {
     static void register(JavalinConfig cfg) {
         // what Jetty itself refuses before a route runs (bad percent escapes, a NUL, bytes that are not UTF-8)
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
-        cfg.routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) -> unknownCharset(ctx));
-        cfg.routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) -> unknownCharset(ctx));
+        cfg.routes.exception(UnsupportedCharsetException.class, (e, ctx) -> unknownCharset(ctx));
+        cfg.routes.exception(IllegalCharsetNameException.class, (e, ctx) -> unknownCharset(ctx));
         cfg.routes.exception(RateLimiter.TooMany.class, (e, ctx) -> problem(ctx, 429, "RATE_LIMITED", e.getMessage()));
         cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, status(e.reason()), e.reason().name(), e.getMessage()));
         cfg.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, "INVALID", e.getMessage()));
@@ -128,10 +138,10 @@ final class ProblemHandlers {
     }
 
     /** Jetty's own refusals (before any route runs) as problem bodies instead of its HTML error page. */
-    private static final class JettyErrors extends org.eclipse.jetty.server.handler.ErrorHandler {
+    private static final class JettyErrors extends ErrorHandler {
         @Override
-        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-                              org.eclipse.jetty.util.Callback callback) {
+        public boolean handle(Request request, Response response,
+                              Callback callback) {
             int code = request.getAttribute(ERROR_STATUS) instanceof Integer i ? i
                     : response.getStatus() >= 400 ? response.getStatus() : 400;
             String reason = request.getAttribute(ERROR_MESSAGE) instanceof String m ? m : null;
@@ -143,8 +153,8 @@ final class ProblemHandlers {
                 body = new byte[0];
             }
             response.setStatus(code);
-            response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
-            response.write(true, java.nio.ByteBuffer.wrap(body), callback);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(body), callback);
             return true;
         }
     }

@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 /**
  * Daily and monthly reports (JSON, CSV, PNG charts) and the day's timeline: staff data, read from
@@ -133,7 +134,7 @@ final class ReportRoutes {
     }
 
     /** A date in the future, a step out of range or an unknown chart is the caller's mistake. */
-    private static <T> T guard(java.util.function.Supplier<T> report) {
+    private static <T> T guard(Supplier<T> report) {
         try {
             return report.get();
         } catch (IllegalArgumentException e) {

@@ -1,10 +1,17 @@
 package hallq.controller.adapter.http;
 
 import io.javalin.http.Context;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.controller.auth.StaffAccount;
+import hallq.protocol.Json;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** Reading what a request carries, with clear errors for what is malformed. */
 final class Requests {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = hallq.protocol.Json.strict();
+    private static final ObjectMapper JSON = Json.strict();
     private Requests() {
     }
 
@@ -28,8 +35,8 @@ final class Requests {
         T value;
         try {
             value = JSON.readValue(body, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
         if (value == null) {
             throw new ProblemHandlers.BadRequest("a JSON object is required, got null");
@@ -38,22 +45,22 @@ final class Requests {
     }
 
     /** A {@code YYYY-MM-DD} query parameter, or null when absent. */
-    static java.time.LocalDate date(Context ctx, String name) {
+    static LocalDate date(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.isBlank()) {
             return null;
         }
-        java.time.LocalDate d;
+        LocalDate d;
         try {
-            d = java.time.LocalDate.parse(v);
-        } catch (java.time.format.DateTimeParseException e) {
+            d = LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
             throw new ProblemHandlers.BadRequest(name + " must be a date like 2026-11-23, got '" + clip(v) + "'");
         }
         return inRange(name, d);
     }
 
     /** Dates a hall can have records or plans for; anything else would overflow the time arithmetic. */
-    static java.time.LocalDate inRange(String name, java.time.LocalDate d) {
+    static LocalDate inRange(String name, LocalDate d) {
         if (d.getYear() < 2000 || d.getYear() > 2100) {
             throw new ProblemHandlers.BadRequest(name + " must be between 2000-01-01 and 2100-12-31, got " + d);
         }
@@ -62,7 +69,7 @@ final class Requests {
 
     /** The logged-in staff member when there is one (never what the request claims), else the header or fallback. */
     static String actor(Context ctx, String fallback) {
-        String staff = ctx.attribute(hallq.controller.auth.StaffAccount.ACTOR_ATTRIBUTE);
+        String staff = ctx.attribute(StaffAccount.ACTOR_ATTRIBUTE);
         if (staff != null) {
             return staff;
         }

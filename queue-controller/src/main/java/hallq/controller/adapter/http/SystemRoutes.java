@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.time.ZoneId;
 
 /** Health, the OpenAPI description, and the hall configuration's public part. */
 final class SystemRoutes {
@@ -31,7 +32,7 @@ final class SystemRoutes {
             Map<String, Object> h = new LinkedHashMap<>();
             h.put("status", "UP");
             h.put("hall", service.config().hall().id());
-            h.put("time", service.clock().instant().atZone(java.time.ZoneId.of(service.config().hall().timezone()))
+            h.put("time", service.clock().instant().atZone(ZoneId.of(service.config().hall().timezone()))
                     .toOffsetDateTime().toString());
             h.put("mqtt", mqttConnected.getAsBoolean() ? "CONNECTED" : "DISCONNECTED");
             ctx.json(h);

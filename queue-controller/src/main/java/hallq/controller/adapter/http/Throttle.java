@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.InstantSource;
+import io.javalin.router.Endpoint;
 
 /**
  * Per-address limits on the two public doors an attacker would lean on: logging in (each attempt
@@ -54,7 +55,7 @@ final class Throttle {
     }
 
     private static String route(Context ctx) {
-        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         return matched == null ? null : matched.path;
     }
 }

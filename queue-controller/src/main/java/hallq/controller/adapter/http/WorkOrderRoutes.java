@@ -12,11 +12,12 @@ import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The rectification ledger (差评工单): list (JSON or CSV), one order, and its steps. */
 final class WorkOrderRoutes {
     private static final CsvMapper CSV = (CsvMapper) new CsvMapper().registerModule(new JavaTimeModule())
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final CsvSchema SCHEMA = CSV.schemaFor(WorkOrderView.class).withHeader();
     private final QueueService service;
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Arrays;
 
 /**
  * The doorway in front of the embedded broker. It reads each connection's CONNECT and turns away a
@@ -162,7 +163,7 @@ final class ConnectGate implements AutoCloseable {
         while ((packet[start] & 0x80) != 0) {
             start++;
         }
-        return java.util.Arrays.copyOfRange(packet, start + 1, packet.length);
+        return Arrays.copyOfRange(packet, start + 1, packet.length);
     }
 
     private static int readByte(InputStream in) throws IOException {

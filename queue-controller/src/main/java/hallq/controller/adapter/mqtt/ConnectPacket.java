@@ -4,6 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.BufferUnderflowException;
 
 /**
  * What the gate needs from an MQTT 3.1/3.1.1 CONNECT packet (after its fixed header): protocol
@@ -39,7 +40,7 @@ record ConnectPacket(int level, String clientId, String willTopic, String userna
             }
             String username = (flags & USERNAME_FLAG) != 0 ? string(b) : null;
             return new ConnectPacket(level, clientId, willTopic, username);
-        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new IllegalArgumentException("malformed CONNECT: " + e.getMessage(), e);
         }
     }

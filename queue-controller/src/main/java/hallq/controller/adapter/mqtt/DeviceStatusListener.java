@@ -8,12 +8,14 @@ import hallq.protocol.mqtt.Topics;
 import java.time.InstantSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Feeds {@code devices/{id}/status} messages to the registry; a malformed one is logged and dropped. */
 public final class DeviceStatusListener implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceStatusListener.class);
     private final ObjectMapper json = Json.lenient();
-    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "device-status");
         t.setDaemon(true);
         return t;

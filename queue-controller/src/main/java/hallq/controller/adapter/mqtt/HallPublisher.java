@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the hall to MQTT: calls and window states at once, after each stored change; queue
@@ -88,7 +89,7 @@ public final class HallPublisher implements HallListener, AutoCloseable {
             mqtt.publish(topics.hall(), HallSnapshot.SCHEMA, snapshot.forPublic(), true);
             lastSnapshotNanos = System.nanoTime();
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(HallPublisher.class).error("publishing the hall state failed", e);
+            LoggerFactory.getLogger(HallPublisher.class).error("publishing the hall state failed", e);
         }
     }
 

@@ -25,6 +25,9 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The controller's one MQTT connection: every message goes out through {@link #publish}, wrapped in
@@ -52,8 +55,8 @@ public final class MqttConnection implements AutoCloseable {
     private final Map<Long, Pending> pendingEvents = new LinkedHashMap<>();
     private long pendingCounter;
     private volatile Runnable onReconnect = () -> { };
-    private final java.util.concurrent.ExecutorService reconnectWork =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService reconnectWork =
+            Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "mqtt-reconnect");
                 t.setDaemon(true);
                 return t;
@@ -88,7 +91,7 @@ public final class MqttConnection implements AutoCloseable {
 
     /** Connects, waiting at most {@code timeoutMs}; keeps (re)connecting in the background either way. */
     public boolean connect(long timeoutMs) {
-        boolean up = keeper.start(java.time.Duration.ofMillis(timeoutMs));
+        boolean up = keeper.start(Duration.ofMillis(timeoutMs));
         if (!up) {
             LOG.warn("MQTT broker {} not reachable yet; retrying in the background", client.getServerURI());
         }

@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.sql.Types;
+import java.time.LocalTime;
 
 /** Ledger records: ratings. */
 final class LedgerRows {
@@ -130,7 +132,7 @@ final class LedgerRows {
             ps.setLong(11, a.bookedAt().toEpochMilli());
             ps.setLong(12, a.changedAt().toEpochMilli());
             if (a.ticketId() == null) {
-                ps.setNull(13, java.sql.Types.INTEGER);
+                ps.setNull(13, Types.INTEGER);
             } else {
                 ps.setLong(13, a.ticketId());
             }
@@ -206,7 +208,7 @@ final class LedgerRows {
                     Long ticket = rs.wasNull() ? null : ticketId;
                     out.add(new Appointment(rs.getLong("id"), rs.getString("code"), rs.getString("token"),
                             rs.getString("service_id"), LocalDate.parse(rs.getString("day")),
-                            java.time.LocalTime.parse(rs.getString("slot_start")), rs.getInt("slot_minutes"),
+                            LocalTime.parse(rs.getString("slot_start")), rs.getInt("slot_minutes"),
                             rs.getString("person_key"), rs.getString("phone"),
                             Appointment.Status.valueOf(rs.getString("status")), TicketStatements.time(rs, "booked_at"),
                             TicketStatements.time(rs, "changed_at"), ticket,
@@ -224,7 +226,7 @@ final class LedgerRows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new SlotQuota(rs.getString("service_id"), LocalDate.parse(rs.getString("day")),
-                            java.time.LocalTime.parse(rs.getString("slot_start")), rs.getInt("quota"),
+                            LocalTime.parse(rs.getString("slot_start")), rs.getInt("quota"),
                             rs.getString("actor"), TicketStatements.time(rs, "set_at")));
                 }
             }

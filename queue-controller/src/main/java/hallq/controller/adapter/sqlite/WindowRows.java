@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.sql.Types;
 
 /** Window rows: live state only; names and departments are re-read from configuration at start. */
 final class WindowRows {
@@ -27,7 +28,7 @@ final class WindowRows {
             ps.setString(3, w.state().name());
             ps.setString(4, w.clerk());
             if (w.current() == null) {
-                ps.setNull(5, java.sql.Types.INTEGER);
+                ps.setNull(5, Types.INTEGER);
             } else {
                 ps.setLong(5, w.current());
             }
