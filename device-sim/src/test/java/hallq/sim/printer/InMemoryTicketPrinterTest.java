@@ -1,17 +1,16 @@
 package hallq.sim.printer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import hallq.devices.printer.EscPosTicketPrinter;
 import hallq.devices.printer.TicketLayout;
 import hallq.devices.printer.TicketPrinter;
 import hallq.devices.serial.SerialLink;
 import hallq.sim.serial.InMemorySerialPair;
-import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

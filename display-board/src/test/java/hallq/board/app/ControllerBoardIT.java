@@ -4,11 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.board.bench.ControllerClient;
 import hallq.board.core.BoardSettings;
 import hallq.board.core.BoardState;
 import hallq.board.core.Health;
 import hallq.board.render.BoardInfo;
-import hallq.board.bench.ControllerClient;
 import hallq.board.testing.RealHall;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.Topics;

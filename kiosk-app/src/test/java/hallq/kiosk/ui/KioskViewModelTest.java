@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.devices.printer.PrintOutcome;
-import hallq.devices.printer.PrinterStatus;
 import hallq.kiosk.i18n.Lang;
 import hallq.kiosk.i18n.Texts;
 import hallq.kiosk.testing.RecordingTicketPrinter;

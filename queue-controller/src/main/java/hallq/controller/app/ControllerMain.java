@@ -1,5 +1,8 @@
 package hallq.controller.app;
 
+import hallq.controller.auth.StaffCommand;
+import hallq.controller.mqttauth.MqttClientCommand;
+import hallq.controller.mqttauth.MqttConfigCommand;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
@@ -10,13 +13,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import hallq.controller.auth.StaffCommand;
-import hallq.controller.mqttauth.MqttClientCommand;
-import hallq.controller.mqttauth.MqttConfigCommand;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.util.concurrent.TimeUnit;
 
 /** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
 @Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class,

@@ -3,9 +3,9 @@ package hallq.controller.auth;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Locale;
 
 /**
  * Checks a user name and password. After {@value #MAX_FAILURES} wrong passwords in a row a user is

@@ -1,9 +1,9 @@
 package hallq.controller.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.nio.CharBuffer;
 
 /** Passwords are kept as bcrypt hashes (at.favre.lib:bcrypt); the cost is stored in each hash. */
 public final class PasswordHasher {

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
-import java.util.function.Function;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ./hall controller staff ...}: staff accounts in the data folder's {@code staff.yml}. A running

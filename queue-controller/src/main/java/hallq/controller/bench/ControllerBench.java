@@ -1,9 +1,10 @@
 package hallq.controller.bench;
 
+import hallq.controller.adapter.http.KioskLogins;
 import hallq.controller.app.Controller;
 import hallq.controller.app.ScaledClock;
+import hallq.controller.auth.StaffDirectory;
 import hallq.controller.mqttauth.MqttRole;
-import hallq.controller.adapter.http.KioskLogins;
 import hallq.protocol.Json;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
@@ -11,6 +12,7 @@ import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.config.WindowConfig;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,9 +39,6 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import hallq.controller.auth.StaffDirectory;
-import java.net.CookieManager;
-import java.util.concurrent.Callable;
 
 /**
  * {@code ./hall bench controller}: a real controller (SQLite with synchronous=FULL, embedded broker)

@@ -15,6 +15,7 @@ import hallq.protocol.config.AppointmentConfig;
 import hallq.protocol.config.OpeningHours;
 import hallq.protocol.config.ServiceConfig;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +23,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.time.Duration;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,10 @@
 package hallq.controller.core;
 
+import hallq.protocol.Priority;
+import hallq.protocol.config.AppointmentConfig;
 import hallq.protocol.config.PolicyConfig;
 import hallq.protocol.config.ServiceConfig;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import hallq.protocol.Priority;
-import hallq.protocol.config.AppointmentConfig;
-import java.time.Instant;
 
 /**
  * What the controller knows now: windows, the business day's tickets and the waiting lines.

@@ -2,14 +2,14 @@ package hallq.controller.core;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The ledger records the controller holds in memory: today's ratings (one per ticket), the

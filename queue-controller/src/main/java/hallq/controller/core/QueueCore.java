@@ -1,16 +1,16 @@
 package hallq.controller.core;
 
+import hallq.protocol.WindowState;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.OpeningHours;
 import hallq.protocol.config.PolicyConfig;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import hallq.protocol.WindowState;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.function.ToDoubleFunction;
 
 /**

@@ -3,9 +3,9 @@ package hallq.controller.core;
 import hallq.protocol.WindowState;
 import hallq.protocol.config.ServiceConfig;
 import java.time.Instant;
-import java.util.List;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Which waiting ticket a free window takes: the highest urgency among the heads of the lines it

@@ -1,11 +1,11 @@
 package hallq.controller.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
 
 /**
  * The queue through a day, for the manager's dashboard: every {@code stepMinutes} from the first

@@ -11,10 +11,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.Objects;
 
 /**
  * What every device last said about itself on {@code devices/{id}/status} (retained; OFFLINE is

@@ -1,11 +1,11 @@
 package hallq.controller.service;
 
 import hallq.protocol.mqtt.Alert;
-import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.rest.WindowView;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Told of each stored change, in order, after it is durable: calls to announce and windows that changed. */
 public interface HallListener {

@@ -2,12 +2,12 @@ package hallq.controller.service;
 
 import hallq.controller.core.Outcome;
 import hallq.protocol.ResidentId;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a resident ID number into the keyed hash (HMAC-SHA256 with the hall's secret key) that the

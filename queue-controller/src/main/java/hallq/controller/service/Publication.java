@@ -1,25 +1,25 @@
 package hallq.controller.service;
 
+import hallq.controller.core.Call;
 import hallq.controller.core.Change;
-import hallq.protocol.mqtt.Alert;
-import hallq.protocol.mqtt.EvaluatorPrompt;
+import hallq.controller.core.HallState;
+import hallq.controller.core.Notice;
+import hallq.controller.core.Ticket;
 import hallq.controller.core.TicketEvent;
 import hallq.controller.core.WorkOrder;
-import hallq.controller.core.Notice;
+import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.rest.WindowView;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import hallq.controller.core.Call;
-import hallq.controller.core.HallState;
-import hallq.controller.core.Ticket;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Tells listeners of each durable change, in order, and keeps the day's latest calls for snapshots. */
 final class Publication {

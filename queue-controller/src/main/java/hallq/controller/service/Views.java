@@ -2,32 +2,32 @@ package hallq.controller.service;
 
 import hallq.controller.core.Appointment;
 import hallq.controller.core.Call;
-import hallq.controller.core.Notice;
-import hallq.controller.core.WorkOrder;
-import hallq.protocol.rest.WorkOrderView;
-import hallq.protocol.rest.AppointmentView;
 import hallq.controller.core.HallState;
+import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
 import hallq.controller.core.Prediction;
 import hallq.controller.core.Rating;
-import hallq.protocol.rest.RatingView;
-import hallq.protocol.mqtt.Alert;
 import hallq.controller.core.Ticket;
 import hallq.controller.core.TicketEvent;
 import hallq.controller.core.WaitPredictor;
 import hallq.controller.core.Window;
+import hallq.controller.core.WorkOrder;
 import hallq.protocol.config.ServiceConfig;
+import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.EvaluatorPrompt;
+import hallq.protocol.rest.AppointmentView;
+import hallq.protocol.rest.RatingView;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketEventView;
 import hallq.protocol.rest.TicketView;
 import hallq.protocol.rest.WindowView;
+import hallq.protocol.rest.WorkOrderView;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Turns the core's state into the protocol's views, with times in the hall's offset. */
 final class Views {

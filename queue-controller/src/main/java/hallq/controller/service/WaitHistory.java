@@ -1,6 +1,7 @@
 package hallq.controller.service;
 
 import hallq.protocol.WindowState;
+import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,11 +24,9 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import hallq.protocol.mqtt.CallEvent;
-import java.sql.Types;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The day's waits as they were predicted and as they turned out, kept in SQLite for the manager's

@@ -4,8 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hallq.controller.testing.Http;
 import hallq.controller.mqttauth.MqttRole;
+import hallq.controller.testing.Http;
 import hallq.controller.testing.MqttProbe;
 import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;

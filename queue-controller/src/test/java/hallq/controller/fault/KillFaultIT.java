@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.controller.adapter.http.KioskLogins;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.controller.testing.TestHall;
-import hallq.controller.adapter.http.KioskLogins;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
 import java.net.URI;

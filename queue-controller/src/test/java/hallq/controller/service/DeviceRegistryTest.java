@@ -7,7 +7,6 @@ import hallq.controller.testing.TestHall;
 import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.rest.DeviceView;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package hallq.controller.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import hallq.controller.app.Controller;
 import hallq.controller.adapter.http.KioskLogins;
+import hallq.controller.app.Controller;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;

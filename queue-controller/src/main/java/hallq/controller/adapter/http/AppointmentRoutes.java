@@ -4,7 +4,6 @@ import hallq.controller.service.QueueService;
 import hallq.protocol.rest.BookingRequest;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.QuotaOverride;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 

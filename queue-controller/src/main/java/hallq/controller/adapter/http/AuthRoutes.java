@@ -1,5 +1,6 @@
 package hallq.controller.adapter.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.auth.AuditLog;
 import hallq.controller.auth.Authenticator;
@@ -8,17 +9,15 @@ import hallq.controller.auth.Role;
 import hallq.controller.auth.Sessions;
 import hallq.controller.auth.StaffAccount;
 import hallq.protocol.Json;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.time.InstantSource;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.time.ZoneId;
 
 /**
  * Log in and out, who am I, passwords (one's own; a clerk's reset by a manager), the audit trail,

@@ -2,7 +2,6 @@ package hallq.controller.adapter.http;
 
 import hallq.controller.service.QueueService;
 import hallq.controller.service.WaitHistory;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.LocalDate;

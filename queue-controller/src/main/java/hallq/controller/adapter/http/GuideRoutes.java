@@ -1,11 +1,10 @@
 package hallq.controller.adapter.http;
 
+import hallq.controller.core.Outcome;
 import hallq.controller.guide.GuidePage;
 import hallq.controller.guide.GuideView;
 import hallq.controller.service.Rejection;
-import hallq.controller.core.Outcome;
 import hallq.protocol.config.HallConfig;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
 /** Service guides (办事指南), public: JSON for pages and apps, and the printable 一次性告知 page. */

@@ -5,8 +5,8 @@ import hallq.controller.service.QueueService;
 import hallq.protocol.Json;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import java.util.function.BooleanSupplier;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The controller's REST API (docs/api.md, and {@code /api/v1/openapi.yaml} served by the app):

@@ -10,7 +10,6 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.WindowView;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.sse.SseClient;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Live pages over server-sent events. Staff get the hall (windows, services, calls, alerts) as it

@@ -3,11 +3,11 @@ package hallq.controller.adapter.http;
 import hallq.controller.service.QueueService;
 import hallq.protocol.rest.ServiceView;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.javalin.http.Context;
 import java.util.concurrent.TimeUnit;
 
 /** Prometheus metrics: request latency by route and status, waiting and predicted wait per service. */

@@ -1,13 +1,12 @@
 package hallq.controller.adapter.http;
 
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The pages: the citizen's ticket page {@code /t/{token}}, the staff login, the clerk console and the

@@ -1,14 +1,13 @@
 package hallq.controller.adapter.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hallq.controller.service.QueueService;
 import hallq.protocol.Json;
 import hallq.protocol.config.PolicyConfig;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
 
 /** The window-opening policy: settings, proposals to approve or reject, and the alerts it raised. */

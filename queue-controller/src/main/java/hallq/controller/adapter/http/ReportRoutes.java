@@ -6,7 +6,6 @@ import hallq.controller.report.ReportCharts;
 import hallq.controller.report.ReportCsv;
 import hallq.controller.report.ReportSource;
 import hallq.controller.report.Reports;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.YearMonth;

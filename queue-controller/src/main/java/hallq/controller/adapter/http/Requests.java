@@ -1,10 +1,10 @@
 package hallq.controller.adapter.http;
 
-import io.javalin.http.Context;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.controller.auth.StaffAccount;
 import hallq.protocol.Json;
+import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,13 +1,12 @@
 package hallq.controller.adapter.http;
 
 import hallq.controller.service.QueueService;
-import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.time.ZoneId;
 
 /** Health, the OpenAPI description, and the hall configuration's public part. */
 final class SystemRoutes {

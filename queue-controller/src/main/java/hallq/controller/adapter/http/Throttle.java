@@ -2,9 +2,9 @@ package hallq.controller.adapter.http;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.time.Duration;
 import java.time.InstantSource;
-import io.javalin.router.Endpoint;
 
 /**
  * Per-address limits on the two public doors an attacker would lean on: logging in (each attempt

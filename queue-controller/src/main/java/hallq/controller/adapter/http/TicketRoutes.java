@@ -3,7 +3,6 @@ package hallq.controller.adapter.http;
 import hallq.controller.service.QueueService;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.RatingRequest;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 

@@ -5,7 +5,6 @@ import hallq.controller.core.WindowCommand;
 import hallq.controller.service.QueueService;
 import hallq.protocol.rest.WindowActionRequest;
 import hallq.protocol.rest.WindowView;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 

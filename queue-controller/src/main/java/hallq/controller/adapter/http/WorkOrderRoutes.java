@@ -1,18 +1,17 @@
 package hallq.controller.adapter.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import hallq.controller.service.QueueService;
 import hallq.protocol.rest.WorkOrderAction;
 import hallq.protocol.rest.WorkOrderView;
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** The rectification ledger (差评工单): list (JSON or CSV), one order, and its steps. */
 final class WorkOrderRoutes {

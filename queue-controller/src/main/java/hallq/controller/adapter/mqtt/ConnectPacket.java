@@ -1,10 +1,10 @@
 package hallq.controller.adapter.mqtt;
 
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.nio.BufferUnderflowException;
 
 /**
  * What the gate needs from an MQTT 3.1/3.1.1 CONNECT packet (after its fixed header): protocol

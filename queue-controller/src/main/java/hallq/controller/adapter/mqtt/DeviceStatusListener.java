@@ -6,10 +6,10 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.Topics;
 import java.time.InstantSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Feeds {@code devices/{id}/status} messages to the registry; a malformed one is logged and dropped. */
 public final class DeviceStatusListener implements AutoCloseable {

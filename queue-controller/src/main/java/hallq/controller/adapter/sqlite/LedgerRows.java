@@ -4,18 +4,18 @@ import hallq.controller.core.Appointment;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.Quotas;
+import hallq.controller.core.Rating;
 import hallq.controller.core.SlotQuota;
 import hallq.controller.core.WorkOrder;
-import hallq.controller.core.Rating;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.sql.Types;
-import java.time.LocalTime;
 
 /** Ledger records: ratings. */
 final class LedgerRows {
