@@ -57,7 +57,8 @@ class LiveFeedIT {
             }
             assertEquals(200, manager.post("/api/v1/windows/27/open", "{\"clerk\":\"最后一位\"}").status());
             await().atMost(Duration.ofSeconds(10)).until(() -> lastWindows.get().contains("最后一位"));
-            assertEquals(2, manager.get("/api/v1/live/pages").json().get("staff").asInt(), "both pages are there");
+            // the stuck page may already be cut off here: 1,800 writes take longer than the stall limit on a
+            // busy machine, so only its end is asserted, not when it comes
             await().atMost(Duration.ofSeconds(LiveFeed.STALL_SECONDS + 15)).until(() ->
                     manager.get("/api/v1/live/pages").json().get("staff").asInt() == 1);
             assertEquals(1, manager.get("/api/v1/live/pages").json().get("cutOff").asInt());
