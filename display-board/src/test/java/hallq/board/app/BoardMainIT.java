@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.board.testing.ControllerPublisher;
-import hallq.board.testing.TestDirs;
 import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.mqtt.MqttLogin;
+import hallq.protocol.testing.TestDirs;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;

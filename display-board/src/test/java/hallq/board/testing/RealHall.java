@@ -5,6 +5,7 @@ import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.app.Controller;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.testing.TestDirs;
 import java.nio.file.Path;
 import java.time.InstantSource;
 

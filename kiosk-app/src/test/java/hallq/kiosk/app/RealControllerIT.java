@@ -14,10 +14,8 @@ import hallq.kiosk.flow.SlipFactory;
 import hallq.kiosk.flow.TicketIssuer;
 import hallq.kiosk.i18n.Texts;
 import hallq.kiosk.testing.LossyControllerClient;
-import hallq.kiosk.testing.MovableClock;
 import hallq.kiosk.testing.RecordingEvents;
 import hallq.kiosk.testing.RecordingTicketPrinter;
-import hallq.kiosk.testing.TestDirs;
 import hallq.kiosk.testing.TestKiosk;
 import hallq.kiosk.ui.KioskRuntime;
 import hallq.kiosk.ui.KioskState;
@@ -27,6 +25,8 @@ import hallq.protocol.Json;
 import hallq.protocol.Priority;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.testing.MutableClock;
+import hallq.protocol.testing.TestDirs;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +49,7 @@ class RealControllerIT {
     private final HallConfig config = new HallConfigLoader().load(TestKiosk.DEMO);
     private final RecordingTicketPrinter printer = new RecordingTicketPrinter();
     private final RecordingEvents events = new RecordingEvents();
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = MutableClock.mondayAt(10, 0);
     private Controller controller;
     private int port;
     private LossyControllerClient client;
@@ -91,12 +91,12 @@ class RealControllerIT {
         return client.services().stream().filter(s -> s.id().equals(service)).findFirst().orElseThrow().waiting();
     }
 
-    /** Books an appointment today (Monday 2025-03-03, the clock says 10:00) as a citizen would online. */
+    /** Books an appointment today (Monday 2026-11-23, the clock says 10:00) as a citizen would online. */
     private String book(String slot, String idNumber) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/appointments"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"serviceId\":\"HJ\",\"date\":\"2025-03-03\",\"slot\":\""
+                .POST(HttpRequest.BodyPublishers.ofString("{\"serviceId\":\"HJ\",\"date\":\"2026-11-23\",\"slot\":\""
                         + slot + "\",\"idNumber\":\"" + idNumber + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, r.statusCode(), r.body());
         return Json.lenient().readTree(r.body()).get("code").asText();

@@ -10,6 +10,7 @@ import hallq.kiosk.ui.KioskSettings;
 import hallq.kiosk.ui.KioskViewModel;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ public final class TestKiosk {
             Duration.ofSeconds(120));
 
     public final HallConfig config = new HallConfigLoader().load(DEMO);
-    public final MovableClock clock = new MovableClock();
+    public final MutableClock clock = MutableClock.mondayAt(10, 0);
     public final InMemoryController controller = new InMemoryController(config,
             clock.instant().atOffset(ZoneOffset.ofHours(8)));
     public final RecordingTicketPrinter printer = new RecordingTicketPrinter();

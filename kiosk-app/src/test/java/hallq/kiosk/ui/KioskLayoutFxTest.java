@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.devices.printer.PrintOutcome;
-import hallq.kiosk.testing.TestDirs;
 import hallq.kiosk.testing.TestKiosk;
 import hallq.protocol.Priority;
+import hallq.protocol.testing.TestDirs;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;

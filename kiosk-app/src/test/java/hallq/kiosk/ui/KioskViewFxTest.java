@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.kiosk.testing.RecordingTicketPrinter;
-import hallq.kiosk.testing.TestDirs;
 import hallq.kiosk.testing.TestKiosk;
+import hallq.protocol.testing.TestDirs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.testing.Http;
-import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
 import hallq.controller.adapter.sqlite.SqliteStore;
-import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

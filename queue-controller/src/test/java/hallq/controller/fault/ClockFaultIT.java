@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
-import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.testing.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
-import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.testing.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

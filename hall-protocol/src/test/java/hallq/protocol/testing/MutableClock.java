@@ -1,4 +1,4 @@
-package hallq.controller.testing;
+package hallq.protocol.testing;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package hallq.board.testing;
+package hallq.protocol.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ public final class TestDirs {
     public static Path fresh(String name) {
         Path root = Path.of(System.getProperty("hallq.test.out", "target/test-output"));
         try {
-            return Files.createDirectories(root.resolve(name + "-" + System.nanoTime()));
+            return Files.createDirectories(root.resolve(name + "-" + System.nanoTime())).toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
