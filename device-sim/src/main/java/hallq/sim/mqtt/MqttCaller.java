@@ -1,9 +1,8 @@
 package hallq.sim.mqtt;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import hallq.protocol.Json;
 import hallq.protocol.mqtt.CallerCommand;
+import hallq.protocol.mqtt.EnvelopeReader;
+import hallq.protocol.mqtt.MalformedMessageException;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MqttCaller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MqttCaller.class);
-    private static final ObjectMapper JSON = Json.lenient();
 
     private final MqttDevice device;
     private final int window;
@@ -57,9 +55,8 @@ public final class MqttCaller implements AutoCloseable {
     private void answered(byte[] payload) {
         CallerCommand.Result result;
         try {
-            JsonNode node = JSON.readTree(payload);
-            result = JSON.treeToValue(node.has("data") ? node.get("data") : node, CallerCommand.Result.class);
-        } catch (Exception e) {
+            result = EnvelopeReader.read(payload, CallerCommand.Result.SCHEMA, CallerCommand.Result.class);
+        } catch (MalformedMessageException e) {
             log.warn("{}: unreadable caller result: {}", device.deviceId(), e.getMessage());
             return;
         }

@@ -1,9 +1,8 @@
 package hallq.sim.mqtt;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import hallq.protocol.Json;
+import hallq.protocol.mqtt.EnvelopeReader;
 import hallq.protocol.mqtt.EvaluatorPrompt;
+import hallq.protocol.mqtt.MalformedMessageException;
 import hallq.protocol.mqtt.RatingMessage;
 import java.time.InstantSource;
 import java.time.ZoneId;
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MqttEvaluator implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MqttEvaluator.class);
-    private static final ObjectMapper JSON = Json.lenient();
 
     private final MqttDevice device;
     private final int window;
@@ -36,12 +34,14 @@ public final class MqttEvaluator implements AutoCloseable {
         this.clock = clock;
         this.zone = zone;
         device.subscribe(device.topics().evaluatorPrompt(window), (topic, payload) -> {
+            EvaluatorPrompt prompt;
             try {
-                JsonNode node = JSON.readTree(payload);
-                onPrompt.accept(JSON.treeToValue(node.has("data") ? node.get("data") : node, EvaluatorPrompt.class));
-            } catch (Exception e) {
+                prompt = EnvelopeReader.read(payload, EvaluatorPrompt.SCHEMA, EvaluatorPrompt.class);
+            } catch (MalformedMessageException e) {
                 log.warn("{}: unreadable prompt: {}", device.deviceId(), e.getMessage());
+                return;
             }
+            onPrompt.accept(prompt);
         });
         device.subscribe(device.topics().evaluatorResult(window), (topic, payload) -> answered(payload));
     }
@@ -49,9 +49,8 @@ public final class MqttEvaluator implements AutoCloseable {
     private void answered(byte[] payload) {
         RatingMessage.Result result;
         try {
-            JsonNode node = JSON.readTree(payload);
-            result = JSON.treeToValue(node.has("data") ? node.get("data") : node, RatingMessage.Result.class);
-        } catch (Exception e) {
+            result = EnvelopeReader.read(payload, RatingMessage.Result.SCHEMA, RatingMessage.Result.class);
+        } catch (MalformedMessageException e) {
             log.warn("{}: unreadable rating result: {}", device.deviceId(), e.getMessage());
             return;
         }

@@ -62,7 +62,7 @@ public final class CallerCommandListener implements AutoCloseable {
             LOG.warn("caller command on {} dropped: the topic names no window", topic);
             return;
         }
-        CallerCommand cmd = Payloads.read(json, payload, CallerCommand.class, b -> true);
+        CallerCommand cmd = Payloads.read(json, payload, CallerCommand.SCHEMA, CallerCommand.class, b -> true);
         CallerCommand.Result result;
         if (cmd == null || cmd.cmd() == null) {
             result = new CallerCommand.Result(null, null, false, null, "not a caller command: expected JSON with 'cmd'");

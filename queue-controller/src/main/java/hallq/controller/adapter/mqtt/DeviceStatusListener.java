@@ -25,7 +25,7 @@ public final class DeviceStatusListener implements AutoCloseable {
         mqtt.subscribe(topics.allDeviceStatus(), (topic, payload) -> worker.execute(() -> {
             String[] parts = topic.split("/");
             String id = parts.length >= 2 ? parts[parts.length - 2] : "";
-            DeviceStatus s = Payloads.read(json, payload, DeviceStatus.class, b -> b.path("status").isTextual());
+            DeviceStatus s = Payloads.read(json, payload, DeviceStatus.SCHEMA, DeviceStatus.class, b -> b.path("status").isTextual());
             try {
                 if (s == null) {
                     throw new IllegalArgumentException("expected JSON with a 'status'");

@@ -67,7 +67,7 @@ public final class EvaluatorBridge implements HallListener, AutoCloseable {
             LOG.warn("rating on {} dropped: the topic names no window", topic);
             return;
         }
-        RatingMessage m = Payloads.read(json, payload, RatingMessage.class, b -> b.path("score").isInt());
+        RatingMessage m = Payloads.read(json, payload, RatingMessage.SCHEMA, RatingMessage.class, b -> b.path("score").isInt());
         RatingMessage.Result result;
         if (m == null) {
             result = new RatingMessage.Result(null, false, "not a rating: expected JSON with 'score' 1-5");
