@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import hallq.protocol.config.HallConfigLoader;
+import java.time.Duration;
 
 /** The one JSON setup every HallQ process shares: ISO-8601 times, durations as PT20M or 20m, records. */
 public final class Json {
@@ -26,8 +28,8 @@ public final class Json {
     private static JsonMapper.Builder base() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("durations")
-                        .addDeserializer(java.time.Duration.class, new HallConfigLoader.DurationText()))
+                .addModule(new SimpleModule("durations")
+                        .addDeserializer(Duration.class, new HallConfigLoader.DurationText()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);

@@ -2,6 +2,7 @@ package hallq.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,6 @@ class ResidentIdTest {
     void withCheckCompletesANumber() {
         assertEquals("440306199003071232", ResidentId.withCheck("44030619900307123"));
         assertEquals("11010519491231002X", ResidentId.withCheck("11010519491231002"));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ResidentId.withCheck("12"));
+        assertThrows(IllegalArgumentException.class, () -> ResidentId.withCheck("12"));
     }
 }

@@ -5,6 +5,7 @@ import static hallq.devices.printer.EscPos.*;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes ESC/POS commands to any byte sink (escpos-coffee style). Text is encoded in GB18030,
@@ -84,7 +85,7 @@ public final class EscPosWriter {
      * error level, store the data, print it. The printer draws the symbol; no raster is sent.
      */
     public EscPosWriter qrCode(String data, int moduleSize, QrErrorLevel level) throws IOException {
-        byte[] payload = data.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] payload = data.getBytes(StandardCharsets.UTF_8);
         if (payload.length == 0 || payload.length > MAX_QR_BYTES) {
             throw new IllegalArgumentException("QR data of " + payload.length + " bytes outside 1.." + MAX_QR_BYTES);
         }

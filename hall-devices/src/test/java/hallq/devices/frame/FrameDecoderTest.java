@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import hallq.devices.Hex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FrameDecoderTest {
@@ -88,7 +90,7 @@ class FrameDecoderTest {
 
     @Test
     void feed_randomNoise_neverThrowsAndStaysBounded() {
-        java.util.Random random = new java.util.Random(42);
+        Random random = new Random(42);
         for (int i = 0; i < 2_000; i++) {
             byte[] chunk = new byte[random.nextInt(64)];
             random.nextBytes(chunk);
@@ -99,7 +101,7 @@ class FrameDecoderTest {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }

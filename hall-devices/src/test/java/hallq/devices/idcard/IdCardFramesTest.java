@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import hallq.devices.Hex;
 import hallq.devices.frame.Decoded;
 import hallq.devices.frame.Frame;
+import hallq.devices.frame.FrameDecoder;
 import org.junit.jupiter.api.Test;
 
 class IdCardFramesTest {
@@ -28,7 +29,7 @@ class IdCardFramesTest {
     @Test
     void decode_cardRead_roundTrips() {
         var read = new IdCardEvent.CardRead(2, "欧阳娜娜", new ResidentIdNumber("440524188001010014"));
-        var frame = (Decoded.Value<Frame>) new hallq.devices.frame.FrameDecoder().feed(IdCardFrames.encode(read)).get(0);
+        var frame = (Decoded.Value<Frame>) new FrameDecoder().feed(IdCardFrames.encode(read)).get(0);
 
         assertEquals(Decoded.value(read), IdCardFrames.decode(frame.value()));
     }

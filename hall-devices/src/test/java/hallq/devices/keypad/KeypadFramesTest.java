@@ -6,6 +6,8 @@ import hallq.devices.Hex;
 import hallq.devices.frame.Decoded;
 import hallq.devices.frame.Frame;
 import hallq.devices.frame.FrameCodec;
+import hallq.devices.frame.FrameDecoder;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KeypadFramesTest {
@@ -51,11 +53,11 @@ class KeypadFramesTest {
     @Test
     void keyPress_ticketOnRecall_isRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new KeyPress(1, Key.RECALL, java.util.Optional.of("A1")));
+                () -> new KeyPress(1, Key.RECALL, Optional.of("A1")));
     }
 
     private static Decoded<KeyPress> decodeBytes(byte[] bytes) {
-        var frame = (Decoded.Value<Frame>) new hallq.devices.frame.FrameDecoder().feed(bytes).get(0);
+        var frame = (Decoded.Value<Frame>) new FrameDecoder().feed(bytes).get(0);
         return KeypadFrames.decode(frame.value());
     }
 }

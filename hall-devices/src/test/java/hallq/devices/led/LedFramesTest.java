@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import hallq.devices.Hex;
 import hallq.devices.frame.Decoded;
 import hallq.devices.frame.Frame;
+import hallq.devices.frame.FrameDecoder;
 import org.junit.jupiter.api.Test;
 
 class LedFramesTest {
@@ -34,7 +35,7 @@ class LedFramesTest {
     @Test
     void decode_show_roundTripsChineseText() {
         var message = LedMessage.red(1, "请A023号到5号窗口");
-        var frame = (Decoded.Value<Frame>) new hallq.devices.frame.FrameDecoder()
+        var frame = (Decoded.Value<Frame>) new FrameDecoder()
                 .feed(LedFrames.encodeShow(7, message, false)).get(0);
 
         assertEquals(Decoded.value(new LedCommand.Show(7, message, false)), LedFrames.decode(frame.value()));

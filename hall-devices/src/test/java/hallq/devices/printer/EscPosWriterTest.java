@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import hallq.devices.Hex;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class EscPosWriterTest {
@@ -56,7 +57,7 @@ class EscPosWriterTest {
 
         byte[] out = sink.toByteArray();
         // store header starts after model (9), size (8) and level (8) functions
-        assertEquals("1D 28 6B 2F 01 31 50 30", Hex.of(java.util.Arrays.copyOfRange(out, 25, 33)));
+        assertEquals("1D 28 6B 2F 01 31 50 30", Hex.of(Arrays.copyOfRange(out, 25, 33)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Checks a working-day calendar: years known once, holidays inside their year, 调休 only on weekends. */
@@ -20,7 +21,7 @@ final class CalendarValidator {
     }
 
     List<String> problems() {
-        problems.require("weekend", calendar.weekend().stream().noneMatch(java.util.Objects::isNull)
+        problems.require("weekend", calendar.weekend().stream().noneMatch(Objects::isNull)
                 && new HashSet<>(calendar.weekend()).size() == calendar.weekend().size(),
                 "list each day once, e.g. [SATURDAY, SUNDAY]");
         problems.require("years", !calendar.years().isEmpty(),

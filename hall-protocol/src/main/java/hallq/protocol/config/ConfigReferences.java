@@ -3,6 +3,7 @@ package hallq.protocol.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ final class ConfigReferences {
     private static boolean relativeBelow(String reference) {
         try {
             return !reference.isBlank() && !Path.of(reference).isAbsolute() && !reference.contains("..");
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false; // e.g. a NUL character: no file has such a name
         }
     }

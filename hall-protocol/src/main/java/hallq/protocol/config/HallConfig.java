@@ -1,6 +1,7 @@
 package hallq.protocol.config;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The whole hall as configured: validated once at start-up, then immutable. {@code calendar} is the
@@ -26,7 +27,7 @@ public record HallConfig(HallInfo hall, List<ServiceConfig> services, List<Windo
     }
 
     public ServiceConfig service(String id) {
-        return services.stream().filter(s -> s != null && java.util.Objects.equals(s.id(), id)).findFirst().orElse(null);
+        return services.stream().filter(s -> s != null && Objects.equals(s.id(), id)).findFirst().orElse(null);
     }
 
     HallConfig withReferences(CalendarConfig resolvedCalendar, List<ServiceConfig> resolvedServices) {

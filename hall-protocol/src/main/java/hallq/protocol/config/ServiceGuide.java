@@ -2,6 +2,8 @@ package hallq.protocol.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -66,6 +68,6 @@ public record ServiceGuide(String file, String matter, String matterEn, String k
 
     /** Keeps empty entries, so that the validator can name them. */
     static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }
 }

@@ -1,5 +1,6 @@
 package hallq.protocol.rest;
 
+import hallq.protocol.PersonName;
 import hallq.protocol.WindowState;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +13,7 @@ public record WindowView(int number, String name, String department, WindowState
 
     /** As published to boards and anyone else on the broker: the clerk's name masked (张*三). */
     public WindowView forPublic() {
-        return new WindowView(number, name, department, state, services, standby, hallq.protocol.PersonName.mask(clerk),
+        return new WindowView(number, name, department, state, services, standby, PersonName.mask(clerk),
                 currentTicket, currentStatus, currentService, since);
     }
 }

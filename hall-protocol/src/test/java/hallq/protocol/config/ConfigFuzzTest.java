@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +44,7 @@ class ConfigFuzzTest {
     private static final HallConfigLoader LOADER = new HallConfigLoader();
     private static Path dir;
     private static Path hall;
-    private static final Map<String, String> ORIGINALS = new java.util.HashMap<>();
+    private static final Map<String, String> ORIGINALS = new HashMap<>();
 
     record Mutation(Path file, String description, boolean keyed, boolean root) {
     }
@@ -191,7 +194,7 @@ class ConfigFuzzTest {
                 System.arraycopy(bytes, 0, out, 0, pos);
                 System.arraycopy(junk, 0, out, pos, junk.length);
                 System.arraycopy(bytes, pos, out, pos + junk.length, bytes.length - pos);
-                check(new Mutation(file, "bytes " + java.util.HexFormat.of().formatHex(junk) + " at byte " + pos, false,
+                check(new Mutation(file, "bytes " + HexFormat.of().formatHex(junk) + " at byte " + pos, false,
                         false), out);
                 return;
             }
@@ -201,7 +204,7 @@ class ConfigFuzzTest {
 
     /** UTF-8, a lone surrogate written as the bytes it would have (ED A0 80): invalid, as in a damaged file. */
     private static byte[] utf8(String s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         s.codePoints().forEach(c -> {
             if (c >= 0xD800 && c <= 0xDFFF) {
                 out.writeBytes(new byte[] {(byte) 0xED, (byte) (0xA0 | ((c >> 6) & 0x1F)), (byte) (0x80 | (c & 0x3F))});
