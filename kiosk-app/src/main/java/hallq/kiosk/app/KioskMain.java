@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,7 +140,7 @@ public final class KioskMain implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            Rectangle2D screen = Screen.getPrimary().getBounds();
             KioskLayout chosen = switch (layout) {
                 case "portrait" -> KioskLayout.PORTRAIT;
                 case "compact" -> KioskLayout.COMPACT;

@@ -1,9 +1,11 @@
 package hallq.kiosk.ui;
 
+import hallq.kiosk.i18n.Lang;
 import hallq.kiosk.i18n.Text;
 import hallq.kiosk.i18n.Texts;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -74,7 +76,7 @@ public final class KioskView {
         card.getStyleClass().add("card-chip");
         clearCard.setId("clearCardButton");
         clearCard.setOnAction(e -> vm.clearCard());
-        cardRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        cardRow.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(12, bar, banner, cardRow));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
@@ -132,7 +134,7 @@ public final class KioskView {
         }
         Label hall = (Label) ((HBox) ((VBox) root.getTop()).getChildren().get(0)).getChildren().get(0);
         hall.setText(((Text) hall.getUserData()).in(s.lang()));
-        lang.setText(s.lang() == hallq.kiosk.i18n.Lang.ZH ? "English" : "中文");
+        lang.setText(s.lang() == Lang.ZH ? "English" : "中文");
         elderly.setText(Text.of(s.elderly() ? "标准模式" : "适老模式（大字）",
                 s.elderly() ? "Standard view" : "Large text").in(s.lang()));
         help.setText(Text.of(s.helpRaised() ? "已呼叫工作人员" : "呼叫帮助", s.helpRaised() ? "Staff called" : "Call for help")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import hallq.protocol.Channel;
 import hallq.protocol.Priority;
@@ -16,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +71,7 @@ class HttpControllerClientTest {
                 Duration.ofSeconds(2), new MqttLogin("kiosk-1", "pass:word-1"));
     }
 
-    private static void reply(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {
+    private static void reply(HttpExchange ex, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json");
         ex.sendResponseHeaders(status, bytes.length);
@@ -104,7 +106,7 @@ class HttpControllerClientTest {
     void issueAndVoid_sendTheKioskLoginAsHttpBasic() throws Exception {
         client.issue(new IssueTicketRequest("HJ", "kiosk-1:abc12345", Channel.KIOSK, Priority.NORMAL, null, "kiosk-1"));
         client.voidTicket("tok123456789012345678", "not printed");
-        String expected = "Basic " + java.util.Base64.getEncoder().encodeToString(
+        String expected = "Basic " + Base64.getEncoder().encodeToString(
                 "kiosk-1:pass:word-1".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(expected, expected), authorizations);
     }

@@ -13,6 +13,7 @@ import hallq.protocol.rest.Problem;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketView;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -168,7 +169,7 @@ public final class InMemoryController implements ControllerClient {
         }
         if (loseAnswers > 0) {
             loseAnswers--;
-            throw ControllerException.unreachable("read timed out", new java.net.SocketTimeoutException());
+            throw ControllerException.unreachable("read timed out", new SocketTimeoutException());
         }
         return t;
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.devices.printer.PrintOutcome;
+import hallq.kiosk.flow.CitizenId;
 import hallq.kiosk.testing.RecordingTicketPrinter;
 import hallq.kiosk.testing.TestKiosk;
 import hallq.protocol.testing.TestDirs;
@@ -101,7 +103,7 @@ class KioskViewFxTest {
     @Test
     void checkIn_keypadAndIdCard_clickThrough() throws Exception {
         k.controller.addAppointment("8C2Q", null, "HJ");
-        k.vm.cardRead(hallq.kiosk.flow.CitizenId.of("440306199003071232"));
+        k.vm.cardRead(CitizenId.of("440306199003071232"));
         await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
                 .until(() -> text("#cardChip").equals("已读取身份证  4403**********1232"));
         robot.clickOn("#clearCardButton");
@@ -153,8 +155,7 @@ class KioskViewFxTest {
 
     @Test
     void printFailed_showsQrToPhotograph_giveUpVoids() throws Exception {
-        k.printer.setOutcome(hallq.devices.printer.PrintOutcome.of(
-                hallq.devices.printer.PrintOutcome.Kind.PAPER_OUT, "paper out"));
+        k.printer.setOutcome(PrintOutcome.of(PrintOutcome.Kind.PAPER_OUT, "paper out"));
         robot.clickOn("#service-CR");
         waitFor("#priority-NORMAL");
         robot.clickOn("#priority-NORMAL");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.devices.printer.PrintOutcome;
 import hallq.kiosk.testing.TestKiosk;
+import hallq.kiosk.ui.Screen;
 import hallq.protocol.Priority;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -64,7 +65,7 @@ class VoicePrompterTest {
 
     @Test
     void everyScreenWithAPrompt_hasOne() {
-        for (hallq.kiosk.ui.Screen s : hallq.kiosk.ui.Screen.values()) {
+        for (Screen s : Screen.values()) {
             VoicePrompt p = VoicePrompt.forScreen(s);
             assertTrue(p != null || s.name().contains("GIVE"), s.name());
         }
