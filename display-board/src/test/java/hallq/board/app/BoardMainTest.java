@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.board.testing.RealHall;
+import hallq.protocol.mqtt.MqttLogin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Options refused before anything connects: exit 2 and a sentence saying what to give instead. */
@@ -50,11 +53,11 @@ class BoardMainTest {
 
     @Test
     void mqttLogin_fromFileOrEnvironment_orNoneWithoutAName() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("board", ".password");
-        java.nio.file.Files.writeString(file, "s3cret-from-file\n");
-        assertEquals(new hallq.protocol.mqtt.MqttLogin("hall-board", "s3cret-from-file"),
+        Path file = Files.createTempFile("board", ".password");
+        Files.writeString(file, "s3cret-from-file\n");
+        assertEquals(new MqttLogin("hall-board", "s3cret-from-file"),
                 BoardMain.login("hall-board", file, "ignored"));
-        assertEquals(new hallq.protocol.mqtt.MqttLogin("hall-board", "from-env"), BoardMain.login("hall-board", null, "from-env"));
+        assertEquals(new MqttLogin("hall-board", "from-env"), BoardMain.login("hall-board", null, "from-env"));
         assertTrue(BoardMain.login(null, null, "from-env").anonymous());
     }
 

@@ -11,7 +11,9 @@ import hallq.board.core.BoardSettings;
 import hallq.board.core.BoardState;
 import hallq.board.render.text.TextBoardRenderer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ViewModelTest {
@@ -80,10 +82,10 @@ class ViewModelTest {
 
     @Test
     void hallScreen_windowPages_turnEveryPageSecondsAndCoverEveryWindowOnce() {
-        List<HallScreenViewModel.WindowTile> all = java.util.stream.IntStream.rangeClosed(1, 50)
+        List<HallScreenViewModel.WindowTile> all = IntStream.rangeClosed(1, 50)
                 .mapToObj(n -> new HallScreenViewModel.WindowTile(n, n + "号", "A" + n, false)).toList();
         Instant t = Instant.ofEpochSecond(3_000_000_000L); // t / PAGE_SECONDS divisible by 3: the first page
-        List<Integer> shown = new java.util.ArrayList<>();
+        List<Integer> shown = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
             HallScreenViewModel.WindowPage page = HallScreenViewModel.WindowPage.of(all,
                     t.plusSeconds((long) p * HallScreenViewModel.PAGE_SECONDS));
