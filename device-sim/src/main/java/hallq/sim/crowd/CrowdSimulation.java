@@ -13,6 +13,7 @@ import hallq.protocol.TicketStatus;
 import hallq.protocol.WindowState;
 import hallq.protocol.config.HallConfig;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ public final class CrowdSimulation {
         this.start = start;
         this.hall = new SimHall(config, start);
         this.routing = new Routing(hall.core.state());
-        this.timeline = new Timeline(start.atZone(java.time.ZoneId.of(config.hall().timezone())));
+        this.timeline = new Timeline(start.atZone(ZoneId.of(config.hall().timezone())));
         SplittableRandom root = new SplittableRandom(sc.seed() == null ? 1 : sc.seed());
         this.people = root.split();
         this.plan = StaffingPlan.of(sc, config);

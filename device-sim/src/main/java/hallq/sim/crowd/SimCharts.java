@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
@@ -14,6 +15,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -100,7 +102,7 @@ final class SimCharts {
                 label("分钟", "minutes"), means, lines);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setSeriesPaint(0, new Color(150, 150, 150, 110));
-        dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-1.5, -1.5, 3, 3));
+        dots.setSeriesShape(0, new Ellipse2D.Double(-1.5, -1.5, 3, 3));
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(1, new XYSeriesCollection(each));
         plot.setRenderer(1, dots);
@@ -132,7 +134,7 @@ final class SimCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         Font small = new Font(fontFamily, Font.PLAIN, 12);
         Font bold = new Font(fontFamily, Font.BOLD, 14);
-        for (var axis : new org.jfree.chart.axis.ValueAxis[] {time, y}) {
+        for (var axis : new ValueAxis[] {time, y}) {
             axis.setLabelFont(bold);
             axis.setTickLabelFont(small);
         }

@@ -1,5 +1,6 @@
 package hallq.sim.crowd;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class SimulateBench implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = new ScenarioLoader().load(scenario);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < warmup; i++) {
             loaded.with(loaded.scenario().withSeed(1000 + i)).run();
         }

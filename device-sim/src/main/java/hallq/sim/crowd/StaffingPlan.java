@@ -3,6 +3,7 @@ package hallq.sim.crowd;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.config.WindowConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -26,7 +27,7 @@ final class StaffingPlan {
         }
         if (st.schedule() != null && !st.schedule().isEmpty()) {
             for (Scenario.Shift s : st.schedule()) {
-                double minute = java.time.Duration.between(sc.from(), s.at()).toSeconds() / 60.0;
+                double minute = Duration.between(sc.from(), s.at()).toSeconds() / 60.0;
                 steps.add(new Step(minute, new TreeSet<>(s.windows())));
             }
             return steps;

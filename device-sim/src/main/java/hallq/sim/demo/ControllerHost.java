@@ -3,6 +3,7 @@ package hallq.sim.demo;
 import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.app.Controller;
+import hallq.controller.auth.StaffDirectory;
 import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.mqttauth.MqttRole;
@@ -62,8 +63,8 @@ final class ControllerHost implements AutoCloseable {
     }
 
     /** Where the controller wrote its first manager's password (window actions over REST need a login). */
-    java.nio.file.Path managerPasswordFile() {
-        return data.resolve(hallq.controller.auth.StaffDirectory.FIRST_PASSWORD_FILE);
+    Path managerPasswordFile() {
+        return data.resolve(StaffDirectory.FIRST_PASSWORD_FILE);
     }
 
     String httpUrl() {

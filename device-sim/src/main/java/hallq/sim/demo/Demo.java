@@ -12,8 +12,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,7 @@ public final class Demo implements AutoCloseable {
     private final Path data;
     private final DemoClock clock;
     private final CountDownLatch stop = new CountDownLatch(1);
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
     private final Map<Integer, WindowTerminal> terminals = new TreeMap<>();
     private final List<KioskStation> kiosks = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class Demo implements AutoCloseable {
         }
         Path demoDir = Files.createDirectories(s.data().resolve("demo"));
         DemoClock clock = DemoClock.start(config, s.speed(), DemoClock.readSaved(demoDir.resolve("clock.txt")),
-                LocalDate.now(java.time.ZoneId.of(config.hall().timezone())));
+                LocalDate.now(ZoneId.of(config.hall().timezone())));
         Demo demo = new Demo(s, config, scenario, clock);
         try {
             demo.startParts();

@@ -1,12 +1,15 @@
 package hallq.sim.demo;
 
+import hallq.protocol.config.ConfigException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +73,7 @@ public final class DemoMain implements Callable<Integer> {
         Demo demo;
         try {
             demo = Demo.start(settings);
-        } catch (hallq.protocol.config.ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("hall demo: " + e.getMessage());
             stopped.countDown();
             return 2;
@@ -112,7 +115,7 @@ public final class DemoMain implements Callable<Integer> {
     static final class WallDuration implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            var m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h)").matcher(value.trim());
+            var m = Pattern.compile("(\\d+)(ms|s|m|h)").matcher(value.trim());
             if (m.matches()) {
                 long n = Long.parseLong(m.group(1));
                 return switch (m.group(2)) {
@@ -124,7 +127,7 @@ public final class DemoMain implements Callable<Integer> {
             }
             try {
                 return Duration.parse(value.trim());
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a duration like 90s, 10m or 1h");
             }
         }

@@ -1,5 +1,6 @@
 package hallq.sim.demo;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,7 +56,7 @@ public final class FaultMain implements Callable<Integer> {
             HttpResponse<String> r = HttpClient.newHttpClient().send(req.build(), HttpResponse.BodyHandlers.ofString());
             System.out.println(r.body());
             return r.statusCode() / 100 == 2 ? 0 : 1;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("hall demo-fault: the demo at " + base + " does not answer (" + e.getMessage() + ")");
             return 1;
         }

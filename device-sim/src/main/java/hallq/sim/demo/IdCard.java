@@ -1,6 +1,11 @@
 package hallq.sim.demo;
 
+import hallq.protocol.PersonName;
 import hallq.protocol.ResidentId;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,12 +22,12 @@ record IdCard(String name, String number) {
 
     @Override
     public String toString() {
-        return "IdCard[" + hallq.protocol.PersonName.mask(name) + ", " + ResidentId.mask(number) + "]";
+        return "IdCard[" + PersonName.mask(name) + ", " + ResidentId.mask(number) + "]";
     }
 
     /** Every name {@link #draw} can give (for scans that must not find any of them). */
-    static java.util.Set<String> allNames() {
-        java.util.Set<String> all = new java.util.TreeSet<>();
+    static Set<String> allNames() {
+        Set<String> all = new TreeSet<>();
         for (String f : FAMILY) {
             for (String g : GIVEN) {
                 all.add(f + g);
@@ -33,9 +38,9 @@ record IdCard(String name, String number) {
 
     static IdCard draw(RandomGenerator random) {
         String name = FAMILY[random.nextInt(FAMILY.length)] + GIVEN[random.nextInt(GIVEN.length)];
-        java.time.LocalDate birth = java.time.LocalDate.of(1940, 1, 1).plusDays(random.nextInt(65 * 365));
+        LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(65 * 365));
         String first17 = REGIONS[random.nextInt(REGIONS.length)]
-                + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%03d", random.nextInt(1000));
         return new IdCard(name, ResidentId.withCheck(first17));
     }

@@ -1,15 +1,19 @@
 package hallq.sim.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.controller.auth.StaffDirectory;
 import hallq.protocol.Json;
 import hallq.protocol.rest.WindowActionRequest;
 import hallq.protocol.rest.WindowView;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The clerk's window PC: what the keypad cannot do, over the controller's REST API — look at the
@@ -18,13 +22,13 @@ import java.time.Duration;
 final class WindowConsole {
     private static final ObjectMapper JSON = Json.lenient();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .cookieHandler(new java.net.CookieManager()).build();
+            .cookieHandler(new CookieManager()).build();
     private final URI base;
     private final URI login;
-    private final java.nio.file.Path passwordFile;
+    private final Path passwordFile;
 
     /** Window actions need a staff login: the demo's clerks use the manager the controller created on its first run. */
-    WindowConsole(String controllerUrl, java.nio.file.Path passwordFile) {
+    WindowConsole(String controllerUrl, Path passwordFile) {
         this.base = URI.create(controllerUrl + "/api/v1/windows/");
         this.login = URI.create(controllerUrl + "/api/v1/auth/login");
         this.passwordFile = passwordFile;
@@ -33,12 +37,11 @@ final class WindowConsole {
     private synchronized void logIn() throws IOException, InterruptedException {
         String password;
         try {
-            password = hallq.controller.auth.StaffDirectory.firstPassword(passwordFile);
+            password = StaffDirectory.firstPassword(passwordFile);
         } catch (RuntimeException e) {
             throw new IOException("no manager password for the demo's clerks: " + e.getMessage(), e);
         }
-        byte[] body = JSON.writeValueAsBytes(java.util.Map.of("user", hallq.controller.auth.StaffDirectory.FIRST_MANAGER,
-                "password", password));
+        byte[] body = JSON.writeValueAsBytes(Map.of("user", StaffDirectory.FIRST_MANAGER, "password", password));
         http.send(HttpRequest.newBuilder(login).timeout(Duration.ofSeconds(3)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
     }

@@ -11,6 +11,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class TicketImage {
 
     private static void drawText(Graphics2D g, TicketElement.TextLine t, int top) {
         Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, 24);
-        font = font.deriveFont(java.awt.geom.AffineTransform.getScaleInstance(t.width(), t.height()));
+        font = font.deriveFont(AffineTransform.getScaleInstance(t.width(), t.height()));
         g.setFont(font);
         int textWidth = g.getFontMetrics().stringWidth(t.text());
         int x = x(t.alignment(), textWidth);

@@ -3,6 +3,7 @@ package hallq.sim.serial;
 import hallq.devices.DeviceException;
 import hallq.devices.serial.SerialLink;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +92,7 @@ public final class InMemorySerialPair {
             }
             int n = Math.min(buffer.length, leftover.length);
             System.arraycopy(leftover, 0, buffer, 0, n);
-            leftover = java.util.Arrays.copyOfRange(leftover, n, leftover.length);
+            leftover = Arrays.copyOfRange(leftover, n, leftover.length);
             return n;
         }
 

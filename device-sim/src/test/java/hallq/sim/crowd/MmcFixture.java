@@ -3,6 +3,7 @@ package hallq.sim.crowd;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /** The M/M/5 scenario of scenarios/mmc.yml, stretched to a long stationary run for statistics. */
 final class MmcFixture {
@@ -24,7 +25,7 @@ final class MmcFixture {
         Scenario s = l.scenario();
         Scenario.Demand d = new Scenario.Demand(Collections.nCopies(HOURS, RATE_PER_HOUR),
                 s.services().get("HJ").serviceTime());
-        Scenario longer = new Scenario(s.name(), s.hall(), s.date(), s.from(), seed, java.util.Map.of("HJ", d),
+        Scenario longer = new Scenario(s.name(), s.hall(), s.date(), s.from(), seed, Map.of("HJ", d),
                 s.citizens(), s.staffing(), s.policy(), s.routing());
         return l.with(longer).run();
     }

@@ -9,8 +9,10 @@ import hallq.protocol.TicketStatus;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketView;
 import hallq.sim.printer.TicketQr;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -36,14 +38,14 @@ class DemoIT {
     Path dir;
 
     /** A ticket that failed is copied (PNG and transcript) to target/test-output before the temp dir goes. */
-    private static void keepForInspection(Path png) throws java.io.IOException {
+    private static void keepForInspection(Path png) throws IOException {
         Path out = Files.createDirectories(Path.of("target/test-output/demo-it"));
         Files.copy(png, out.resolve(png.getParent().getFileName() + "-" + png.getFileName()),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         Path text = png.resolveSibling(png.getFileName().toString().replace(".png", ".txt"));
         if (Files.exists(text)) {
             Files.copy(text, out.resolve(png.getParent().getFileName() + "-" + text.getFileName()),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -72,7 +74,7 @@ class DemoIT {
                 for (Path png : files.filter(f -> f.toString().endsWith(".png")).toList()) {
                     try {
                         qrByUrl.put(TicketQr.read(png), png.toString());
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         keepForInspection(png);
                         throw e;
                     }

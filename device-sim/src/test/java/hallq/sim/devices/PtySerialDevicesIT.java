@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.*;
 import hallq.devices.evaluator.Rating;
 import hallq.devices.evaluator.Score;
 import hallq.devices.evaluator.SerialEvaluator;
+import hallq.devices.frame.FrameCodec;
 import hallq.devices.idcard.IdCardEvent;
+import hallq.devices.idcard.IdCardFrames;
 import hallq.devices.idcard.SerialIdCardReader;
 import hallq.devices.keypad.Key;
 import hallq.devices.keypad.KeyPress;
@@ -18,8 +20,10 @@ import hallq.sim.idcard.SimIdCardReader;
 import hallq.sim.keypad.SimKeypad;
 import hallq.sim.led.SimLedBoard;
 import hallq.sim.pty.PtyWire;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PtySerialDevicesIT {
 
     /** Garbage, a frame with a bad CRC and a frame claiming 65535 bytes of payload. */
-    private static final byte[] NOISE = java.util.HexFormat.ofDelimiter(" ").parseHex(
+    private static final byte[] NOISE = HexFormat.ofDelimiter(" ").parseHex(
             "00 FF 13 37 A5 05 20 00 01 01 24 90 5A A5 05 20 FF FF");
 
     @TempDir
@@ -168,8 +172,8 @@ class PtySerialDevicesIT {
         try (SerialIdCardReader reader = new SerialIdCardReader(wire.host())) {
             reader.listen(events);
             SimIdCardReader sim = new SimIdCardReader(wire.device(), 1);
-            byte[] payload = "\u0002AB110105194912310021".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            sim.sendRaw(hallq.devices.frame.FrameCodec.encode(1, hallq.devices.idcard.IdCardFrames.CARD, payload));
+            byte[] payload = "\u0002AB110105194912310021".getBytes(StandardCharsets.US_ASCII);
+            sim.sendRaw(FrameCodec.encode(1, IdCardFrames.CARD, payload));
             sim.remove();
 
             soon().until(() -> events.events.size() == 1);

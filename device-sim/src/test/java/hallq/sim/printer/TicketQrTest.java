@@ -59,7 +59,6 @@ class TicketQrTest {
     @Test
     void read_aTicketTheDetectorMisreadsAtFullSize_readsAtHalfSize() throws Exception {
         Path png = Path.of(TicketQrTest.class.getResource("/qr/ticket-false-alignment.png").toURI());
-        org.junit.jupiter.api.Assertions.assertEquals("http://127.0.0.1:8080/t/cStTjT8fMVwxNIHEPNovHHhQ",
-                TicketQr.read(png));
+        assertEquals("http://127.0.0.1:8080/t/cStTjT8fMVwxNIHEPNovHHhQ", TicketQr.read(png));
     }
 }
