@@ -12,6 +12,9 @@ import hallq.protocol.mqtt.Topics;
 import hallq.protocol.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.StreamSupport;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
@@ -55,14 +58,14 @@ class DevicesIT {
             Http http = Http.manager(c.httpPort());
             assertEquals(201, http.issue("SB", null).status());
             assertEquals(401, new Http(c.httpPort()).get("/api/v1/supervision").status(), "staff only");
-            clock.advance(java.time.Duration.ofMinutes(21));
+            clock.advance(Duration.ofMinutes(21));
             c.service().tick();
             c.service().tick();
             JsonNode found = http.get("/api/v1/supervision").json();
-            java.util.Set<String> kinds = new java.util.TreeSet<>();
+            Set<String> kinds = new TreeSet<>();
             found.forEach(n -> kinds.add(n.get("kind").asText()));
-            assertEquals(java.util.Set.of("SUPERVISION_IDLE_WHILE_WAITING", "SUPERVISION_OVER_TARGET"), kinds);
-            assertEquals(1, java.util.stream.StreamSupport.stream(found.spliterator(), false)
+            assertEquals(Set.of("SUPERVISION_IDLE_WHILE_WAITING", "SUPERVISION_OVER_TARGET"), kinds);
+            assertEquals(1, StreamSupport.stream(found.spliterator(), false)
                     .filter(n -> n.get("kind").asText().equals("SUPERVISION_OVER_TARGET")).count(), "once, not per tick");
             assertEquals(0, http.get("/api/v1/supervision?date=2026-11-20").json().size());
         }

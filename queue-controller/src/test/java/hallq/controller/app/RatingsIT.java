@@ -10,6 +10,7 @@ import hallq.controller.testing.Http;
 import hallq.controller.testing.MqttProbe;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.mqtt.Topics;
+import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class RatingsIT {
     private final Topics topics = new Topics("yunshan-center");
 
     private static String serve(Controller c, int window) {
-        String token = c.service().issue(new hallq.protocol.rest.IssueTicketRequest("SB", null, null, null, null, null),
+        String token = c.service().issue(new IssueTicketRequest("SB", null, null, null, null, null),
                 "test").token();
         c.service().act(WindowCommand.of(window, WindowAction.CALL_NEXT, "test"));
         c.service().act(WindowCommand.of(window, WindowAction.START, "test"));

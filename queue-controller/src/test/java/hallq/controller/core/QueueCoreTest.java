@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hallq.protocol.Priority;
 import hallq.protocol.TicketStatus;
 import hallq.protocol.WindowState;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +80,7 @@ class QueueCoreTest {
         Ticket old = hall.issue("HJ");
         hall.issue("HJ");
         hall.act(1, WindowAction.CALL_NEXT);
-        hall.now = hall.now.plus(java.time.Duration.ofDays(1));
+        hall.now = hall.now.plus(Duration.ofDays(1));
         Change roll = hall.core.rollover(hall.now);
         assertEquals(2, roll.tickets().size());
         assertTrue(roll.tickets().stream().allMatch(t -> t.status() == TicketStatus.EXPIRED));

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.protocol.Priority;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +54,8 @@ class RoutingTest {
         hall.minutes(5);
         hall.issue("SB");
         hall.issue("HJ");
-        java.util.List<Long> expected = new java.util.ArrayList<>();
-        java.util.List<Long> listed = hall.core.upcoming(1, hall.now, 3).stream().map(Ticket::id).toList();
+        List<Long> expected = new ArrayList<>();
+        List<Long> listed = hall.core.upcoming(1, hall.now, 3).stream().map(Ticket::id).toList();
         for (int i = 0; i < 4; i++) {
             Ticket t = hall.act(1, WindowAction.CALL_NEXT);
             expected.add(t.id());
@@ -83,7 +86,7 @@ class RoutingTest {
             hall.minutes(5);
         }
         assertTrue(called.contains(normal.id()), "the normal ticket was called in the end");
-        long waited = java.time.Duration.between(normal.issuedAt(), hall.core.state().ticket(normal.id()).calledAt()).toMinutes();
+        long waited = Duration.between(normal.issuedAt(), hall.core.state().ticket(normal.id()).calledAt()).toMinutes();
         assertTrue(waited <= 3 * 10 + 5, "bounded by the green head start (3 targets), waited " + waited);
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hallq.protocol.config.CalendarConfig;
 import hallq.protocol.config.HallConfigLoader;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -127,7 +128,7 @@ class WorkingDaysTest {
 
     @Test
     void aSundayOnlyWeekend_canBeConfigured() {
-        CalendarConfig c = new CalendarConfig(null, List.of(java.time.DayOfWeek.SUNDAY),
+        CalendarConfig c = new CalendarConfig(null, List.of(DayOfWeek.SUNDAY),
                 List.of(new CalendarConfig.Year(2026, "test", List.of(), List.of())));
         WorkingDays sundaysOnly = WorkingDays.of(c);
         assertTrue(sundaysOnly.isWorkingDay(d("2026-11-21")));

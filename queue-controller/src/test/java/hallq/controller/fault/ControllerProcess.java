@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -58,7 +59,7 @@ final class ControllerProcess implements AutoCloseable {
 
     /** Starts the JVM with its hall clock at {@code at} (real speed); returns once /health answers. */
     void start(LocalDateTime at, Duration deadline) throws IOException {
-        List<String> cmd = new java.util.ArrayList<>(List.of("java", "-Xmx256m", "-cp", System.getProperty("surefire.test.class.path",
+        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-cp", System.getProperty("surefire.test.class.path",
                         System.getProperty("java.class.path")), "-Duser.home=" + System.getProperty("user.home"),
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), ControllerMain.class.getName(),
                 "--config", config.toString(), "--port", Integer.toString(httpPort), "--mqtt-port",

@@ -12,6 +12,7 @@ import hallq.controller.mqttauth.MqttRole;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +58,7 @@ class KillFaultIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     /** The window PCs' client: logged in as a manager (sessions end with the process: it logs in again). */
     private final HttpClient staff = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
-            .cookieHandler(new java.net.CookieManager()).build();
+            .cookieHandler(new CookieManager()).build();
     private final AtomicBoolean running = new AtomicBoolean(true);
     /** clientRequestId → the ticket number a 201 gave for it, and every number a 201 was given with. */
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();

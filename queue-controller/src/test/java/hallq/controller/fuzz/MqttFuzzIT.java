@@ -13,16 +13,19 @@ import hallq.controller.testing.MqttProbe;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.Topics;
+import hallq.protocol.rest.DeviceView;
 import hallq.protocol.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
@@ -179,12 +182,12 @@ class MqttFuzzIT {
         try {
             publisher.publish(topic, m);
             return true;
-        } catch (org.eclipse.paho.client.mqttv3.MqttException | IllegalArgumentException e) {
+        } catch (MqttException | IllegalArgumentException e) {
             brokerRefusals++;
             if (!publisher.isConnected()) {
                 try {
                     publisher.close(true);
-                } catch (org.eclipse.paho.client.mqttv3.MqttException closing) {
+                } catch (MqttException closing) {
                     // a broker that dropped us may leave the client half closed; a new one follows
                 }
                 publisher = new MqttClient(controller.brokerUrl(), TestHall.PROBE + "@fuzz-" + UUID.randomUUID(),
@@ -249,7 +252,7 @@ class MqttFuzzIT {
         if (k == 2) {
             return Nasty.brokenJson(r, valid.toString());
         }
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         valid.fieldNames().forEachRemaining(fields::add);
         for (int m = r.nextInt(4); m > 0; m--) {
             String f = fields.get(r.nextInt(fields.size()));
@@ -272,7 +275,7 @@ class MqttFuzzIT {
         return Nasty.utf8(valid.toString());
     }
 
-    private List<hallq.protocol.rest.DeviceView> devicesButTheProbe() {
+    private List<DeviceView> devicesButTheProbe() {
         return controller.service().devices().devices().stream().filter(d -> !d.device().equals("probe-device")).toList();
     }
 

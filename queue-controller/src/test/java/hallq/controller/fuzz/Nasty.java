@@ -2,6 +2,7 @@ package hallq.controller.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +116,7 @@ public final class Nasty {
 
     /** A UTF-8 encoding of {@code s} in which a lone surrogate becomes the (invalid) bytes it would have. */
     public static byte[] utf8(String s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         s.codePoints().forEach(c -> {
             if (c >= 0xD800 && c <= 0xDFFF) {
                 out.writeBytes(new byte[] {(byte) 0xED, (byte) (0xA0 | ((c >> 6) & 0x1F)), (byte) (0x80 | (c & 0x3F))});

@@ -24,12 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Property test of the whole REST API against one real controller (SQLite file, embedded broker,
@@ -55,7 +58,7 @@ class RestFuzzIT {
     private String kioskLogin;
     private int accepted;
     private int rejected;
-    private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
 
     /** What a request carries in its body. */
     private enum Body { NONE, ISSUE, WINDOW, RATING, VOID, BOOKING, CHECK_IN, QUOTA, POLICY, WORK_ORDER, SKILLS, LOGIN,
@@ -163,7 +166,7 @@ class RestFuzzIT {
 
     /** Found by the property: Jetty answered these with its HTML error page, not a problem body. */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/v1/windows/5%00", "/api/v1/services/%FF%FE",
+    @ValueSource(strings = {"/api/v1/windows/5%00", "/api/v1/services/%FF%FE",
         "/api/v1/services/%ZZ", "/api/v1/windows/30/%ED%A0%80"})
     void uriJettyRefuses_isAProblemBody(String target) throws Exception {
         RawHttp.Response res = raw.send("127.0.0.1", "POST", target.getBytes(StandardCharsets.US_ASCII), Map.of(), null);
@@ -175,7 +178,7 @@ class RestFuzzIT {
     }
 
     /** Found by the property: an unknown charset in the Content-Type was a 500. */
-    @org.junit.jupiter.api.Test
+    @Test
     void unknownCharset_is400() throws Exception {
         RawHttp.Response res = raw.send("127.0.0.1", "PUT", "/api/v1/appointments/quotas".getBytes(StandardCharsets.US_ASCII),
                 Map.of("Content-Type", "application/json; charset=no-such-charset", "Cookie", session), "{\"serviceId\":\"HJ\"}".getBytes(StandardCharsets.UTF_8));
@@ -185,7 +188,7 @@ class RestFuzzIT {
     }
 
     /** Found by the property: a 3,000-character service id came back whole in the message. */
-    @org.junit.jupiter.api.Test
+    @Test
     void hugeValue_isCutInTheMessage() throws Exception {
         String id = "%E9%95%BF".repeat(500);
         RawHttp.Response res = raw.send("127.0.0.1", "GET", ("/api/v1/services/" + id).getBytes(StandardCharsets.US_ASCII),
@@ -197,7 +200,7 @@ class RestFuzzIT {
 
     /** Found by the property: a date in year -999999999 overflowed the report's time arithmetic (500). */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/v1/reports/daily.csv?date=-999999999-01-01",
+    @ValueSource(strings = {"/api/v1/reports/daily.csv?date=-999999999-01-01",
         "/api/v1/reports/monthly?month=%2B999999999-12", "/api/v1/ratings?date=%2B999999999-12-31",
         "/api/v1/work-orders?from=-999999999-01-01"})
     void dateOutOfEveryRange_is400(String target) throws Exception {

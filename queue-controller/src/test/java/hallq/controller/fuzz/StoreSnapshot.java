@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything a request could change, as text: every row of every table of the controller's SQLite
@@ -27,11 +28,11 @@ public final class StoreSnapshot {
      * earlier requests and each minute.
      */
     public static String of(Path db, QueueService service) throws Exception {
-        return of(db, service, java.util.Set.of("staff_audit", "sqlite_sequence", "staff_sessions", "wait_samples",
+        return of(db, service, Set.of("staff_audit", "sqlite_sequence", "staff_sessions", "wait_samples",
                 "ticket_promises"));
     }
 
-    public static String of(Path db, QueueService service, java.util.Set<String> skipped) throws Exception {
+    public static String of(Path db, QueueService service, Set<String> skipped) throws Exception {
         // what the ticker would decide in this state (the window policy, at a clock that stands still) is
         // decided now: a snapshot before and one after a request that changed nothing are then the same
         service.tick();

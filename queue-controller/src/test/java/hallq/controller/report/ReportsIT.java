@@ -10,6 +10,7 @@ import hallq.controller.app.ControllerMain;
 import hallq.protocol.Json;
 import hallq.protocol.testing.MutableClock;
 import java.nio.file.Files;
+import java.time.LocalTime;
 import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import hallq.controller.adapter.sqlite.SqliteStore;
@@ -76,7 +77,7 @@ class ReportsIT {
 
     private void at(int hour, int minute) {
         clock.advance(Duration.between(clock.instant(),
-                LocalDateTime.of(DAY, java.time.LocalTime.of(hour, minute)).atZone(ZONE).toInstant()));
+                LocalDateTime.of(DAY, LocalTime.of(hour, minute)).atZone(ZONE).toInstant()));
     }
 
     private String issue(String serviceId) {
@@ -199,7 +200,7 @@ class ReportsIT {
         playTheDay(false);                                             // 09:42, G001 called at 09:40
         DailyReport r = reports.daily(DAY);
         assertFalse(r.complete());
-        assertEquals(LocalDateTime.of(DAY, java.time.LocalTime.of(9, 42)), r.asOf().toLocalDateTime());
+        assertEquals(LocalDateTime.of(DAY, LocalTime.of(9, 42)), r.asOf().toLocalDateTime());
         assertEquals(new Figures.Volume(3, 2, 0, 0, 1, 0), r.figures().volume());
         Figures.WindowFigures w18 = window(r.figures(), 18);
         assertEquals(42.0, w18.openMinutes());
@@ -293,7 +294,7 @@ class ReportsIT {
     }
 
     private static BookingRequest booking(String slot, String idNumber) {
-        return new BookingRequest("SB", DAY, java.time.LocalTime.parse(slot), idNumber, null);
+        return new BookingRequest("SB", DAY, LocalTime.parse(slot), idNumber, null);
     }
 
     @Test

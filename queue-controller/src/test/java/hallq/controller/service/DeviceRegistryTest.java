@@ -8,6 +8,7 @@ import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.rest.DeviceView;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class DeviceRegistryTest {
         assertEquals(List.of("DEVICE_WARNING", "DEVICE_FAULT", "DEVICE_ONLINE"), alerts.stream().map(Alert::kind).toList());
         assertEquals("printer kiosk-1-printer 故障：paper out", alerts.get(1).message());
         assertEquals("ACTION", alerts.get(1).severity());
-        assertEquals(now.atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), view("kiosk-1-printer").since());
+        assertEquals(now.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), view("kiosk-1-printer").since());
     }
 
     @Test

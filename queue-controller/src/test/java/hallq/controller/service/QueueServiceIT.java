@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.core.Outcome;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.testing.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,15 +72,15 @@ class QueueServiceIT {
             service.issue(withId("CR", id), "t");
             service.issue(withId("CR", id.toLowerCase()), "t");
             Rejection limit = assertThrows(Rejection.class, () -> service.issue(withId("CR", id), "t"));
-            assertEquals(hallq.controller.core.Outcome.Reason.PERSON_LIMIT, limit.reason());
+            assertEquals(Outcome.Reason.PERSON_LIMIT, limit.reason());
             assertEquals("B003", service.issue(withId("CR", "11010519491231002X"), "t").number(), "others still can");
         }
         try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
             assertThrows(Rejection.class, () -> service.issue(withId("CR", id), "t"), "the cap holds across a restart");
         }
-        byte[] file = java.nio.file.Files.readAllBytes(data.resolve("hallq.db"));
-        String raw = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] file = Files.readAllBytes(data.resolve("hallq.db"));
+        String raw = new String(file, StandardCharsets.ISO_8859_1);
         assertEquals(false, raw.contains(id) || raw.contains("11010519491231002X"), "no ID number in the database file");
     }
 

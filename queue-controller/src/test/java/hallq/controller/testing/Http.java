@@ -7,6 +7,8 @@ import hallq.controller.app.Controller;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
+import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +29,7 @@ public final class Http {
 
     private static final ObjectMapper MAPPER = Json.lenient();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(new java.net.CookieManager()).build();
+            .cookieHandler(new CookieManager()).build();
     private final String base;
     private String authorization;
 
@@ -74,7 +76,7 @@ public final class Http {
                 throw new AssertionError("login as " + user + " failed: " + r.statusCode() + " " + r.body());
             }
             return r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new AssertionError("HTTP request failed: " + e, e);
         }
     }

@@ -2,8 +2,12 @@ package hallq.controller.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import hallq.controller.app.Controller;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +15,7 @@ import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
@@ -24,7 +29,7 @@ public final class MqttProbe implements AutoCloseable {
     public final List<Received> messages = new CopyOnWriteArrayList<>();
 
     /** A probe of a test hall, logged in as {@link TestHall#PROBE} (reads and publishes anything in the hall). */
-    public MqttProbe(hallq.controller.app.Controller c, String... filters) throws Exception {
+    public MqttProbe(Controller c, String... filters) throws Exception {
         this(c.brokerUrl(), TestHall.probeLogin(c), filters);
     }
 
@@ -47,9 +52,8 @@ public final class MqttProbe implements AutoCloseable {
                 JsonNode json;
                 try {
                     json = MAPPER.readTree(message.getPayload());
-                } catch (java.io.IOException e) {
-                    json = com.fasterxml.jackson.databind.node.TextNode.valueOf(new String(message.getPayload(),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    json = TextNode.valueOf(new String(message.getPayload(), StandardCharsets.UTF_8));
                 }
                 messages.add(new Received(topic, json, System.nanoTime()));
             }
@@ -80,9 +84,9 @@ public final class MqttProbe implements AutoCloseable {
                     client.subscribe(f, 1);
                 }
                 return;
-            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
-                if (attempt == 3 || e.getReasonCode() != org.eclipse.paho.client.mqttv3.MqttException.REASON_CODE_CONNECTION_LOST
-                        && e.getReasonCode() != org.eclipse.paho.client.mqttv3.MqttException.REASON_CODE_CLIENT_EXCEPTION) {
+            } catch (MqttException e) {
+                if (attempt == 3 || e.getReasonCode() != MqttException.REASON_CODE_CONNECTION_LOST
+                        && e.getReasonCode() != MqttException.REASON_CODE_CLIENT_EXCEPTION) {
                     throw e;
                 }
             }
@@ -106,7 +110,7 @@ public final class MqttProbe implements AutoCloseable {
     }
 
     public void publish(String topic, String json) throws Exception {
-        MqttMessage m = new MqttMessage(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MqttMessage m = new MqttMessage(json.getBytes(StandardCharsets.UTF_8));
         m.setQos(1);
         client.publish(topic, m);
     }

@@ -13,9 +13,14 @@ import hallq.controller.testing.Http;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.testing.MutableClock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -162,13 +167,13 @@ class AuthIT {
         assertEquals(200, withCookie(ended, "POST", "/api/v1/auth/logout").statusCode());
         controller.close();
         controller = TestHall.start(data, MutableClock.mondayAt(10, 5));
-        java.net.http.HttpResponse<String> me = withCookie(kept, "GET", "/api/v1/auth/me");
+        HttpResponse<String> me = withCookie(kept, "GET", "/api/v1/auth/me");
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("\"role\":\"MANAGER\""), me.body());
-        java.net.http.HttpResponse<String> gone = withCookie(ended, "GET", "/api/v1/auth/me");
+        HttpResponse<String> gone = withCookie(ended, "GET", "/api/v1/auth/me");
         assertEquals(401, gone.statusCode());
         assertTrue(gone.body().contains("SESSION_EXPIRED") && gone.body().contains("登录已过期"), gone.body());
-        try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hallq.db"));
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hallq.db"));
              var rows = db.createStatement().executeQuery("SELECT token_hash, user_name FROM staff_sessions")) {
             assertTrue(rows.next());
             assertEquals(TestHall.MANAGER, rows.getString(2));
@@ -177,11 +182,11 @@ class AuthIT {
         }
     }
 
-    private java.net.http.HttpResponse<String> withCookie(String cookie, String method, String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create("http://127.0.0.1:" + controller.httpPort() + path)).header("Cookie", cookie)
-                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> withCookie(String cookie, String method, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://127.0.0.1:" + controller.httpPort() + path)).header("Cookie", cookie)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /** The booking page on a phone-sized headless Chromium: book a slot, get the code, see it held, cancel. */
@@ -41,7 +42,7 @@ class BookingPageIT {
     void bookASlot_thenCancelIt() {
         browser.open(base + "/book");
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver.findElements(
-                org.openqa.selenium.By.cssSelector("#service option")).size() > 1);
+                By.cssSelector("#service option")).size() > 1);
         new Select(browser.find("#service")).selectByValue("SB");
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.shown("#slot-1000"));
         assertTrue(browser.find("#date-2026-11-23").getAttribute("class").contains("selected"), "the hall's today");
@@ -77,7 +78,7 @@ class BookingPageIT {
     void onSiteOnlyMattersSaySo() {
         browser.open(base + "/book");
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver.findElements(
-                org.openqa.selenium.By.cssSelector("#service option")).size() > 1);
+                By.cssSelector("#service option")).size() > 1);
         new Select(browser.find("#service")).selectByValue("ZX");
         browser.awaitText("#slots-note", "仅现场取号");
     }

@@ -10,6 +10,7 @@ import hallq.controller.testing.Http;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.testing.MutableClock;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,7 +121,7 @@ class CitizenPageIT {
 
     private void assertNoPageErrors() {
         List<LogEntry> severe = browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .filter(e -> !e.getMessage().contains("Failed to load resource")).toList();
         assertTrue(severe.isEmpty(), "browser console errors: " + severe);
     }

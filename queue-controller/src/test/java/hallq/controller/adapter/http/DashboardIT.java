@@ -12,6 +12,7 @@ import hallq.protocol.mqtt.Topics;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 
 /** The manager dashboard in headless Chromium: window actions reach the boards' topics, proposals are decided. */
@@ -20,7 +21,7 @@ class DashboardIT extends BrowserHall {
 
     @BeforeEach
     void tallWindow() {
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1400));
+        browser.driver.manage().window().setSize(new Dimension(1440, 1400));
     }
 
     private void logInAsManager() {
@@ -46,7 +47,7 @@ class DashboardIT extends BrowserHall {
             browser.awaitText("[data-window='27']", "服务中");
             browser.awaitText("#audit", "POST /api/v1/windows/27/open");
             browser.await(d -> !browser.text("#today-summary").isBlank());
-            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 2100));
+            browser.driver.manage().window().setSize(new Dimension(1440, 2100));
             browser.screenshot("dashboard");
         }
         JsonNode audit = Http.manager(controller.httpPort()).get("/api/v1/audit?limit=5").json();

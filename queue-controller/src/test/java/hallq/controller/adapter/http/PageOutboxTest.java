@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,8 @@ class PageOutboxTest {
 
         PageOutbox broken = new PageOutbox(new PageOutbox.Sink() {
             @Override
-            public void send(String event, String data) throws java.io.IOException {
-                throw new java.io.IOException("broken pipe");
+            public void send(String event, String data) throws IOException {
+                throw new IOException("broken pipe");
             }
 
             @Override

@@ -7,6 +7,7 @@ import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.testing.MutableClock;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class ThrottleIT {
             for (int i = 0; i < Throttle.UNKNOWN_TOKENS_PER_MINUTE; i++) {
                 assertEquals(404, http.get("/api/v1/tickets/guess" + i + "xxxxxxxxxxxxxxxx").status());
             }
-            java.net.http.HttpResponse<byte[]> limited = http.getBytes("/api/v1/tickets/" + token);
+            HttpResponse<byte[]> limited = http.getBytes("/api/v1/tickets/" + token);
             assertEquals(429, limited.statusCode(), "after a run of guesses even a real token waits");
             assertEquals("60", limited.headers().firstValue("Retry-After").orElse(null));
             assertEquals(200, http.get("/api/v1/services").status(), "other reads are not limited");

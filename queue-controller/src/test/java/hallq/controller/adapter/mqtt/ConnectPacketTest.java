@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ConnectPacketTest {
@@ -32,7 +33,7 @@ class ConnectPacketTest {
     void parse_malformed_isRefusedWithAReason() {
         byte[] good = body("MQTT", 4, 0x80 | 0x40 | 0x04, "c", "t", "m", "u", "p");
         for (int cut = 0; cut < good.length - 6; cut++) { // every truncation before the password
-            byte[] shorter = java.util.Arrays.copyOf(good, cut);
+            byte[] shorter = Arrays.copyOf(good, cut);
             assertThrows(IllegalArgumentException.class, () -> ConnectPacket.parse(shorter), "cut at " + cut);
         }
         assertThrows(IllegalArgumentException.class, () -> ConnectPacket.parse(body("HTTP", 4, 0x02, "c", null, null, null, null)));
