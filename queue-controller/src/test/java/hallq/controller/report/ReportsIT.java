@@ -6,32 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
-import hallq.controller.app.ControllerMain;
-import hallq.protocol.Json;
-import hallq.protocol.testing.MutableClock;
-import java.nio.file.Files;
-import java.time.LocalTime;
-import javax.imageio.ImageIO;
-import picocli.CommandLine;
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.app.ControllerMain;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
 import hallq.controller.service.QueueService;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.Json;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.rest.BookingRequest;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.WorkOrderAction;
+import hallq.protocol.testing.MutableClock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * A small day at the demo hall, driven through the real queue service on a real SQLite file with a

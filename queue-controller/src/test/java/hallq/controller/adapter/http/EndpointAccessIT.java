@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
-import hallq.controller.testing.MutableClock;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.testing.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
