@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,11 @@ class FxWindowIT {
     private static final int HEADER = 0x12305e;
     private static final int BACKGROUND = 0x0b1d3a;
     private static final int TICKET_YELLOW = 0xffd84a;
+    private static final int TILE = 0x163563;
     /** The calls column (left), below the header and above the footer. */
     private static final Rectangle CALLS = new Rectangle(0, 120, 760, 700);
+    /** The top of the windows column (middle), where the first row of window tiles goes. */
+    private static final Rectangle TILES = new Rectangle(760, 130, 620, 160);
     private final Path dir = TestDirs.fresh("fx-window");
     private final Path boardLog = dir.resolve("board.log");
     private XvfbDisplay screen;
@@ -80,12 +84,21 @@ class FxWindowIT {
         try (ControllerPublisher controller = new ControllerPublisher(broker.url(), "yunshan-center", "e1")) {
             controller.hall(noCalls);
             board = startBoard();
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(this::boardIsDrawn);
+            // The window is up (showing 正在连接…) before the board has even connected, and a call is not
+            // retained: published before the board's SUBSCRIBE reaches the broker, it is lost for that board.
+            // The retained hall snapshot's window tiles on screen prove the subscription is in place (the
+            // board subscribes to the hall and the calls in one SUBSCRIBE).
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(this::boardShowsTheHall);
             assertEquals(0, count(screenshot("before-call.png"), TICKET_YELLOW, CALLS), "no call yet, no ticket drawn");
 
             controller.call(call("A024", 5, false, 10));
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> count(screenshotNow(), TICKET_YELLOW, CALLS) > 2_000);
+            try {
+                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> count(screenshotNow(), TICKET_YELLOW, CALLS) > 2_000);
+            } catch (ConditionTimeoutException e) {
+                screenshot("call-not-shown.png"); // what the screen showed when the wait ended
+                throw e;
+            }
         }
         BufferedImage shown = screenshot("after-call.png");
         BufferedImage rendered = renderHeadless(noCalls);
@@ -108,13 +121,17 @@ class FxWindowIT {
         return pb.start();
     }
 
-    /** The board's header and background are on screen (and the board process is still alive). */
-    private boolean boardIsDrawn() throws IOException {
+    /**
+     * The board (still running) draws the retained hall state: header, background and the window tiles
+     * of the snapshot, which it shows only once it has heard from the controller.
+     */
+    private boolean boardShowsTheHall() throws IOException {
         if (!board.isAlive()) {
             throw new AssertionError("the board exited with " + board.exitValue() + ": " + Files.readString(boardLog));
         }
         BufferedImage img = screenshotNow();
-        return near(img.getRGB(40, 10), HEADER) && near(img.getRGB(40, 600), BACKGROUND);
+        return near(img.getRGB(40, 10), HEADER) && near(img.getRGB(40, 600), BACKGROUND)
+                && count(img, TILE, TILES) > 10_000;
     }
 
     private BufferedImage screenshotNow() throws IOException {
