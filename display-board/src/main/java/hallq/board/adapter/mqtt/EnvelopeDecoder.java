@@ -1,7 +1,9 @@
 package hallq.board.adapter.mqtt;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import hallq.board.core.BoardInput;
 import hallq.board.core.Stamp;
 import hallq.protocol.Json;
@@ -11,15 +13,30 @@ import hallq.protocol.mqtt.Topics;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** Turns an MQTT message (topic + JSON envelope) into a board input; other topics are skipped. */
+/**
+ * Turns an MQTT message (topic + JSON envelope) into a board input; other topics are skipped. A
+ * well-formed envelope is bound in one pass; anything else is read again as a tree, which says what
+ * is wrong with it.
+ */
 public final class EnvelopeDecoder {
-    private final ObjectMapper json = Json.lenient();
+    private final ObjectMapper json = Json.lenient()
+            .registerModule(new SimpleModule("board-times").addDeserializer(OffsetDateTime.class,
+                    new IsoOffsetDateTimeDeserializer()));
     private final Topics topics;
     private final String windowsPrefix;
     private final String queuesPrefix;
+    private final JavaType snapshots = incoming(HallSnapshot.class);
+    private final JavaType calls = incoming(CallEvent.class);
+    private final JavaType windows = incoming(WindowView.class);
+    private final JavaType queues = incoming(ServiceView.class);
+
+    /** The parts of an envelope a board uses ({@code schema} and {@code at} are not). */
+    record Incoming<T>(String epoch, Long seq, T data) {
+    }
 
     public EnvelopeDecoder(Topics topics) {
         this.topics = topics;
@@ -27,24 +44,49 @@ public final class EnvelopeDecoder {
         this.queuesPrefix = topics.allQueues().replace("+", "");
     }
 
+    private JavaType incoming(Class<?> data) {
+        return json.getTypeFactory().constructParametricType(Incoming.class, data);
+    }
+
     public Optional<BoardInput.Message> decode(String topic, byte[] payload) throws BadMessageException {
         if (topic.equals(topics.hall())) {
-            return Optional.of(read(topic, payload, HallSnapshot.class, BoardInput.Snapshot::new));
+            return Optional.of(read(topic, payload, HallSnapshot.class, snapshots, BoardInput.Snapshot::new));
         }
         if (topic.equals(topics.calls())) {
-            return Optional.of(read(topic, payload, CallEvent.class, BoardInput.Call::new));
+            return Optional.of(read(topic, payload, CallEvent.class, calls, BoardInput.Call::new));
         }
         if (topic.startsWith(windowsPrefix)) {
-            return Optional.of(read(topic, payload, WindowView.class, BoardInput.WindowUpdate::new));
+            return Optional.of(read(topic, payload, WindowView.class, windows, BoardInput.WindowUpdate::new));
         }
         if (topic.startsWith(queuesPrefix)) {
-            return Optional.of(read(topic, payload, ServiceView.class, BoardInput.QueueUpdate::new));
+            return Optional.of(read(topic, payload, ServiceView.class, queues, BoardInput.QueueUpdate::new));
         }
         return Optional.empty();
     }
 
-    private <T> BoardInput.Message read(String topic, byte[] payload, Class<T> type,
+    private <T> BoardInput.Message read(String topic, byte[] payload, Class<T> type, JavaType incoming,
                                         BiFunction<Stamp, T, BoardInput.Message> make)
+            throws BadMessageException {
+        Incoming<T> in = bind(payload, incoming);
+        if (in != null) {
+            return make.apply(new Stamp(topic, in.epoch() == null ? "" : in.epoch(), in.seq()), in.data());
+        }
+        return readTree(topic, payload, type, make);
+    }
+
+    /** The envelope in one pass, or null when anything about it is off. */
+    private <T> Incoming<T> bind(byte[] payload, JavaType incoming) {
+        try {
+            Incoming<T> in = json.readValue(payload, incoming);
+            return in != null && in.seq() != null && in.seq() >= 1 && in.data() != null ? in : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The careful reading: the same result for a good envelope, and a message saying what is wrong otherwise. */
+    private <T> BoardInput.Message readTree(String topic, byte[] payload, Class<T> type,
+                                            BiFunction<Stamp, T, BoardInput.Message> make)
             throws BadMessageException {
         JsonNode root;
         try {
