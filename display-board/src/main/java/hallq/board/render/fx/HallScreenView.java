@@ -4,7 +4,10 @@ import hallq.board.render.CallRow;
 import hallq.board.render.HallScreenViewModel;
 import hallq.board.render.HallScreenViewModel.QueueRow;
 import hallq.board.render.HallScreenViewModel.WindowTile;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -15,7 +18,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
-/** The hall screen (综合屏), 1920×1080: calls on the left, windows in the middle, queues on the right. */
+/**
+ * The hall screen (综合屏), 1920×1080: calls on the left, windows in the middle, queues on the right.
+ * Call rows, window tiles and queue rows are made once and then only given new texts: a node made
+ * anew costs a CSS pass (selector matching) in the next pulse, and every call changes all three.
+ */
 public final class HallScreenView {
     public static final double WIDTH = 1920;
     public static final double HEIGHT = 1080;
@@ -38,8 +45,23 @@ public final class HallScreenView {
     private final Label hotline = Fx.label("hotline", "hotline", "");
     private final Label complaint = Fx.label("complaint", "complaint", "");
     private final ImageView qr = new ImageView();
+    private final List<CallRowNodes> callRows = new ArrayList<>();
+    private final List<TileNodes> tiles = new ArrayList<>();
+    private final List<QueueRowNodes> queueRows = new ArrayList<>();
     private String qrContent;
     private HallScreenViewModel shown;
+
+    private record CallRowNodes(HBox row, Label ticket, Label window) {
+    }
+
+    private record TileNodes(VBox tile, Label number, Label text) {
+    }
+
+    private record QueueRowNodes(Label name, Label waiting, Label predictedWait) {
+        List<Label> labels() {
+            return List.of(name, waiting, predictedWait);
+        }
+    }
 
     public HallScreenView() {
         root.getStylesheets().add(Fx.CSS);
@@ -101,19 +123,14 @@ public final class HallScreenView {
         }
         showHighlight(vm.highlight());
         if (before == null || !before.calls().equals(vm.calls())) {
-            calls.getChildren().setAll(vm.calls().stream().skip(1).limit(6).map(HallScreenView::callRow).toList());
+            showCalls(vm.calls().stream().skip(1).limit(6).toList());
         }
         windowsTitle.setText(("窗口 Windows  " + vm.windowPage().label()).trim());
         if (before == null || !before.windowPage().equals(vm.windowPage())) {
-            windows.getChildren().setAll(vm.windowPage().tiles().stream().map(HallScreenView::tile).toList());
+            showTiles(vm.windowPage().tiles());
         }
         if (before == null || !before.queues().equals(vm.queues())) {
-            queues.getChildren().clear();
-            int row = 0;
-            for (QueueRow q : vm.queues()) {
-                queues.addRow(row++, Fx.label(null, "queue-name", q.name()), Fx.label(null, "queue-waiting", q.waiting()),
-                        Fx.label(null, "queue-wait", q.predictedWait()));
-            }
+            showQueues(vm.queues());
         }
     }
 
@@ -122,24 +139,96 @@ public final class HallScreenView {
         highlightTicket.setText(call == null ? "" : call.ticket());
         highlightWindow.setText(call == null ? "" : "请到 " + call.windowLabel());
         highlightText.setText(call == null ? "" : call.sentence());
-        highlightText.getStyleClass().setAll("label", call != null && call.recall() ? "recall" : "highlight-text");
-    }
-
-    private static HBox callRow(CallRow c) {
-        HBox row = new HBox(Fx.label(null, "call-ticket", c.ticket()),
-                Fx.label(null, "call-window", "→ " + c.windowLabel() + (c.recall() ? " (再次)" : "")));
-        row.getStyleClass().add("call-row");
-        row.setId("call-" + c.ticket());
-        return row;
-    }
-
-    private static VBox tile(WindowTile t) {
-        VBox tile = new VBox(Fx.label(null, "tile-number", t.label()), Fx.label(null, "tile-ticket", t.text()));
-        tile.getStyleClass().add("tile");
-        if (t.paused()) {
-            tile.getStyleClass().add("tile-paused");
+        String style = call != null && call.recall() ? "recall" : "highlight-text";
+        if (!highlightText.getStyleClass().contains(style)) {
+            highlightText.getStyleClass().setAll("label", style);
         }
-        tile.setId("window-" + t.number());
-        return tile;
+    }
+
+    private void showCalls(List<CallRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == callRows.size()) {
+                CallRowNodes n = new CallRowNodes(new HBox(), Fx.label(null, "call-ticket", ""),
+                        Fx.label(null, "call-window", ""));
+                n.row().getChildren().addAll(n.ticket(), n.window());
+                n.row().getStyleClass().add("call-row");
+                shownWhenVisible(n.row());
+                callRows.add(n);
+                calls.getChildren().add(n.row());
+            }
+            CallRow c = rows.get(i);
+            CallRowNodes n = callRows.get(i);
+            n.row().setId("call-" + c.ticket());
+            n.ticket().setText(c.ticket());
+            n.window().setText("→ " + c.windowLabel() + (c.recall() ? " (再次)" : ""));
+            n.row().setVisible(true);
+        }
+        for (CallRowNodes n : callRows.subList(rows.size(), callRows.size())) {
+            n.row().setId(null);
+            n.ticket().setText("");
+            n.window().setText("");
+            n.row().setVisible(false);
+        }
+    }
+
+    private void showTiles(List<WindowTile> shownTiles) {
+        for (int i = 0; i < shownTiles.size(); i++) {
+            if (i == tiles.size()) {
+                TileNodes n = new TileNodes(new VBox(), Fx.label(null, "tile-number", ""), Fx.label(null, "tile-ticket", ""));
+                n.tile().getChildren().addAll(n.number(), n.text());
+                n.tile().getStyleClass().add("tile");
+                shownWhenVisible(n.tile());
+                tiles.add(n);
+                windows.getChildren().add(n.tile());
+            }
+            WindowTile t = shownTiles.get(i);
+            TileNodes n = tiles.get(i);
+            n.tile().setId("window-" + t.number());
+            n.number().setText(t.label());
+            n.text().setText(t.text());
+            if (t.paused() != n.tile().getStyleClass().contains("tile-paused")) {
+                if (t.paused()) {
+                    n.tile().getStyleClass().add("tile-paused");
+                } else {
+                    n.tile().getStyleClass().remove("tile-paused");
+                }
+            }
+            n.tile().setVisible(true);
+        }
+        for (TileNodes n : tiles.subList(shownTiles.size(), tiles.size())) {
+            n.tile().setId(null);
+            n.number().setText("");
+            n.text().setText("");
+            n.tile().setVisible(false);
+        }
+    }
+
+    private void showQueues(List<QueueRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == queueRows.size()) {
+                QueueRowNodes n = new QueueRowNodes(Fx.label(null, "queue-name", ""), Fx.label(null, "queue-waiting", ""),
+                        Fx.label(null, "queue-wait", ""));
+                n.labels().forEach(HallScreenView::shownWhenVisible);
+                queueRows.add(n);
+                queues.addRow(i, n.name(), n.waiting(), n.predictedWait());
+            }
+            QueueRow q = rows.get(i);
+            QueueRowNodes n = queueRows.get(i);
+            n.name().setText(q.name());
+            n.waiting().setText(q.waiting());
+            n.predictedWait().setText(q.predictedWait());
+            n.labels().forEach(l -> l.setVisible(true));
+        }
+        for (QueueRowNodes n : queueRows.subList(rows.size(), queueRows.size())) {
+            n.labels().forEach(l -> {
+                l.setText("");
+                l.setVisible(false);
+            });
+        }
+    }
+
+    /** A hidden node takes no room in its layout. */
+    private static void shownWhenVisible(Node node) {
+        node.managedProperty().bind(node.visibleProperty());
     }
 }

@@ -85,6 +85,60 @@ class BoardViewsFxTest {
     }
 
     @Test
+    void hallScreen_shownAgain_givesItsNodesNewTextsAndHidesWhatIsGone() throws Exception {
+        BoardState live = ViewModelFixtures.liveState(reducer, NOW);
+        BoardState next = reducer.reduce(live, new BoardInput.Snapshot(new Stamp("hallq/v1/yunshan-center/hall", "e1", 2),
+                Fixtures.snapshot(List.of(Fixtures.window(1, WindowState.OPEN, "A030"), Fixtures.window(5, WindowState.PAUSED, null),
+                                Fixtures.window(6, WindowState.OPEN, null)),
+                        List.of(Fixtures.queue("HJ", "户籍办理", "A", 13, 20.0)), List.of(Fixtures.call("A030", 1, false, 20)))), NOW);
+        BoardState fewer = reducer.reduce(next, new BoardInput.Snapshot(new Stamp("hallq/v1/yunshan-center/hall", "e1", 3),
+                Fixtures.snapshot(List.of(Fixtures.window(1, WindowState.OPEN, "A030")), List.of(), List.of())), NOW);
+        HallScreenView view = FxPlatform.call(HallScreenView::new);
+        Parent root = view.root();
+        Node tileBefore = FxPlatform.call(() -> {
+            view.show(HallScreenViewModel.of(live, INFO, NOW));
+            return robot.from(root).lookup("#window-1").query();
+        });
+        FxPlatform.call(() -> {
+            view.show(HallScreenViewModel.of(next, INFO, NOW));
+            return FxPng.write(root, HallScreenView.WIDTH, HallScreenView.HEIGHT, OUT.resolve("hall-screen-updated.png"));
+        });
+        assertTrue(tileBefore == robot.from(root).lookup("#window-1").query(), "the tile is reused, not made anew");
+        assertEquals("A030", text(root, "#highlightTicket"));
+        assertEquals("请 A030 号 到 1号窗口 办理", text(root, "#highlightText"));
+        assertTrue(robot.from(root).lookup("#highlightText").query().getStyleClass().contains("highlight-text"));
+        assertTrue(robot.from(root).lookup("#window-5").query().getStyleClass().contains("tile-paused"));
+        assertFalse(robot.from(root).lookup("#window-6").query().getStyleClass().contains("tile-paused"));
+        assertTrue(visibleLabel(root, "空闲") && visibleLabel(root, "暂停服务") && visibleLabel(root, "13人"));
+        assertFalse(visibleLabel(root, "社保医保"), "a queue no longer in the snapshot is not shown");
+        assertTrue(robot.from(root).lookup("#call-A023").tryQuery().isPresent());
+        assertTrue(robot.from(root).lookup("#call-A021").tryQuery().isPresent());
+
+        FxPlatform.call(() -> {
+            view.show(HallScreenViewModel.of(fewer, INFO, NOW));
+            return FxPng.write(root, HallScreenView.WIDTH, HallScreenView.HEIGHT, OUT.resolve("hall-screen-fewer.png"));
+        });
+        assertFalse(robot.from(root).lookup("#window-5").tryQuery().isPresent());
+        assertFalse(robot.from(root).lookup("#window-6").tryQuery().isPresent());
+        assertFalse(visibleLabel(root, "户籍办理") || visibleLabel(root, "暂停服务"), "nothing left over on screen");
+        assertTilesOnScreen(root, 1, 1);
+    }
+
+    private boolean visibleLabel(Parent root, String text) {
+        return robot.from(root).lookup((Labeled l) -> text.equals(l.getText()) && l.isVisible() && parentsVisible(l))
+                .tryQuery().isPresent();
+    }
+
+    private static boolean parentsVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void hallScreen_stale_showsBannerAndNoNumbers() throws Exception {
         BoardState stale = reducer.reduce(ViewModelFixtures.liveState(reducer, NOW), new BoardInput.Tick(),
                 NOW.plusSeconds(60));
