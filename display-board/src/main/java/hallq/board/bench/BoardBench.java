@@ -95,6 +95,10 @@ public final class BoardBench implements Callable<Integer> {
 
     private void run(Controller controller, Path data, HallConfig hall, BoardInfo info, List<BoardRuntime> running) {
         ControllerClient rest = new ControllerClient(controller.httpPort(), data);
+        // before the boards subscribe: 1,440 tickets as fast as REST takes them, with 100 cold boards
+        // listening, could put them more than 5 s behind, and the broker then sends every message not
+        // acknowledged in 5 s again, which puts them further behind (the run never recovered)
+        issueTickets(rest, hall, warmUp + calls, windows);
         Topics topics = new Topics(hall.hall().id());
         List<Seen> hallSeen = new ArrayList<>();
         Map<Integer, Seen> windowSeen = new ConcurrentHashMap<>();
@@ -115,7 +119,6 @@ public final class BoardBench implements Callable<Integer> {
         }
         Seen frames = fx ? watchFrames(running.get(0), info) : null;
         waitForState(running);
-        issueTickets(rest, hall, warmUp + calls, windows);
         List<Long> perBoard = new ArrayList<>();
         List<Long> allBoards = new ArrayList<>();
         List<Long> frameTimes = new ArrayList<>();
