@@ -29,7 +29,7 @@ public record DaySummary(ZonedDateTime hallTime, int issued, int printed, Map<Ti
     static DaySummary of(Demo demo) {
         ZonedDateTime now = demo.clock().now();
         QueueService service = demo.host().controller().service();
-        int issued = service.services().stream().mapToInt(ServiceView::issuedToday).sum();
+        int issued = service.hall().services().stream().mapToInt(ServiceView::issuedToday).sum();
         List<TicketLedger.Entry> printed = demo.ledger().on(now.toLocalDate());
         Map<TicketStatus, Integer> statuses = new EnumMap<>(TicketStatus.class);
         List<Double> waits = new ArrayList<>();
@@ -37,7 +37,7 @@ public record DaySummary(ZonedDateTime hallTime, int issued, int printed, Map<Ti
         for (TicketLedger.Entry e : printed) {
             TicketView t;
             try {
-                t = service.ticket(e.token(), false);
+                t = service.tickets().ticket(e.token(), false);
             } catch (RuntimeException notFound) {
                 unknown++;
                 continue;
@@ -48,11 +48,11 @@ public record DaySummary(ZonedDateTime hallTime, int issued, int printed, Map<Ti
             }
         }
         waits.sort(null);
-        int openNow = (int) service.windows().stream().filter(w -> w.state() == WindowState.OPEN).count();
+        int openNow = (int) service.windows().list().stream().filter(w -> w.state() == WindowState.OPEN).count();
         ClerkStats c = demo.clerkStats();
         int turnedAway = demo.kiosks().stream().mapToInt(KioskStation::turnedAway).sum();
         return new DaySummary(now, issued, printed.size(), statuses, unknown, List.copyOf(waits), openNow,
-                demo.board().windowsSeenOpen().size(), service.windows().size(), demo.crowd().arrived(),
+                demo.board().windowsSeenOpen().size(), service.windows().list().size(), demo.crowd().arrived(),
                 demo.crowd().gaveUp(), turnedAway, c.served.get(), c.noShows.get(), c.recalls.get(),
                 c.transfers.get(), c.breaks.get(), c.ratings.get(), demo.board().calls().size());
     }

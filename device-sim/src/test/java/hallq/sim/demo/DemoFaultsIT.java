@@ -112,7 +112,7 @@ class DemoFaultsIT {
     void restartController_kiosksAndClerksCarryOn_nothingAcknowledgedIsLost() throws Exception {
         QueueService before = demo.host().controller().service();
         Map<String, TicketStatus> known = new HashMap<>();
-        demo.ledger().all().forEach(e -> known.put(e.token(), before.ticket(e.token(), false).status()));
+        demo.ledger().all().forEach(e -> known.put(e.token(), before.tickets().ticket(e.token(), false).status()));
 
         assertEquals(200, post("/demo/faults/restart-controller").statusCode());
         QueueService after = demo.host().controller().service();
@@ -120,7 +120,7 @@ class DemoFaultsIT {
         int calls = calls();
 
         known.forEach((token, status) -> {
-            TicketStatus now = after.ticket(token, false).status();
+            TicketStatus now = after.tickets().ticket(token, false).status();
             assertTrue(status != TicketStatus.DONE || now == TicketStatus.DONE, token + " was DONE, now " + now);
         });
         soon().until(() -> printed() >= printed + 3 && calls() >= calls + 3);

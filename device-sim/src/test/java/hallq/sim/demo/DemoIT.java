@@ -60,13 +60,13 @@ class DemoIT {
 
             Map<TicketStatus, Integer> byStatus = new HashMap<>();
             for (TicketLedger.Entry e : printed) {
-                TicketView t = controller.ticket(e.token(), false);
+                TicketView t = controller.tickets().ticket(e.token(), false);
                 assertEquals(e.number(), t.number());
                 assertTrue(ALIVE.contains(t.status()), t.number() + " is " + t.status());
                 byStatus.merge(t.status(), 1, Integer::sum);
             }
             assertTrue(byStatus.getOrDefault(TicketStatus.DONE, 0) > printed.size() / 2, byStatus::toString);
-            int issued = controller.services().stream().mapToInt(ServiceView::issuedToday).sum();
+            int issued = controller.hall().services().stream().mapToInt(ServiceView::issuedToday).sum();
             assertTrue(issued >= printed.size(), "issued " + issued + ", printed " + printed.size());
 
             Map<String, String> qrByUrl = new HashMap<>();
@@ -84,7 +84,7 @@ class DemoIT {
                 assertTrue(qrByUrl.containsKey(e.url()), "no printed PNG whose QR reads " + e.url());
             }
             for (String url : qrByUrl.keySet()) {
-                TicketView t = controller.ticket(url.substring(url.lastIndexOf('/') + 1), false);
+                TicketView t = controller.tickets().ticket(url.substring(url.lastIndexOf('/') + 1), false);
                 assertTrue(url.endsWith("/t/" + t.token()), url);
             }
 

@@ -114,7 +114,7 @@ class KioskPtyPrintIT {
         String url = "http://127.0.0.1:8080/t/" + printed.ticket().token();
         assertEquals(List.of(url), ticket.qrPayloads());
         assertEquals(url, TicketQr.read(ticket.pngFile()));
-        assertEquals(printed.ticket().number(), controller.service().ticket(printed.ticket().token(), false).number(),
+        assertEquals(printed.ticket().number(), controller.service().tickets().ticket(printed.ticket().token(), false).number(),
                 "the controller holds the printed ticket");
     }
 
@@ -143,6 +143,6 @@ class KioskPtyPrintIT {
     }
 
     private int issuedToday() {
-        return controller.service().services().stream().mapToInt(s -> s.issuedToday()).sum();
+        return controller.service().hall().services().stream().mapToInt(s -> s.issuedToday()).sum();
     }
 }

@@ -86,7 +86,7 @@ class MqttDevicesIT {
 
     @Test
     void caller_next_isAnsweredWithTheCalledTicket() throws Exception {
-        var issued = controller.service().issue(new IssueTicketRequest("QY", "mqtt-it-0001", null, null, null, null), "test");
+        var issued = controller.service().tickets().issue(new IssueTicketRequest("QY", "mqtt-it-0001", null, null, null, null), "test");
         try (MqttCaller caller = new MqttCaller(device("caller-10", "caller"), 10, MONDAY_10, ZONE)) {
             CallerCommand.Result r = caller.send("NEXT", null).get(10, TimeUnit.SECONDS);
 
@@ -123,7 +123,7 @@ class MqttDevicesIT {
 
     @Test
     void evaluator_promptedOnCompletion_ratingIsTaken() throws Exception {
-        var issued = controller.service().issue(new IssueTicketRequest("GC", "mqtt-it-0002", null, null, null, null), "test");
+        var issued = controller.service().tickets().issue(new IssueTicketRequest("GC", "mqtt-it-0002", null, null, null, null), "test");
         List<EvaluatorPrompt> prompts = new CopyOnWriteArrayList<>();
         try (MqttEvaluator evaluator = new MqttEvaluator(device("evaluator-12", "evaluator"), 12, MONDAY_10, ZONE,
                 prompts::add);

@@ -118,7 +118,7 @@ class RealControllerIT {
         KioskState byCode = checkIn(code);
         assertEquals(Screen.PRINTED, byCode.screen(), String.valueOf(byCode.message()));
         assertEquals("【预约】", printer.slips.get(0).footerLines().get(0));
-        assertEquals(Priority.APPOINTMENT, controller.service().ticketByNumber(byCode.ticket().number()).priority());
+        assertEquals(Priority.APPOINTMENT, controller.service().tickets().ticketByNumber(byCode.ticket().number()).priority());
 
         vm.openCheckIn();
         vm.cardRead(CitizenId.of("11010519491231002X"));
@@ -154,7 +154,7 @@ class RealControllerIT {
         assertEquals(3, printer.slips.size());
         assertEquals("【绿色通道】", printer.slips.get(1).footerLines().get(0));
         assertEquals(2, waiting("HJ"));
-        assertTrue(first.ticket().qrUrl().endsWith("/t/" + controller.service().ticketByNumber("A001").token()));
+        assertTrue(first.ticket().qrUrl().endsWith("/t/" + controller.service().tickets().ticketByNumber("A001").token()));
     }
 
     @Test

@@ -15,6 +15,7 @@ import hallq.controller.adapter.sqlite.SqliteAuditLog;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.adapter.sqlite.SqliteWaitStore;
 import hallq.controller.auth.Authenticator;
 import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.Sessions;
@@ -50,6 +51,10 @@ public final class Controller implements AutoCloseable {
     /** A staff session ends after this long without a request, and after a working day in any case. */
     static final Duration SESSION_IDLE = Duration.ofHours(2);
     static final Duration SESSION_LONGEST = Duration.ofHours(12);
+    /** Queue topics and the hall snapshot follow a change within this (HallPublisher coalesces them). */
+    static final Duration QUEUES_COALESCED = Duration.ofMillis(200);
+    /** The hall snapshot is published at least this often, so boards tell a quiet hall from a dead link. */
+    static final Duration SNAPSHOT_HEARTBEAT = Duration.ofSeconds(2);
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
     private QueueService service;
     private HttpApi http;
@@ -110,7 +115,7 @@ public final class Controller implements AutoCloseable {
         parts.push(mqtt);
         mqtt.connect(5000);
         mqtt.publishRaw(statusTopic, status("ONLINE"), true);
-        parts.push(new HallPublisher(service, mqtt, 200, 2000));
+        parts.push(new HallPublisher(service, mqtt, QUEUES_COALESCED, SNAPSHOT_HEARTBEAT));
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
@@ -145,7 +150,7 @@ public final class Controller implements AutoCloseable {
         parts.push(audit);
         SqliteSessionStore sessionStore = new SqliteSessionStore(db);
         parts.push(sessionStore);
-        WaitHistory waits = WaitHistory.start(service, db);
+        WaitHistory waits = WaitHistory.start(service, SqliteWaitStore.open(db));
         parts.push(waits);
         InstantSource wall = InstantSource.system();
         Sessions sessions = new Sessions(wall, SESSION_IDLE, SESSION_LONGEST, sessionStore);

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -73,7 +72,7 @@ public final class ReportMain implements Callable<Integer> {
                         : YearMonth.parse(period));
                 default -> fail("say daily or monthly, not '" + kind + "'");
             };
-        } catch (SQLException | ReportSource.Unreadable e) {
+        } catch (ReportSource.Unreadable e) {
             return fail(e.getMessage());
         } catch (DateTimeParseException e) {
             return fail("'" + period + "' is not a " + (kind.equals("daily") ? "date like 2026-11-23"

@@ -1,6 +1,7 @@
 package hallq.controller.bench;
 
 import hallq.controller.adapter.http.KioskLogins;
+import hallq.controller.adapter.mqtt.BlockingMqttClient;
 import hallq.controller.app.Controller;
 import hallq.controller.app.ScaledClock;
 import hallq.controller.auth.StaffDirectory;
@@ -12,6 +13,7 @@ import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.config.WindowConfig;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,9 +35,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -133,15 +132,15 @@ public final class ControllerBench implements Callable<Integer> {
     private void callLatency(HttpClient http, String base, String broker, MqttLogin login, HallConfig hall)
             throws Exception {
         Map<String, Long> arrived = new ConcurrentHashMap<>();
-        MqttClient sub = new MqttClient(broker, login.username(), new MemoryPersistence());
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setMaxInflight(1000);
-        o.setUserName(login.username());
-        o.setPassword(login.password().toCharArray());
-        sub.connect(o);
+        BlockingMqttClient sub = BlockingMqttClient.connect(broker, login.username(), login);
         var json = Json.lenient();
-        sub.subscribe(new Topics(hall.hall().id()).calls(), 1, (topic, m) ->
-                arrived.put(json.readTree(m.getPayload()).at("/data/ticket").asText(), System.nanoTime()));
+        sub.subscribe(new Topics(hall.hall().id()).calls(), (topic, payload) -> {
+            try {
+                arrived.put(json.readTree(payload).at("/data/ticket").asText(), System.nanoTime());
+            } catch (IOException e) {
+                throw new IllegalStateException("a call event that is not JSON: " + e.getMessage(), e);
+            }
+        });
         long[] latencies = new long[calls];
         for (int i = 0; i < calls; i++) {
             int w = 1 + i % windows;
@@ -160,7 +159,6 @@ public final class ControllerBench implements Callable<Integer> {
             latencies[i] = at - t0;
             post(http, base + "/api/v1/windows/" + w + "/complete", "", null);
         }
-        sub.disconnect();
         sub.close();
         Arrays.sort(latencies);
         System.out.printf("call-next request -> call event at a subscriber: p50 %.2f ms, p99 %.2f ms, max %.2f ms (n=%d)%n",

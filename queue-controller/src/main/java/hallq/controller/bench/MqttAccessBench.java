@@ -1,5 +1,6 @@
 package hallq.controller.bench;
 
+import hallq.controller.adapter.mqtt.BlockingMqttClient;
 import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.mqttauth.MosquittoHash;
@@ -16,9 +17,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,14 +75,14 @@ public final class MqttAccessBench implements Callable<Integer> {
     private void round(String name, String url, MqttLogin publisher, MqttLogin subscriber) throws Exception {
         String topic = new Topics(HALL).callerCommand(5);
         BlockingQueue<Long> arrived = new ArrayBlockingQueue<>(16);
-        MqttClient sub = client(url, subscriber, "sub");
-        sub.subscribe(topic, 1, (t, m) -> arrived.put(System.nanoTime()));
-        MqttClient pub = client(url, publisher, null);
+        BlockingMqttClient sub = client(url, subscriber, "sub");
+        sub.subscribe(topic, (t, m) -> arrived.add(System.nanoTime()));
+        BlockingMqttClient pub = client(url, publisher, null);
         byte[] payload = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
         long[] latency = new long[messages];
         for (int i = -200; i < messages; i++) { // 200 to warm up
             long t0 = System.nanoTime();
-            pub.publish(topic, payload, 1, false);
+            pub.publish(topic, payload);
             Long at = arrived.poll(5, TimeUnit.SECONDS);
             if (at == null) {
                 throw new IllegalStateException(name + ": a publish did not arrive within 5 s");
@@ -93,34 +91,21 @@ public final class MqttAccessBench implements Callable<Integer> {
                 latency[i] = at - t0;
             }
         }
-        pub.disconnect();
         pub.close();
-        sub.disconnect();
         sub.close();
         long[] connect = new long[connects];
         for (int i = 0; i < connects; i++) {
             long t0 = System.nanoTime();
-            MqttClient c = client(url, publisher, null);
+            BlockingMqttClient c = client(url, publisher, null);
             connect[i] = System.nanoTime() - t0;
-            c.disconnect();
             c.close();
         }
         System.out.printf("%s  publish -> subscriber p50 %.3f / p99 %.3f / max %.2f ms   connect p50 %.2f / p99 %.2f ms%n",
                 name, pct(latency, 0.5), pct(latency, 0.99), pct(latency, 1), pct(connect, 0.5), pct(connect, 0.99));
     }
 
-    private static MqttClient client(String url, MqttLogin login, String tag) throws Exception {
-        String id = login.clientId(tag, "bench-" + (tag == null ? "pub" : tag));
-        MqttClient c = new MqttClient(url, id, new MemoryPersistence());
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        o.setMaxInflight(1000);
-        if (!login.anonymous()) {
-            o.setUserName(login.username());
-            o.setPassword(login.password().toCharArray());
-        }
-        c.connect(o);
-        return c;
+    private static BlockingMqttClient client(String url, MqttLogin login, String tag) throws Exception {
+        return BlockingMqttClient.connect(url, login.clientId(tag, "bench-" + (tag == null ? "pub" : tag)), login);
     }
 
     private static double pct(long[] nanos, double p) {

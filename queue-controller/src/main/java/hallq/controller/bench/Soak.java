@@ -78,7 +78,7 @@ final class Soak {
             LockSupport.parkNanos(next - System.nanoTime());
             long heap = heapAfterGc();
             heaps.add(heap);
-            int waiting = controller.service().services().stream().mapToInt(ServiceView::waiting).sum();
+            int waiting = controller.service().hall().services().stream().mapToInt(ServiceView::waiting).sum();
             System.out.printf("%5.0fs  %s  %7d %7d %7d  %10.1f MB   %6.1f / %-7.1f  %6.1f / %-7.1f %5d%n",
                     (System.nanoTime() - t0) / 1e9, clock.instant().atZone(zone).toLocalDateTime().withNano(0),
                     issued.get(), called.get(), waiting, heap / 1048576.0, pct(issueNanos, 50), pct(issueNanos, 99),

@@ -194,8 +194,8 @@ final class AppointmentDesk {
      * Check-in at a kiosk by code or by the ID number's key: within the check-in window the citizen
      * gets a ticket with the appointment's priority. A retry with the same request id gets the same ticket.
      */
-    Outcome<Ticket> checkIn(String code, String personKey, String requestId, String ticketToken, String actor,
-                            Instant now) {
+    Outcome<Ticket> checkIn(String code, String personKey, String requestId, LocalDate requestUsedOn,
+                            String ticketToken, String actor, Instant now) {
         if (requestId != null) {
             Ticket earlier = state.ticketByRequest(requestId);
             if (earlier != null) {
@@ -248,7 +248,7 @@ final class AppointmentDesk {
                     + closes.toLocalTime() + "; please take a ticket on site");
         }
         Outcome<Ticket> issued = tickets.issue(new IssueCommand(a.serviceId(), Channel.APPOINTMENT, Priority.APPOINTMENT,
-                requestId, a.personKey(), ticketToken, actor), now);
+                requestId, requestUsedOn, a.personKey(), ticketToken, actor), now);
         if (!(issued instanceof Outcome.Accepted<Ticket> ok)) {
             return issued;
         }

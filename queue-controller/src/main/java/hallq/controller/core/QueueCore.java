@@ -1,5 +1,7 @@
 package hallq.controller.core;
 
+import hallq.protocol.Channel;
+import hallq.protocol.Priority;
 import hallq.protocol.WindowState;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.OpeningHours;
@@ -76,7 +78,12 @@ public final class QueueCore {
         return tickets.rollover(now);
     }
 
+    /** A ticket taken at a kiosk or by staff; appointments get theirs by {@link #checkIn}. */
     public Outcome<Ticket> issue(IssueCommand cmd, Instant now) {
+        if (cmd.channel() == Channel.APPOINTMENT || cmd.priority() == Priority.APPOINTMENT) {
+            return Outcome.rejected(Outcome.Reason.INVALID,
+                    "appointments check in with their code (POST /api/v1/appointments/check-in)");
+        }
         return tickets.issue(cmd, now);
     }
 
@@ -223,9 +230,9 @@ public final class QueueCore {
     }
 
     /** Check-in by code, or by the ID number's key: a ticket with the appointment's priority. */
-    public Outcome<Ticket> checkIn(String code, String personKey, String requestId, String ticketToken, String actor,
-                                   Instant now) {
-        return appointments.checkIn(code, personKey, requestId, ticketToken, actor, now);
+    public Outcome<Ticket> checkIn(String code, String personKey, String requestId, LocalDate requestUsedOn,
+                                   String ticketToken, String actor, Instant now) {
+        return appointments.checkIn(code, personKey, requestId, requestUsedOn, ticketToken, actor, now);
     }
 
     /** Booked appointments whose check-in closed become no-shows. */

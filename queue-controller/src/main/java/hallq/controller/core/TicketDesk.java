@@ -34,6 +34,11 @@ final class TicketDesk {
             if (!cmd.clientRequestId().matches(REQUEST_ID)) {
                 return Outcome.rejected(INVALID, "clientRequestId must be 8-64 letters, digits or _.:-");
             }
+            if (cmd.requestUsedOn() != null && !cmd.requestUsedOn().equals(state.businessDate())) {
+                // ids are unique across days: one of an earlier day cannot name a ticket today
+                return Outcome.rejected(CONFLICT, "clientRequestId " + cmd.clientRequestId() + " was used on "
+                        + cmd.requestUsedOn() + "; send a fresh one for a new ticket");
+            }
             Ticket earlier = state.ticketByRequest(cmd.clientRequestId());
             if (earlier != null) {
                 return sameRequest(earlier, service, cmd);

@@ -6,27 +6,38 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 
 /**
- * One command waiting for the writer: how to plan it at a given time, and how to present its
+ * One command waiting for the writer: how to plan it at a given hall time, and how to present its
  * value once applied. Its caller waits until the batch it ran in is durable.
  */
 final class Job<T, R> {
     private static final long TIMEOUT_SECONDS = 30;
-    final Function<Instant, Outcome<T>> plan;
-    final Function<T, R> present;
+    final Plan<T> plan;
+    private final Present<T, R> present;
     private final CompletableFuture<R> result = new CompletableFuture<>();
     private R value;
     private RuntimeException failure;
 
-    Job(Function<Instant, Outcome<T>> plan, Function<T, R> present) {
+    /** Decides a command with the core: the change to store and the value to answer, or a refusal. */
+    @FunctionalInterface
+    interface Plan<T> {
+        Outcome<T> plan(HallModel hall, Instant now);
+    }
+
+    /** Turns the planned value into the caller's answer, right after the change is applied in memory. */
+    @FunctionalInterface
+    interface Present<T, R> {
+        R present(HallModel hall, T value);
+    }
+
+    Job(Plan<T> plan, Present<T, R> present) {
         this.plan = plan;
         this.present = present;
     }
 
-    void succeedLater(T planned) {
-        value = present.apply(planned);
+    void succeedLater(HallModel hall, T planned) {
+        value = present.present(hall, planned);
     }
 
     void failLater(RuntimeException e) {

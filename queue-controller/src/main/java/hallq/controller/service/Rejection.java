@@ -14,4 +14,12 @@ public class Rejection extends RuntimeException {
     public Outcome.Reason reason() {
         return reason;
     }
+
+    /** The accepted value, or this exception for a refusal. */
+    static <T> T unless(Outcome<T> o) {
+        if (o instanceof Outcome.Rejected<T> r) {
+            throw new Rejection(r.reason(), r.message());
+        }
+        return ((Outcome.Accepted<T>) o).value();
+    }
 }

@@ -5,14 +5,6 @@ import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * p90). For each ticket, the wait it was told when it was issued. What each ticket then waited is
  * read from the tickets themselves.
  *
- * <p>A thread of its own writes on a connection of its own, so nothing here is on a request's path
+ * <p>A thread of its own writes to its {@link WaitStore}, so nothing here is on a request's path
  * or in a queue batch. The minute follows the hall's clock (the one the queue runs on). Rows older
  * than {@value #KEEP_DAYS} days are deleted on the first sample of each business day.
  */
@@ -45,7 +37,7 @@ public final class WaitHistory implements HallListener, AutoCloseable {
     private static final int MAX_PENDING = 10_000;
     private final QueueService service;
     private final ZoneId zone;
-    private final Connection connection;
+    private final WaitStore store;
     private final BlockingQueue<Issued> pending = new LinkedBlockingQueue<>(MAX_PENDING);
     private final Thread thread;
     private volatile boolean running = true;
@@ -81,24 +73,20 @@ public final class WaitHistory implements HallListener, AutoCloseable {
                       List<TicketWait> tickets, Summary summary) {
     }
 
-    private WaitHistory(QueueService service, Path database) throws SQLException {
+    private WaitHistory(QueueService service, WaitStore store) {
         this.service = service;
         this.zone = ZoneId.of(service.config().hall().timezone());
-        this.connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA busy_timeout=5000");
-        }
+        this.store = store;
         this.thread = new Thread(this::run, "wait-history");
         thread.setDaemon(true);
     }
 
     /**
-     * Starts recording into the hall's database (whose migrations must have run): samples once a
-     * hall minute, checked every second, and the predictions of new tickets as they are stored.
+     * Starts recording into {@code store} (which this history closes): samples once a hall minute,
+     * checked every second, and the predictions of new tickets as they are stored.
      */
-    public static WaitHistory start(QueueService service, Path database) throws SQLException {
-        WaitHistory h = new WaitHistory(service, database);
+    public static WaitHistory start(QueueService service, WaitStore store) {
+        WaitHistory h = new WaitHistory(service, store);
         service.addListener(h);
         h.thread.start();
         return h;
@@ -126,26 +114,26 @@ public final class WaitHistory implements HallListener, AutoCloseable {
                     List<Issued> batch = new ArrayList<>();
                     batch.add(first);
                     pending.drainTo(batch, 999);
-                    writePromises(batch);
+                    store.addPromises(batch);
                 }
                 sampleIfDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (SQLException | RuntimeException e) {
+            } catch (StoreException | RuntimeException e) {
                 LOG.error("wait history not recorded: {}", e.getMessage());
             }
         }
     }
 
     /** Takes this minute's sample unless it was taken already. */
-    synchronized void sampleIfDue() throws SQLException {
+    synchronized void sampleIfDue() throws StoreException {
         Instant now = service.clock().instant();
         LocalDateTime minute = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES);
         if (minute.equals(lastMinute)) {
             return;
         }
-        HallSnapshot hall = service.snapshot();
+        HallSnapshot hall = service.hall().snapshot();
         lastMinute = minute;
         if (!hall.businessDate().equals(prunedFor)) {
             prune(hall.businessDate());
@@ -153,41 +141,9 @@ public final class WaitHistory implements HallListener, AutoCloseable {
         int minuteOfDay = minute.getHour() * 60 + minute.getMinute();
         // a service a new arrival could not take a ticket for, with nobody waiting, has nothing to predict
         List<ServiceView> sampled = hall.queues().stream().filter(s -> s.accepting() || s.waiting() > 0).toList();
-        insertAll("INSERT OR IGNORE INTO wait_samples (business_date, minute, service_id, at, waiting, open_windows, "
-                + "serving_windows, predicted_mean, predicted_p90) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", sampled, (p, s) -> {
-                    p.setString(1, hall.businessDate().toString());
-                    p.setInt(2, minuteOfDay);
-                    p.setString(3, s.id());
-                    p.setLong(4, now.toEpochMilli());
-                    p.setInt(5, s.waiting());
-                    p.setInt(6, openWindows(hall.windows(), s.id()));
-                    p.setDouble(7, s.servingWindows());
-                    setNullable(p, 8, s.predictedWaitMinutes());
-                    setNullable(p, 9, s.predictedWaitP90Minutes());
-                });
-    }
-
-    /** What one row's parameters are set from. */
-    private interface Binder<T> {
-        void bind(PreparedStatement p, T row) throws SQLException;
-    }
-
-    /** Inserts every row with {@code sql} in one transaction: all of them, or (on an error) none. */
-    private synchronized <T> void insertAll(String sql, List<T> rows, Binder<T> binder) throws SQLException {
-        connection.setAutoCommit(false);
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            for (T row : rows) {
-                binder.bind(p, row);
-                p.addBatch();
-            }
-            p.executeBatch();
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+        store.addSamples(hall.businessDate(), minuteOfDay, sampled.stream().map(s -> new WaitStore.SampleRow(s.id(), now,
+                s.waiting(), openWindows(hall.windows(), s.id()), s.servingWindows(), s.predictedWaitMinutes(),
+                s.predictedWaitP90Minutes())).toList());
     }
 
     private static int openWindows(List<WindowView> windows, String serviceId) {
@@ -195,28 +151,13 @@ public final class WaitHistory implements HallListener, AutoCloseable {
                 .count();
     }
 
-    private void prune(LocalDate today) throws SQLException {
-        String before = today.minusDays(KEEP_DAYS).toString();
-        try (PreparedStatement a = connection.prepareStatement("DELETE FROM wait_samples WHERE business_date < ?");
-             PreparedStatement b = connection.prepareStatement("DELETE FROM ticket_promises WHERE business_date < ?")) {
-            a.setString(1, before);
-            b.setString(1, before);
-            int rows = a.executeUpdate() + b.executeUpdate();
-            if (rows > 0) {
-                LOG.info("wait history: {} rows from before {} deleted", rows, before);
-            }
+    private void prune(LocalDate today) throws StoreException {
+        LocalDate before = today.minusDays(KEEP_DAYS);
+        int rows = store.deleteBefore(before);
+        if (rows > 0) {
+            LOG.info("wait history: {} rows from before {} deleted", rows, before);
         }
         prunedFor = today;
-    }
-
-    private void writePromises(List<Issued> batch) throws SQLException {
-        insertAll("INSERT OR IGNORE INTO ticket_promises (ticket_id, business_date, predicted_mean, predicted_p90) "
-                + "VALUES (?, ?, ?, ?)", batch, (p, t) -> {
-                    p.setLong(1, t.ticketId());
-                    p.setString(2, t.businessDate().toString());
-                    setNullable(p, 3, t.predictedWaitMinutes());
-                    setNullable(p, 4, t.predictedWaitP90Minutes());
-                });
     }
 
     /** A day's samples of one service (none when {@code serviceId} is null) and its tickets (all services when null). */
@@ -226,54 +167,26 @@ public final class WaitHistory implements HallListener, AutoCloseable {
             List<Sample> samples = serviceId == null ? List.of() : samples(date, serviceId);
             List<TicketWait> tickets = tickets(date, serviceId, now);
             return new Day(date, serviceId, time(now), samples, tickets, summary(tickets));
-        } catch (SQLException e) {
+        } catch (StoreException e) {
             throw new StorageFailure("could not read the wait history", e);
         }
     }
 
-    private List<Sample> samples(LocalDate date, String serviceId) throws SQLException {
-        List<Sample> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT at, waiting, open_windows, serving_windows, "
-                + "predicted_mean, predicted_p90 FROM wait_samples WHERE business_date = ? AND service_id = ? "
-                + "ORDER BY minute")) {
-            p.setString(1, date.toString());
-            p.setString(2, serviceId);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(new Sample(time(Instant.ofEpochMilli(r.getLong(1))), r.getInt(2), r.getInt(3), r.getDouble(4),
-                            nullable(r, 5), nullable(r, 6)));
-                }
-            }
-        }
-        return out;
+    private List<Sample> samples(LocalDate date, String serviceId) throws StoreException {
+        return store.samples(date, serviceId).stream().map(r -> new Sample(time(r.at()), r.waiting(), r.openWindows(),
+                r.servingWindows(), r.predictedMean(), r.predictedP90())).toList();
     }
 
-    private List<TicketWait> tickets(LocalDate date, String serviceId, Instant now) throws SQLException {
+    /** Each ticket's wait: to its first call, to its expiry, or (still waiting) to now. */
+    private List<TicketWait> tickets(LocalDate date, String serviceId, Instant now) throws StoreException {
         List<TicketWait> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT t.number, t.service_id, t.priority, t.status, "
-                + "t.issued_at, (SELECT MIN(e.at) FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'CALLED'), "
-                + "(SELECT MAX(e.at) FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'EXPIRED'), "
-                + "w.predicted_mean, w.predicted_p90 FROM tickets t LEFT JOIN ticket_promises w ON w.ticket_id = t.id "
-                + "WHERE t.business_date = ? AND t.status <> 'VOIDED' AND (? IS NULL OR t.service_id = ?) "
-                + "ORDER BY t.issued_at, t.id")) {
-            p.setString(1, date.toString());
-            p.setString(2, serviceId);
-            p.setString(3, serviceId);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    long issued = r.getLong(5);
-                    long called = r.getLong(6);
-                    boolean wasCalled = !r.wasNull();
-                    long expired = r.getLong(7);
-                    boolean didExpire = !r.wasNull();
-                    String status = r.getString(4);
-                    boolean waiting = !wasCalled && !didExpire;
-                    long end = wasCalled ? called : didExpire ? expired : Math.max(issued, now.toEpochMilli());
-                    out.add(new TicketWait(r.getString(1), r.getString(2), r.getString(3), status,
-                            time(Instant.ofEpochMilli(issued)), wasCalled ? time(Instant.ofEpochMilli(called)) : null,
-                            nullable(r, 8), nullable(r, 9), round((end - issued) / 60_000.0), waiting));
-                }
-            }
+        for (WaitStore.TicketRow r : store.tickets(date, serviceId)) {
+            boolean waiting = r.calledAt() == null && r.expiredAt() == null;
+            Instant end = r.calledAt() != null ? r.calledAt() : r.expiredAt() != null ? r.expiredAt()
+                    : r.issuedAt().isAfter(now) ? r.issuedAt() : now;
+            out.add(new TicketWait(r.number(), r.serviceId(), r.priority(), r.status(), time(r.issuedAt()),
+                    r.calledAt() == null ? null : time(r.calledAt()), r.promisedMean(), r.promisedP90(),
+                    round((end.toEpochMilli() - r.issuedAt().toEpochMilli()) / 60_000.0), waiting));
         }
         return out;
     }
@@ -312,19 +225,6 @@ public final class WaitHistory implements HallListener, AutoCloseable {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static Double nullable(ResultSet r, int column) throws SQLException {
-        double v = r.getDouble(column);
-        return r.wasNull() ? null : v;
-    }
-
-    private static void setNullable(PreparedStatement p, int index, Double v) throws SQLException {
-        if (v == null) {
-            p.setNull(index, Types.REAL);
-        } else {
-            p.setDouble(index, v);
-        }
-    }
-
     @Override
     public void close() {
         running = false;
@@ -335,11 +235,7 @@ public final class WaitHistory implements HallListener, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         synchronized (this) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.warn("closing the wait history: {}", e.getMessage());
-            }
+            store.close();
         }
     }
 }

@@ -22,11 +22,11 @@ class RatingsIT {
     private final Topics topics = new Topics("yunshan-center");
 
     private static String serve(Controller c, int window) {
-        String token = c.service().issue(new IssueTicketRequest("SB", null, null, null, null, null),
+        String token = c.service().tickets().issue(new IssueTicketRequest("SB", null, null, null, null, null),
                 "test").token();
-        c.service().act(WindowCommand.of(window, WindowAction.CALL_NEXT, "test"));
-        c.service().act(WindowCommand.of(window, WindowAction.START, "test"));
-        c.service().act(WindowCommand.of(window, WindowAction.COMPLETE, "test"));
+        c.service().windows().act(WindowCommand.of(window, WindowAction.CALL_NEXT, "test"));
+        c.service().windows().act(WindowCommand.of(window, WindowAction.START, "test"));
+        c.service().windows().act(WindowCommand.of(window, WindowAction.COMPLETE, "test"));
         return token;
     }
 

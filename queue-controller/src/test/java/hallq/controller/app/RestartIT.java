@@ -57,7 +57,7 @@ class RestartIT {
             JsonNode w27 = http.get("/api/v1/windows/27").json();
             assertEquals("OPEN", w27.get("state").asText());
             assertEquals("王*", w27.get("clerk").asText(), "masked on a public read");
-            assertEquals("王芳", c.service().window(27).clerk(), "kept whole across the restart");
+            assertEquals("王芳", c.service().windows().get(27).clerk(), "kept whole across the restart");
             assertEquals(3, http.get("/api/v1/services/HJ").json().get("waiting").asInt());
             assertEquals("A006", http.issue("HJ", null).json().get("number").asText());
             assertEquals("A001", http.issue("HJ", "restart-req-0").json().get("number").asText(),

@@ -27,10 +27,10 @@ class WorkOrdersIT {
         Path data = TestHall.newDataDir();
         try (Controller c = TestHall.start(data, clock); MqttProbe probe = new MqttProbe(c, topics.alerts())) {
             Http http = Http.manager(c.httpPort());
-            String token = c.service().issue(new IssueTicketRequest("SB", null, null, null, null, null), "t").token();
-            c.service().act(WindowCommand.of(18, WindowAction.CALL_NEXT, "t"));
-            c.service().act(WindowCommand.of(18, WindowAction.START, "t"));
-            c.service().act(WindowCommand.of(18, WindowAction.COMPLETE, "t"));
+            String token = c.service().tickets().issue(new IssueTicketRequest("SB", null, null, null, null, null), "t").token();
+            c.service().windows().act(WindowCommand.of(18, WindowAction.CALL_NEXT, "t"));
+            c.service().windows().act(WindowCommand.of(18, WindowAction.START, "t"));
+            c.service().windows().act(WindowCommand.of(18, WindowAction.COMPLETE, "t"));
             Http.Response rated = http.post("/api/v1/tickets/" + token + "/rating", "{\"score\":1,\"comment\":\"态度差\"}");
             assertEquals(201, rated.status(), rated.body());
             long id = rated.json().get("workOrderId").asLong();

@@ -87,20 +87,20 @@ class AppointmentDeskTest {
         LocalDate today = f.core.state().businessDate();
         Appointment a = f.ok(book("SB", today, "10:00", "person-1"));
         assertEquals("check-in for the 10:00 appointment opens at 09:30",
-                rejection(f.core.checkIn(a.code(), null, "kiosk-1-req-0001", "ticket-token-0001-abcdef", "k", f.now)));
+                rejection(f.core.checkIn(a.code(), null, "kiosk-1-req-0001", null, "ticket-token-0001-abcdef", "k", f.now)));
         f.minutes(33);
         Ticket earlier = f.issue("SB");
         f.minutes(2);
-        Ticket t = f.ok(f.core.checkIn(a.code().toLowerCase(), null, "kiosk-1-req-0001", "ticket-token-0001-abcdef",
+        Ticket t = f.ok(f.core.checkIn(a.code().toLowerCase(), null, "kiosk-1-req-0001", null, "ticket-token-0001-abcdef",
                 "k", f.now));
         assertEquals(Priority.APPOINTMENT, t.priority());
         assertEquals(Channel.APPOINTMENT, t.channel());
         assertEquals(Appointment.Status.CHECKED_IN, f.core.state().ledger().appointmentByCode(a.code()).status());
         assertEquals(t.id(), f.core.state().ledger().appointmentByCode(a.code()).ticketId());
-        assertEquals(t, f.ok(f.core.checkIn(a.code(), null, "kiosk-1-req-0001", "ticket-token-0002-abcdef", "k", f.now)),
+        assertEquals(t, f.ok(f.core.checkIn(a.code(), null, "kiosk-1-req-0001", null, "ticket-token-0002-abcdef", "k", f.now)),
                 "a retry gets the same ticket");
         assertEquals("already checked in: ticket B002",
-                rejection(f.core.checkIn(a.code(), null, "kiosk-1-req-0002", "ticket-token-0003-abcdef", "k", f.now)));
+                rejection(f.core.checkIn(a.code(), null, "kiosk-1-req-0002", null, "ticket-token-0003-abcdef", "k", f.now)));
         assertEquals(t.id(), f.act(2, WindowAction.CALL_NEXT).id(), "called before a walk-in who came a little earlier");
         assertEquals(TicketStatus.WAITING, f.core.state().ticket(earlier.id()).status());
     }
@@ -117,17 +117,17 @@ class AppointmentDeskTest {
         assertEquals("the appointment is CANCELLED and cannot be cancelled",
                 rejection(f.core.cancelAppointment(cancelled.token(), f.now)));
         f.minutes(10);
-        Ticket byCard = f.ok(f.core.checkIn(null, "person-1", null, "ticket-token-0004-abcdef", "k", f.now));
+        Ticket byCard = f.ok(f.core.checkIn(null, "person-1", null, null, "ticket-token-0004-abcdef", "k", f.now));
         assertEquals(early.id(), f.core.state().ledger().appointmentByCode(early.code()).id());
         assertEquals(byCard.id(), f.core.state().ledger().appointmentByCode(early.code()).ticketId());
         assertEquals("no appointment today for this ID card",
-                rejection(f.core.checkIn(null, "person-9", null, "ticket-token-0005-abcdef", "k", f.now)));
+                rejection(f.core.checkIn(null, "person-9", null, null, "ticket-token-0005-abcdef", "k", f.now)));
         assertEquals(Outcome.Reason.NOT_FOUND,
-                reason(f.core.checkIn(late.code(), "person-9", null, "ticket-token-0005-abcdef", "k", f.now)),
+                reason(f.core.checkIn(late.code(), "person-9", null, null, "ticket-token-0005-abcdef", "k", f.now)),
                 "a code with someone else's card");
         f.minutes(66); // 10:16
         assertEquals(Outcome.Reason.TOO_LATE,
-                reason(f.core.checkIn(late.code(), null, null, "ticket-token-0006-abcdef", "k", f.now)));
+                reason(f.core.checkIn(late.code(), null, null, null, "ticket-token-0006-abcdef", "k", f.now)));
         Change expiry = f.core.expireAppointments(f.now);
         f.core.apply(expiry);
         assertEquals(Appointment.Status.NO_SHOW, f.core.state().ledger().appointmentByCode(late.code()).status());

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.protocol.Channel;
 import hallq.protocol.Priority;
 import hallq.protocol.TicketStatus;
 import hallq.protocol.WindowState;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,32 @@ class QueueCoreTest {
         hall.issue("HJ", Priority.NORMAL, "kiosk1-req-0001", null);
         Outcome<Ticket> o = hall.issueOutcome("SB", Priority.NORMAL, "kiosk1-req-0001", null);
         assertEquals(Outcome.Reason.CONFLICT, ((Outcome.Rejected<Ticket>) o).reason());
+    }
+
+    @Test
+    void issue_requestIdOfAnEarlierDay_isAConflictNamingTheDay() {
+        String token = "token-for-the-test-0001";
+        Outcome<Ticket> o = hall.core.issue(new IssueCommand("HJ", Channel.KIOSK, Priority.NORMAL, "kiosk1-req-0009",
+                LocalDate.of(2026, 11, 20), null, token, "test"), hall.now);
+        Outcome.Rejected<Ticket> r = assertInstanceOf(Outcome.Rejected.class, o);
+        assertEquals(Outcome.Reason.CONFLICT, r.reason());
+        assertEquals("clientRequestId kiosk1-req-0009 was used on 2026-11-20; send a fresh one for a new ticket",
+                r.message());
+        Outcome<Ticket> today = hall.core.issue(new IssueCommand("HJ", Channel.KIOSK, Priority.NORMAL,
+                "kiosk1-req-0009", hall.core.state().businessDate(), null, token, "test"), hall.now);
+        assertInstanceOf(Outcome.Accepted.class, today, "used today (an earlier attempt of this request) is fine");
+    }
+
+    @Test
+    void issue_asAnAppointment_isRefused_appointmentsCheckIn() {
+        for (IssueCommand c : List.of(
+                new IssueCommand("HJ", Channel.APPOINTMENT, Priority.NORMAL, null, null, "token-for-the-test-0002", "t"),
+                new IssueCommand("HJ", Channel.KIOSK, Priority.APPOINTMENT, null, null, "token-for-the-test-0003", "t"))) {
+            Outcome.Rejected<Ticket> r = assertInstanceOf(Outcome.Rejected.class, hall.core.issue(c, hall.now));
+            assertEquals(Outcome.Reason.INVALID, r.reason());
+            assertTrue(r.message().contains("check-in"), r.message());
+        }
+        assertEquals(0, hall.core.state().issuedToday("HJ"));
     }
 
     @Test

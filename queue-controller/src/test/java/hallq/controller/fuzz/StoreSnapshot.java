@@ -52,9 +52,9 @@ public final class StoreSnapshot {
             }
         }
         var json = Json.strict();
-        b.append(json.writeValueAsString(service.snapshot())).append('\n');
-        b.append(json.writeValueAsString(service.policyView())).append('\n');
-        b.append(json.writeValueAsString(service.alerts(200))).append('\n');
+        b.append(json.writeValueAsString(service.hall().snapshot())).append('\n');
+        b.append(json.writeValueAsString(service.policy().view())).append('\n');
+        b.append(json.writeValueAsString(service.hall().alerts(200))).append('\n');
         b.append(json.writeValueAsString(service.devices().devices())).append('\n');
         return b.toString();
     }

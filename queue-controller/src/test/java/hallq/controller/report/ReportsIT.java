@@ -81,11 +81,11 @@ class ReportsIT {
     }
 
     private String issue(String serviceId) {
-        return service.issue(new IssueTicketRequest(serviceId, null, null, null, null, null), "test").token();
+        return service.tickets().issue(new IssueTicketRequest(serviceId, null, null, null, null, null), "test").token();
     }
 
     private void act(int window, WindowAction action) {
-        service.act(WindowCommand.of(window, action, "test"));
+        service.windows().act(WindowCommand.of(window, action, "test"));
     }
 
     private void playTheDay(boolean untilTheEnd) {
@@ -104,7 +104,7 @@ class ReportsIT {
         at(9, 21);
         act(5, WindowAction.START);
         at(9, 25);
-        service.act(new WindowCommand(5, WindowAction.TRANSFER, null, "SB", null, null, null, null, "test"));
+        service.windows().act(new WindowCommand(5, WindowAction.TRANSFER, null, "SB", null, null, null, null, "test"));
         at(9, 30);
         act(18, WindowAction.CALL_NEXT);                              // A002
         at(9, 31);
@@ -128,12 +128,12 @@ class ReportsIT {
         at(10, 30);
         act(6, WindowAction.RESUME);
         at(10, 35);
-        service.voidTicket(issue("HJ"), "kiosk", "paper out");        // A004
+        service.tickets().voidTicket(issue("HJ"), "kiosk", "paper out");        // A004
         at(10, 40);
         issue("HJ");                                                  // A005
-        service.rateAtWindow(5, "A001", 5, null);
-        service.rate(a002, 4, null);
-        service.rateAtWindow(5, "A003", 2, "太慢");
+        service.ratings().rateAtWindow(5, "A001", 5, null);
+        service.ratings().rate(a002, 4, null);
+        service.ratings().rateAtWindow(5, "A003", 2, "太慢");
         clock.advance(Duration.ofHours(22));                          // 08:40 the next day: A005 expires
         service.tick();
     }
@@ -249,9 +249,9 @@ class ReportsIT {
                 LocalDateTime.of(2026, 11, 26, 9, 0).atZone(ZONE).toInstant()));
         service.tick();                                               // Thursday: acceptance overdue
         clock.advance(Duration.ofMinutes(5));
-        service.workOrderAction(1, "accept", new WorkOrderAction("窗口负责人", null), "manager");
+        service.workOrders().act(1, "accept", new WorkOrderAction("窗口负责人", null), "manager");
         clock.advance(Duration.ofMinutes(55));
-        service.workOrderAction(1, "finish", new WorkOrderAction("已约谈，当面致歉", null), "manager");
+        service.workOrders().act(1, "finish", new WorkOrderAction("已约谈，当面致歉", null), "manager");
         assertEquals(new Figures.WorkOrders(1, 0, 0, 0, 0), reports.daily(DAY).figures().workOrders());
         assertEquals(new Figures.WorkOrders(0, 0, 1, 0, 1),
                 reports.daily(LocalDate.of(2026, 11, 26)).figures().workOrders());
@@ -282,10 +282,10 @@ class ReportsIT {
     @Test
     void appointments_areCountedByStatus() {
         at(9, 0);
-        String cancelled = service.book(booking("10:00", "44030619850412123X")).token();
-        service.book(booking("10:00", "440306199211204562"));
-        service.book(booking("14:00", "440306199003071232"));
-        service.cancelAppointment(cancelled);
+        String cancelled = service.appointments().book(booking("10:00", "44030619850412123X")).token();
+        service.appointments().book(booking("10:00", "440306199211204562"));
+        service.appointments().book(booking("14:00", "440306199003071232"));
+        service.appointments().cancel(cancelled);
         Figures f = reports.daily(DAY).figures();
         // two slots still held and to come, one cancelled; none due yet, so no no-show rate
         assertEquals(new Figures.Appointments(2, 0, 0, 2, 1, null), f.appointments());

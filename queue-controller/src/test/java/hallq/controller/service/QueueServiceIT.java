@@ -28,16 +28,16 @@ class QueueServiceIT {
         Path db = TestHall.newDataDir().resolve("hallq.db");
         try (SqliteStore store = new SqliteStore(db); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true)) {
-            assertEquals("A001", service.issue(request(), "device:kiosk-1").number());
+            assertEquals("A001", service.tickets().issue(request(), "device:kiosk-1").number());
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
                 s.execute("CREATE TRIGGER refuse BEFORE INSERT ON ticket_events WHEN NEW.actor = 'device:broken' "
                         + "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
             }
-            StorageFailure e = assertThrows(StorageFailure.class, () -> service.issue(request(), "device:broken"));
+            StorageFailure e = assertThrows(StorageFailure.class, () -> service.tickets().issue(request(), "device:broken"));
             assertEquals(true, e.getMessage().contains("disk full"), e.getMessage());
-            assertEquals(1, service.service("HJ").issuedToday());
-            assertEquals("A002", service.issue(request(), "device:kiosk-1").number(), "the failed number was not used");
-            assertEquals("A001", service.act(WindowCommand.of(5, WindowAction.CALL_NEXT, "t")).ticket().number());
+            assertEquals(1, service.hall().service("HJ").issuedToday());
+            assertEquals("A002", service.tickets().issue(request(), "device:kiosk-1").number(), "the failed number was not used");
+            assertEquals("A001", service.windows().act(WindowCommand.of(5, WindowAction.CALL_NEXT, "t")).ticket().number());
         }
     }
 
@@ -46,11 +46,11 @@ class QueueServiceIT {
         Path db = TestHall.newDataDir().resolve("hallq.db");
         try (SqliteStore store = new SqliteStore(db); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true)) {
-            String token = service.issue(request(), "t").token();
+            String token = service.tickets().issue(request(), "t").token();
             clock.advance(Duration.ofHours(14)); // past midnight
             service.tick();
-            assertEquals(0, service.service("HJ").waiting());
-            assertThrows(Rejection.class, () -> service.ticket(token, false));
+            assertEquals(0, service.hall().service("HJ").waiting());
+            assertThrows(Rejection.class, () -> service.tickets().ticket(token, false));
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
                  var rs = s.executeQuery("SELECT status FROM tickets")) {
                 rs.next();
@@ -66,18 +66,18 @@ class QueueServiceIT {
         PersonKeys keys = new PersonKeys("a test key of thirty-two bytes!!".getBytes());
         try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
-            Rejection bad = assertThrows(Rejection.class, () -> service.issue(withId("CR", "440306199003071233"), "t"));
+            Rejection bad = assertThrows(Rejection.class, () -> service.tickets().issue(withId("CR", "440306199003071233"), "t"));
             assertEquals("idNumber: the ID number's check character does not match (a typing error?)", bad.getMessage());
-            assertEquals(0, service.service("CR").issuedToday(), "a refused request changes nothing");
-            service.issue(withId("CR", id), "t");
-            service.issue(withId("CR", id.toLowerCase()), "t");
-            Rejection limit = assertThrows(Rejection.class, () -> service.issue(withId("CR", id), "t"));
+            assertEquals(0, service.hall().service("CR").issuedToday(), "a refused request changes nothing");
+            service.tickets().issue(withId("CR", id), "t");
+            service.tickets().issue(withId("CR", id.toLowerCase()), "t");
+            Rejection limit = assertThrows(Rejection.class, () -> service.tickets().issue(withId("CR", id), "t"));
             assertEquals(Outcome.Reason.PERSON_LIMIT, limit.reason());
-            assertEquals("B003", service.issue(withId("CR", "11010519491231002X"), "t").number(), "others still can");
+            assertEquals("B003", service.tickets().issue(withId("CR", "11010519491231002X"), "t").number(), "others still can");
         }
         try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
-            assertThrows(Rejection.class, () -> service.issue(withId("CR", id), "t"), "the cap holds across a restart");
+            assertThrows(Rejection.class, () -> service.tickets().issue(withId("CR", id), "t"), "the cap holds across a restart");
         }
         byte[] file = Files.readAllBytes(data.resolve("hallq.db"));
         String raw = new String(file, StandardCharsets.ISO_8859_1);

@@ -23,9 +23,9 @@ final class AppointmentRoutes {
         routes.post("/api/v1/appointments", Access.PUBLIC, this::book);
         routes.post("/api/v1/appointments/check-in", Access.KIOSK, this::checkIn);
         routes.put("/api/v1/appointments/quotas", Access.MANAGER, this::quota);
-        routes.get("/api/v1/appointments/{token}", Access.PUBLIC, ctx -> ctx.json(service.appointment(ctx.pathParam("token"))));
+        routes.get("/api/v1/appointments/{token}", Access.PUBLIC, ctx -> ctx.json(service.appointments().get(ctx.pathParam("token"))));
         routes.post("/api/v1/appointments/{token}/cancel", Access.PUBLIC,
-                ctx -> ctx.json(service.cancelAppointment(ctx.pathParam("token"))));
+                ctx -> ctx.json(service.appointments().cancel(ctx.pathParam("token"))));
     }
 
     private void slots(Context ctx) {
@@ -34,7 +34,7 @@ final class AppointmentRoutes {
         if (serviceId == null || serviceId.isBlank() || date == null) {
             throw new ProblemHandlers.BadRequest("give ?service= and ?date= (e.g. ?service=HJ&date=2026-11-24)");
         }
-        ctx.json(service.slots(serviceId, date));
+        ctx.json(service.appointments().slots(serviceId, date));
     }
 
     private void book(Context ctx) {
@@ -45,13 +45,13 @@ final class AppointmentRoutes {
         if (r.serviceId() == null || r.serviceId().isBlank()) {
             throw new ProblemHandlers.BadRequest("serviceId is required");
         }
-        ctx.status(201).json(service.book(r));
+        ctx.status(201).json(service.appointments().book(r));
     }
 
     private void checkIn(Context ctx) {
         CheckInRequest r = Requests.body(ctx, CheckInRequest.class, null);
         String actor = Requests.actor(ctx, r.device() == null ? "api" : "device:" + Requests.clip(r.device()));
-        ctx.status(201).json(service.checkIn(r, actor));
+        ctx.status(201).json(service.appointments().checkIn(r, actor));
     }
 
     private void quota(Context ctx) {
@@ -59,6 +59,6 @@ final class AppointmentRoutes {
         if (q.serviceId() == null || q.date() == null || q.slot() == null) {
             throw new ProblemHandlers.BadRequest("serviceId, date and slot are required (quota null: back to the proposal)");
         }
-        ctx.json(service.setQuota(q, Requests.actor(ctx, "manager")));
+        ctx.json(service.appointments().setQuota(q, Requests.actor(ctx, "manager")));
     }
 }

@@ -33,7 +33,7 @@ final class ConsoleRoutes {
         if (limit != null && !limit.matches("[1-9]|1\\d|20")) {
             throw Problems.Refused.invalid("limit must be 1..20");
         }
-        ctx.json(service.upcoming(Integer.parseInt(n), limit == null ? 5 : Integer.parseInt(limit)));
+        ctx.json(service.tickets().upcoming(Integer.parseInt(n), limit == null ? 5 : Integer.parseInt(limit)));
     }
 
     /** {@code ?date=} (default today) and {@code ?service=} (samples of that service; without it, tickets of all). */
@@ -47,7 +47,7 @@ final class ConsoleRoutes {
 
     private LocalDate date(String text) {
         if (text == null) {
-            return service.businessDate();
+            return service.hall().businessDate();
         }
         try {
             LocalDate d = text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : null;

@@ -96,7 +96,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
         routes.sse("/api/v1/live/hall", Access.STAFF, client -> {
             String session = client.ctx().cookie(StaffGate.COOKIE);
             client.keepAlive();
-            PageOutbox box = new PageOutbox(sink(client), QUEUE_LIMIT, () -> new String[] {"hall", json(service.snapshot())});
+            PageOutbox box = new PageOutbox(sink(client), QUEUE_LIMIT, () -> new String[] {"hall", json(service.hall().snapshot())});
             client.onClose(() -> {
                 staff.remove(client);
                 box.close();
@@ -104,7 +104,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
             work.add(() -> {
                 if (!box.closed()) {
                     staff.put(client, new Staff(session, box));
-                    offer(box, "hall", json(service.snapshot()));
+                    offer(box, "hall", json(service.hall().snapshot()));
                 }
             });
         });
@@ -158,7 +158,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
                 }
                 if (changed) {
                     changed = false;
-                    toStaff("services", service.services());
+                    toStaff("services", service.hall().services());
                     citizens.values().forEach(this::pushTicket);
                 }
                 heartbeat();
@@ -174,7 +174,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
 
     private void pushTicket(Citizen c) {
         try {
-            String json = JSON.writeValueAsString(service.ticket(c.token, false));
+            String json = JSON.writeValueAsString(service.tickets().ticket(c.token, false));
             if (!json.equals(c.lastSent)) {
                 c.lastSent = json;
                 offer(c.outbox, "ticket", json);

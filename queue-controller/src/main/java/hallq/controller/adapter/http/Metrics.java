@@ -16,14 +16,14 @@ public final class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     public Metrics(QueueService service) {
-        for (ServiceView s : service.services()) {
-            Gauge.builder("hallq.queue.waiting", service, q -> q.service(s.id()).waiting())
+        for (ServiceView s : service.hall().services()) {
+            Gauge.builder("hallq.queue.waiting", service, q -> q.hall().service(s.id()).waiting())
                     .tag("service", s.id()).description("citizens waiting").register(registry);
             Gauge.builder("hallq.queue.predicted.wait.minutes", service, q -> {
-                Double p = q.service(s.id()).predictedWaitMinutes();
+                Double p = q.hall().service(s.id()).predictedWaitMinutes();
                 return p == null ? Double.NaN : p;
             }).tag("service", s.id()).description("predicted wait for a new arrival").register(registry);
-            Gauge.builder("hallq.tickets.issued.today", service, q -> q.service(s.id()).issuedToday())
+            Gauge.builder("hallq.tickets.issued.today", service, q -> q.hall().service(s.id()).issuedToday())
                     .tag("service", s.id()).register(registry);
         }
     }

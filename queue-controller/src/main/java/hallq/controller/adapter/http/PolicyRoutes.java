@@ -20,11 +20,11 @@ final class PolicyRoutes {
     }
 
     void register(Routes routes) {
-        routes.get("/api/v1/policy", Access.STAFF, ctx -> ctx.json(service.policyView()));
+        routes.get("/api/v1/policy", Access.STAFF, ctx -> ctx.json(service.policy().view()));
         routes.put("/api/v1/policy", Access.MANAGER, this::change);
         routes.post("/api/v1/policy/proposals/{id}/{verdict}", Access.MANAGER, this::decide);
-        routes.get("/api/v1/supervision", Access.STAFF, ctx -> ctx.json(service.notices(Requests.date(ctx, "date"))));
-        routes.get("/api/v1/alerts", Access.STAFF, ctx -> ctx.json(service.alerts(limit(ctx))));
+        routes.get("/api/v1/supervision", Access.STAFF, ctx -> ctx.json(service.hall().notices(Requests.date(ctx, "date"))));
+        routes.get("/api/v1/alerts", Access.STAFF, ctx -> ctx.json(service.hall().alerts(limit(ctx))));
     }
 
     /** Only the fields given change; the rest keep their current values. */
@@ -33,7 +33,7 @@ final class PolicyRoutes {
         if (!given.isObject()) {
             throw new ProblemHandlers.BadRequest("a JSON object with policy fields is required");
         }
-        ObjectNode merged = JSON.valueToTree(service.policyView().settings());
+        ObjectNode merged = JSON.valueToTree(service.policy().view().settings());
         merged.setAll((ObjectNode) given);
         PolicyConfig wanted;
         try {
@@ -41,7 +41,7 @@ final class PolicyRoutes {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        ctx.json(service.changePolicy(wanted));
+        ctx.json(service.policy().change(wanted));
     }
 
     private void decide(Context ctx) {
@@ -51,8 +51,8 @@ final class PolicyRoutes {
         }
         String actor = Requests.actor(ctx, "manager");
         switch (ctx.pathParam("verdict")) {
-            case "approve" -> ctx.json(service.approve(Long.parseLong(id), actor));
-            case "reject" -> ctx.json(service.reject(Long.parseLong(id), actor));
+            case "approve" -> ctx.json(service.policy().approve(Long.parseLong(id), actor));
+            case "reject" -> ctx.json(service.policy().reject(Long.parseLong(id), actor));
             default -> throw new ProblemHandlers.BadRequest("use .../approve or .../reject");
         }
     }

@@ -15,11 +15,11 @@ final class TicketRoutes {
     }
 
     void register(Routes routes) {
-        routes.get("/api/v1/services", Access.PUBLIC, ctx -> ctx.json(service.services()));
-        routes.get("/api/v1/services/{id}", Access.PUBLIC, ctx -> ctx.json(service.service(ctx.pathParam("id"))));
+        routes.get("/api/v1/services", Access.PUBLIC, ctx -> ctx.json(service.hall().services()));
+        routes.get("/api/v1/services/{id}", Access.PUBLIC, ctx -> ctx.json(service.hall().service(ctx.pathParam("id"))));
         routes.post("/api/v1/tickets", Access.KIOSK, this::issue);
         routes.get("/api/v1/tickets", Access.STAFF, this::byNumber);
-        routes.get("/api/v1/tickets/{token}", Access.PUBLIC, ctx -> ctx.json(service.ticket(ctx.pathParam("token"), true)));
+        routes.get("/api/v1/tickets/{token}", Access.PUBLIC, ctx -> ctx.json(service.tickets().ticket(ctx.pathParam("token"), true)));
         routes.post("/api/v1/tickets/{token}/void", Access.KIOSK, this::voidTicket);
         routes.post("/api/v1/tickets/{token}/rating", Access.PUBLIC, this::rate);
         routes.get("/api/v1/ratings", Access.STAFF, this::ratings);
@@ -31,7 +31,7 @@ final class TicketRoutes {
             throw new ProblemHandlers.BadRequest("serviceId is required");
         }
         String actor = Requests.actor(ctx, r.device() == null ? "api" : "device:" + Requests.clip(r.device()));
-        ctx.status(201).json(service.issue(r, actor));
+        ctx.status(201).json(service.tickets().issue(r, actor));
     }
 
     private void byNumber(Context ctx) {
@@ -39,7 +39,7 @@ final class TicketRoutes {
         if (number == null || !number.matches("[A-Za-z]\\d{1,5}")) {
             throw new ProblemHandlers.BadRequest("give ?number= a ticket number like A023");
         }
-        ctx.json(service.ticketByNumber(number));
+        ctx.json(service.tickets().ticketByNumber(number));
     }
 
     private void rate(Context ctx) {
@@ -47,18 +47,18 @@ final class TicketRoutes {
         if (r.score() == null) {
             throw new ProblemHandlers.BadRequest("score is required: 1 (非常不满意) to 5 (非常满意)");
         }
-        ctx.status(201).json(service.rate(ctx.pathParam("token"), r.score(), r.comment()));
+        ctx.status(201).json(service.ratings().rate(ctx.pathParam("token"), r.score(), r.comment()));
     }
 
     private void ratings(Context ctx) {
-        ctx.json(service.ratings(Requests.date(ctx, "date")));
+        ctx.json(service.ratings().ofDay(Requests.date(ctx, "date")));
     }
 
     private void voidTicket(Context ctx) {
         @SuppressWarnings("unchecked")
         Map<String, Object> body = Requests.body(ctx, Map.class, Map.of());
         Object reason = body.get("reason");
-        ctx.json(service.voidTicket(ctx.pathParam("token"), Requests.actor(ctx, "kiosk"),
+        ctx.json(service.tickets().voidTicket(ctx.pathParam("token"), Requests.actor(ctx, "kiosk"),
                 reason == null ? "not printed" : Requests.clip(reason.toString())));
     }
 }

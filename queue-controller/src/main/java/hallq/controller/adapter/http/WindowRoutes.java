@@ -18,11 +18,11 @@ final class WindowRoutes {
 
     void register(Routes routes) {
         // public reads: clerks' names masked as on the boards (staff see them whole on the live dashboard)
-        routes.get("/api/v1/windows", Access.PUBLIC, ctx -> ctx.json(service.windows().stream().map(WindowView::forPublic).toList()));
-        routes.get("/api/v1/windows/{n}", Access.PUBLIC, ctx -> ctx.json(service.window(Requests.intPath(ctx, "n")).forPublic()));
+        routes.get("/api/v1/windows", Access.PUBLIC, ctx -> ctx.json(service.windows().list().stream().map(WindowView::forPublic).toList()));
+        routes.get("/api/v1/windows/{n}", Access.PUBLIC, ctx -> ctx.json(service.windows().get(Requests.intPath(ctx, "n")).forPublic()));
         routes.post("/api/v1/windows/{n}/{action}", Access.WINDOW_WORK, this::act);
         routes.put("/api/v1/windows/{n}/skills", Access.MANAGER, ctx -> act(ctx, WindowAction.SKILLS));
-        routes.get("/api/v1/hall", Access.PUBLIC, ctx -> ctx.json(service.snapshot().forPublic()));
+        routes.get("/api/v1/hall", Access.PUBLIC, ctx -> ctx.json(service.hall().snapshot().forPublic()));
     }
 
     private void act(Context ctx) {
@@ -38,7 +38,7 @@ final class WindowRoutes {
         int window = Requests.intPath(ctx, "n");
         WindowActionRequest r = Requests.body(ctx, WindowActionRequest.class, WindowActionRequest.empty());
         String actor = Requests.actor(ctx, r.actor() != null ? Requests.clip(r.actor()) : "window:" + window);
-        ctx.json(service.act(new WindowCommand(window, action, r.ticket(), r.toService(), r.toWindow(), r.clerk(),
+        ctx.json(service.windows().act(new WindowCommand(window, action, r.ticket(), r.toService(), r.toWindow(), r.clerk(),
                 r.services(), r.reason() == null ? null : Requests.clip(r.reason()), actor)));
     }
 }

@@ -27,15 +27,15 @@ final class WorkOrderRoutes {
     void register(Routes routes) {
         routes.get("/api/v1/work-orders", Access.STAFF, ctx -> ctx.json(list(ctx)));
         routes.get("/api/v1/work-orders.csv", Access.STAFF, this::csv);
-        routes.get("/api/v1/work-orders/{id}", Access.STAFF, ctx -> ctx.json(service.workOrder(Requests.intPath(ctx, "id"))));
+        routes.get("/api/v1/work-orders/{id}", Access.STAFF, ctx -> ctx.json(service.workOrders().get(Requests.intPath(ctx, "id"))));
         routes.post("/api/v1/work-orders/{id}/{action}", Access.MANAGER, this::act);
     }
 
     private List<WorkOrderView> list(Context ctx) {
         LocalDate to = Requests.date(ctx, "to");
         LocalDate from = Requests.date(ctx, "from");
-        LocalDate end = to != null ? to : service.businessDate();
-        return service.workOrders(from != null ? from : end.minusDays(30), end);
+        LocalDate end = to != null ? to : service.hall().businessDate();
+        return service.workOrders().between(from != null ? from : end.minusDays(30), end);
     }
 
     private void csv(Context ctx) {
@@ -51,7 +51,7 @@ final class WorkOrderRoutes {
 
     private void act(Context ctx) {
         WorkOrderAction body = Requests.body(ctx, WorkOrderAction.class, new WorkOrderAction(null, null));
-        ctx.json(service.workOrderAction(Requests.intPath(ctx, "id"), ctx.pathParam("action"), body,
+        ctx.json(service.workOrders().act(Requests.intPath(ctx, "id"), ctx.pathParam("action"), body,
                 Requests.actor(ctx, "manager")));
     }
 }

@@ -94,7 +94,7 @@ public final class CallerCommandListener implements AutoCloseable {
                     + "' (NEXT, RECALL, CALL, START, COMPLETE, NO_SHOW, PAUSE, RESUME)");
         }
         try {
-            WindowActionResult r = service.act(new WindowCommand(window, action, cmd.ticket(), null, null, null, null,
+            WindowActionResult r = service.windows().act(new WindowCommand(window, action, cmd.ticket(), null, null, null, null,
                     null, "keypad:" + window));
             String ticket = r.ticket() == null ? null : r.ticket().number();
             return new CallerCommand.Result(cmd.requestId(), cmd.cmd(), true, ticket,

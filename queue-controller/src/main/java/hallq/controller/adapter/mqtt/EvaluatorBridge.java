@@ -73,7 +73,7 @@ public final class EvaluatorBridge implements HallListener, AutoCloseable {
             result = new RatingMessage.Result(null, false, "not a rating: expected JSON with 'score' 1-5");
         } else {
             try {
-                RatingView r = service.rateAtWindow(window, m.ticket(), m.score(), m.comment());
+                RatingView r = service.ratings().rateAtWindow(window, m.ticket(), m.score(), m.comment());
                 result = new RatingMessage.Result(r.ticket(), true, "谢谢您的评价 Thank you");
             } catch (Rejection | StorageFailure e) {
                 result = new RatingMessage.Result(m.ticket(), false, e.getMessage());

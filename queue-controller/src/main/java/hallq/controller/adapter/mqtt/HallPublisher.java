@@ -8,6 +8,7 @@ import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.mqtt.Topics;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,32 +19,38 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the hall to MQTT: calls and window states at once, after each stored change; queue
- * states and the whole-hall snapshot at most every {@code coalesceMs} when something changed, and
- * the snapshot at least every {@code heartbeatMs} so boards can tell a quiet hall from a dead link.
+ * Publishes the hall to MQTT, in two ways:
+ * <ul>
+ *   <li><b>at once</b>, from {@link #changed} after each stored change: calls and window states;</li>
+ *   <li><b>coalesced</b>: queue topics and the whole-hall snapshot. {@link #changed} only marks them
+ *       stale; the {@code hall-publisher} timer publishes them every {@code coalesce} when stale (so a
+ *       burst of a hundred new tickets is one snapshot, not a hundred), and the snapshot at least
+ *       every {@code heartbeat}, so boards can tell a quiet hall from a dead link. A new ticket's
+ *       queue topic therefore follows its commit within {@code coalesce} (200 ms in the controller).</li>
+ * </ul>
  */
 public final class HallPublisher implements HallListener, AutoCloseable {
     private final QueueService service;
     private final MqttConnection mqtt;
     private final Topics topics;
-    private final AtomicBoolean dirty = new AtomicBoolean(true);
+    private final AtomicBoolean queuesStale = new AtomicBoolean(true);
     private final Map<String, ServiceView> lastQueues = new HashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "hall-publisher");
         t.setDaemon(true);
         return t;
     });
-    private final long heartbeatMs;
+    private final Duration heartbeat;
     private long lastSnapshotNanos;
 
-    public HallPublisher(QueueService service, MqttConnection mqtt, long coalesceMs, long heartbeatMs) {
+    public HallPublisher(QueueService service, MqttConnection mqtt, Duration coalesce, Duration heartbeat) {
         this.service = service;
         this.mqtt = mqtt;
         this.topics = new Topics(service.config().hall().id());
-        this.heartbeatMs = heartbeatMs;
+        this.heartbeat = heartbeat;
         service.addListener(this);
         mqtt.onReconnect(this::publishAll);
-        timer.scheduleWithFixedDelay(this::publishQueued, 0, coalesceMs, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::publishCoalesced, 0, coalesce.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -54,7 +61,7 @@ public final class HallPublisher implements HallListener, AutoCloseable {
         for (WindowView w : windows) {
             mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w.forPublic(), true);
         }
-        dirty.set(true);
+        queuesStale.set(true);
     }
 
     @Override
@@ -64,21 +71,22 @@ public final class HallPublisher implements HallListener, AutoCloseable {
 
     /** Everything retained, again: after a reconnect the broker may have lost it. */
     public void publishAll() {
-        service.windows().forEach(w -> mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w.forPublic(), true));
+        service.windows().list().forEach(w -> mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w.forPublic(), true));
         synchronized (lastQueues) {
             lastQueues.clear();
         }
-        dirty.set(true);
-        publishQueued();
+        queuesStale.set(true);
+        publishCoalesced();
     }
 
-    private void publishQueued() {
+    /** Queue topics that changed and the snapshot, when stale or due as a heartbeat; on the timer. */
+    private void publishCoalesced() {
         try {
-            boolean heartbeat = System.nanoTime() - lastSnapshotNanos > heartbeatMs * 1_000_000L;
-            if (!dirty.getAndSet(false) && !heartbeat) {
+            boolean due = System.nanoTime() - lastSnapshotNanos > heartbeat.toNanos();
+            if (!queuesStale.getAndSet(false) && !due) {
                 return;
             }
-            HallSnapshot snapshot = service.snapshot();
+            HallSnapshot snapshot = service.hall().snapshot();
             synchronized (lastQueues) {
                 for (ServiceView q : snapshot.queues()) {
                     if (!q.equals(lastQueues.put(q.id(), q))) {

@@ -33,22 +33,26 @@ public final class SqliteReportSource implements ReportSource, AutoCloseable {
     /** Tables of the file: one written by an older controller may lack the later ones (read as empty). */
     private final Set<String> tables = new HashSet<>();
 
-    /** Opens an existing store; fails if there is none (reports never create one). */
-    public SqliteReportSource(Path file) throws SQLException {
+    /** Opens an existing store; fails (saying why) if there is none, since reports never create one. */
+    public SqliteReportSource(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new SQLException("no hall database at " + file);
+            throw new Unreadable("no hall database at " + file, null);
         }
-        c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout=5000");
-            s.execute("PRAGMA query_only=1");
-            try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=5000");
+                s.execute("PRAGMA query_only=1");
+                try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
                 }
             }
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new Unreadable("cannot read the hall database " + file + ": " + e.getMessage(), e);
         }
-        c.setAutoCommit(false);
     }
 
     @Override
@@ -159,7 +163,11 @@ public final class SqliteReportSource implements ReportSource, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws SQLException {
-        c.close();
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new Unreadable("closing the hall database: " + e.getMessage(), e);
+        }
     }
 }
