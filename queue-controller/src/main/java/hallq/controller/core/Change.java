@@ -12,7 +12,7 @@ import java.util.List;
 public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
                      List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay,
                      List<PolicyDecision> decisions, PolicyConfig policy, List<LedgerEntry> ledger) {
-    public static final Change NONE = new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    public static final Change NONE = new Builder().build();
 
     public Change {
         tickets = List.copyOf(tickets);
@@ -24,26 +24,23 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         ledger = List.copyOf(ledger);
     }
 
-    public Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
-                  List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay,
-                  List<PolicyDecision> decisions, PolicyConfig policy) {
-        this(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, decisions, policy, List.of());
-    }
-
-    public Change(List<Ticket> tickets, List<Window> windows, List<TicketEvent> ticketEvents,
-                  List<WindowEvent> windowEvents, List<Call> calls, LocalDate beginsDay) {
-        this(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, List.of(), null);
-    }
-
     /** New policy settings (mode and thresholds), nothing else. */
     public static Change ofPolicy(PolicyConfig policy) {
-        return new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), policy);
+        return new Builder().policy(policy).build();
     }
 
     /** Ledger records (ratings, work orders, appointments, notices), nothing else. */
     public static Change ofLedger(List<? extends LedgerEntry> entries) {
-        return new Change(List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), null,
-                List.copyOf(entries));
+        Builder b = new Builder();
+        entries.forEach(b::ledger);
+        return b.build();
+    }
+
+    /** Windows to store as they are, nothing else (windows of the configuration the store has not seen). */
+    public static Change ofWindows(List<Window> windows) {
+        Builder b = new Builder();
+        windows.forEach(b::window);
+        return b.build();
     }
 
     public boolean isEmpty() {
@@ -51,7 +48,7 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
                 && beginsDay == null && decisions.isEmpty() && policy == null && ledger.isEmpty();
     }
 
-    /** Collects the parts of a change; the last version of a ticket or window wins. */
+    /** Collects the parts of a change; the last version of a ticket, window or decision wins. The one way to make a change. */
     static final class Builder {
         private final List<Ticket> tickets = new ArrayList<>();
         private final List<Window> windows = new ArrayList<>();
@@ -61,6 +58,7 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
         private final List<PolicyDecision> decisions = new ArrayList<>();
         private final List<LedgerEntry> ledger = new ArrayList<>();
         private LocalDate beginsDay;
+        private PolicyConfig policy;
 
         Builder ticket(Ticket t, TicketEvent event) {
             tickets.removeIf(x -> x.id() == t.id());
@@ -114,13 +112,24 @@ public record Change(List<Ticket> tickets, List<Window> windows, List<TicketEven
             return this;
         }
 
+        Builder policy(PolicyConfig settings) {
+            policy = settings;
+            return this;
+        }
+
+        /** Gives every window event collected so far {@code note} as its detail (why the policy acted). */
+        Builder noteWindowEvents(String note) {
+            windowEvents.replaceAll(e -> new WindowEvent(e.window(), e.type(), e.at(), e.actor(), note));
+            return this;
+        }
+
         /** The version of a ticket this change already holds, if any. */
         Ticket ticket(long id) {
             return tickets.stream().filter(t -> t.id() == id).findFirst().orElse(null);
         }
 
         Change build() {
-            return new Change(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, decisions, null, ledger);
+            return new Change(tickets, windows, ticketEvents, windowEvents, calls, beginsDay, decisions, policy, ledger);
         }
     }
 }

@@ -53,9 +53,7 @@ final class PolicyExecution {
     }
 
     private static Change withDetail(Change c, String note) {
-        return new Change(c.tickets(), c.windows(), c.ticketEvents(), c.windowEvents().stream()
-                .map(e -> new WindowEvent(e.window(), e.type(), e.at(), e.actor(), note)).toList(),
-                c.calls(), c.beginsDay(), c.decisions(), c.policy(), c.ledger());
+        return new Change.Builder().merge(c).noteWindowEvents(note).build();
     }
 
     /** A manager approves a proposal: staff are called now, the window opens after the lead time. */

@@ -63,10 +63,10 @@ final class TicketDesk {
         }
         int seq = state.lastSeq(service.id()) + 1;
         LocalDate day = state.businessDate();
-        Ticket t = new Ticket(state.nextTicketId(), day, service.id(), seq, number(service.prefix(), seq),
+        Ticket t = Ticket.issued(state.nextTicketId(), new Ticket.Origin(day, seq, number(service.prefix(), seq),
                 Objects.requireNonNullElse(cmd.channel(), Channel.KIOSK),
-                Objects.requireNonNullElse(cmd.priority(), Priority.NORMAL), TicketStatus.WAITING, now, now,
-                null, null, null, null, null, 0, cmd.token(), cmd.clientRequestId(), cmd.personKey());
+                Objects.requireNonNullElse(cmd.priority(), Priority.NORMAL), cmd.token(), cmd.clientRequestId(),
+                cmd.personKey()), service.id(), now);
         String detail = t.channel() + " " + t.priority();
         return Outcome.accepted(t, new Change.Builder()
                 .ticket(t, new TicketEvent(t.id(), Type.ISSUED, now, null, cmd.actor(), detail)).build());

@@ -110,7 +110,7 @@ final class HallWriter implements AutoCloseable {
         publication.restoreCalls(state, hall.views());
         List<Window> missing = state.windows().stream()
                 .filter(w -> persisted.stream().noneMatch(p -> p.number() == w.number())).toList();
-        store.save(new Change(List.of(), missing, List.of(), List.of(), List.of(), null));
+        store.save(Change.ofWindows(missing));
     }
 
     private void writeLoop() {

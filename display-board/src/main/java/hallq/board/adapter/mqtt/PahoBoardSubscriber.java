@@ -3,7 +3,9 @@ package hallq.board.adapter.mqtt;
 import hallq.board.core.BoardInput;
 import hallq.protocol.mqtt.LinkKeeper;
 import hallq.protocol.mqtt.MqttLogin;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -88,7 +90,7 @@ public final class PahoBoardSubscriber implements AutoCloseable {
 
     /** Connects in the background and keeps the connection up ({@link LinkKeeper}). */
     public void start() {
-        keeper.start(java.time.Duration.ZERO);
+        keeper.start(Duration.ZERO);
     }
 
     private void connected(boolean again) {
@@ -132,7 +134,7 @@ public final class PahoBoardSubscriber implements AutoCloseable {
 
     private void subscribe(List<String> topics) {
         int[] qos = new int[topics.size()];
-        java.util.Arrays.fill(qos, 1);
+        Arrays.fill(qos, 1);
         try {
             client.subscribe(topics.toArray(String[]::new), qos, null, listener("subscribe " + topics, () -> { }));
         } catch (MqttException e) {

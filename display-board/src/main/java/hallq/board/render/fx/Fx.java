@@ -1,8 +1,10 @@
 package hallq.board.render.fx;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** Small helpers that keep the views short. */
 final class Fx {
@@ -22,8 +24,8 @@ final class Fx {
 
     static Region spacer() {
         Region r = new Region();
-        javafx.scene.layout.HBox.setHgrow(r, Priority.ALWAYS);
-        javafx.scene.layout.VBox.setVgrow(r, Priority.ALWAYS);
+        HBox.setHgrow(r, Priority.ALWAYS);
+        VBox.setVgrow(r, Priority.ALWAYS);
         return r;
     }
 }

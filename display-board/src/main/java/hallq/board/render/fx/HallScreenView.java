@@ -1,5 +1,6 @@
 package hallq.board.render.fx;
 
+
 import hallq.board.render.CallRow;
 import hallq.board.render.HallScreenViewModel;
 import hallq.board.render.HallScreenViewModel.QueueRow;
@@ -95,7 +96,7 @@ public final class HallScreenView {
         root.setBottom(footer);
     }
 
-    private static VBox column(double width, javafx.scene.Node... children) {
+    private static VBox column(double width, Node... children) {
         VBox box = new VBox(children);
         box.getStyleClass().add("column");
         box.setPrefWidth(width);

@@ -71,13 +71,15 @@ final class TicketStatements {
         List<Ticket> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Ticket(rs.getLong("id"), LocalDate.parse(rs.getString("business_date")),
-                        rs.getString("service_id"), rs.getInt("seq"), rs.getString("number"),
-                        Channel.valueOf(rs.getString("channel")), Priority.valueOf(rs.getString("priority")),
-                        TicketStatus.valueOf(rs.getString("status")), time(rs, "issued_at"), time(rs, "place_at"),
-                        time(rs, "called_at"), time(rs, "started_at"), time(rs, "finished_at"),
-                        integer(rs, "window_no"), integer(rs, "target_window"), rs.getInt("call_count"),
-                        rs.getString("token"), rs.getString("client_request_id"), rs.getString("person_key")));
+                Ticket.Origin origin = new Ticket.Origin(LocalDate.parse(rs.getString("business_date")),
+                        rs.getInt("seq"), rs.getString("number"), Channel.valueOf(rs.getString("channel")),
+                        Priority.valueOf(rs.getString("priority")), rs.getString("token"),
+                        rs.getString("client_request_id"), rs.getString("person_key"));
+                Ticket.Times times = new Ticket.Times(time(rs, "issued_at"), time(rs, "place_at"),
+                        time(rs, "called_at"), time(rs, "started_at"), time(rs, "finished_at"));
+                out.add(new Ticket(rs.getLong("id"), origin, rs.getString("service_id"),
+                        TicketStatus.valueOf(rs.getString("status")), times, integer(rs, "window_no"),
+                        integer(rs, "target_window"), rs.getInt("call_count")));
             }
         }
         return out;
