@@ -1,6 +1,5 @@
 package hallq.controller.service;
 
-import hallq.controller.core.Notice;
 import hallq.controller.core.Outcome;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.Alert;
@@ -90,13 +89,7 @@ public final class Hall {
     /** Supervision notices of a business day (null: today), oldest first. */
     public List<Alert> notices(LocalDate day) {
         LocalDate date = day != null ? day : businessDate();
-        List<Notice> stored;
-        try {
-            stored = store.notices(date);
-        } catch (StoreException e) {
-            throw new StorageFailure("could not read the supervision notices", e);
-        }
-        return writer.read(hall -> stored.stream().map(hall.views()::alert).toList());
+        return writer.stored(() -> store.notices(date), "the supervision notices", Views::alert);
     }
 
     /** An alert that is not a stored change (a device went offline): kept in memory, told to listeners. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,26 @@ final class HallWriter implements AutoCloseable {
         }
         jobs.add(job);
         return job.await();
+    }
+
+    /** How a list of records is read from the store. */
+    @FunctionalInterface
+    interface StoreRead<E> {
+        List<E> read() throws StoreException;
+    }
+
+    /**
+     * Records read from the store (any day, outside the lock), then presented against committed
+     * state; a failed read is a {@link StorageFailure} that says {@code what} could not be read.
+     */
+    <E, R> List<R> stored(StoreRead<E> read, String what, BiFunction<Views, E, R> present) {
+        List<E> records;
+        try {
+            records = read.read();
+        } catch (StoreException e) {
+            throw new StorageFailure("could not read " + what, e);
+        }
+        return read(hall -> records.stream().map(r -> present.apply(hall.views(), r)).toList());
     }
 
     /** A read of committed state, never between a batch's plan and its commit. */

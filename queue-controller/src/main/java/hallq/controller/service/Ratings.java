@@ -1,6 +1,5 @@
 package hallq.controller.service;
 
-import hallq.controller.core.Rating;
 import hallq.protocol.rest.RatingView;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,12 +29,6 @@ public final class Ratings {
     /** Ratings of a business day (null: today), oldest first, from the store: any day. */
     public List<RatingView> ofDay(LocalDate day) {
         LocalDate date = day != null ? day : writer.read(hall -> hall.core().state().businessDate());
-        List<Rating> stored;
-        try {
-            stored = store.ratings(date);
-        } catch (StoreException e) {
-            throw new StorageFailure("could not read the ratings", e);
-        }
-        return writer.read(hall -> stored.stream().map(hall.views()::rating).toList());
+        return writer.stored(() -> store.ratings(date), "the ratings", Views::rating);
     }
 }

@@ -35,12 +35,6 @@ public final class WorkOrders {
 
     /** Work orders dispatched between two dates (inclusive), oldest first; open ones as held now. */
     public List<WorkOrderView> between(LocalDate from, LocalDate to) {
-        List<WorkOrder> stored;
-        try {
-            stored = store.workOrders(from, to);
-        } catch (StoreException e) {
-            throw new StorageFailure("could not read the work orders", e);
-        }
-        return writer.read(hall -> stored.stream().map(hall.views()::workOrder).toList());
+        return writer.stored(() -> store.workOrders(from, to), "the work orders", Views::workOrder);
     }
 }
