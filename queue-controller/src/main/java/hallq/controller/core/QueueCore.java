@@ -1,7 +1,5 @@
 package hallq.controller.core;
 
-import hallq.protocol.Channel;
-import hallq.protocol.Priority;
 import hallq.protocol.WindowState;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.OpeningHours;
@@ -78,12 +76,7 @@ public final class QueueCore {
         return tickets.rollover(now);
     }
 
-    /** A ticket taken at a kiosk or by staff; appointments get theirs by {@link #checkIn}. */
     public Outcome<Ticket> issue(IssueCommand cmd, Instant now) {
-        if (cmd.channel() == Channel.APPOINTMENT || cmd.priority() == Priority.APPOINTMENT) {
-            return Outcome.rejected(Outcome.Reason.INVALID,
-                    "appointments check in with their code (POST /api/v1/appointments/check-in)");
-        }
         return tickets.issue(cmd, now);
     }
 

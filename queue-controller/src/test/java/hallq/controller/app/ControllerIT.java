@@ -102,6 +102,11 @@ class ControllerIT {
         assertProblem(http.post("/api/v1/tickets", ""), 400, "INVALID");
         assertProblem(http.post("/api/v1/tickets", "{\"serviceId\":\"HJ\",\"priority\":\"VIP\"}"), 400, "INVALID");
         assertProblem(http.post("/api/v1/tickets", "{\"serviceId\":\"HJ\",\"clientRequestId\":\"x\"}"), 400, "INVALID");
+        for (String appointment : List.of("\"priority\":\"APPOINTMENT\"", "\"channel\":\"APPOINTMENT\"")) {
+            Http.Response r = http.post("/api/v1/tickets", "{\"serviceId\":\"HJ\"," + appointment + "}");
+            assertProblem(r, 400, "INVALID");
+            assertEquals("appointments check in at POST /api/v1/appointments/check-in", r.json().get("message").asText());
+        }
         assertProblem(http.post("/api/v1/windows/5/complete", null), 409, "CONFLICT");
         assertProblem(http.post("/api/v1/windows/abc/call-next", null), 400, "INVALID");
         assertProblem(http.post("/api/v1/windows/999/call-next", null), 404, "NOT_FOUND");

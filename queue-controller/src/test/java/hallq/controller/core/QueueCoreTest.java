@@ -57,18 +57,6 @@ class QueueCoreTest {
     }
 
     @Test
-    void issue_asAnAppointment_isRefused_appointmentsCheckIn() {
-        for (IssueCommand c : List.of(
-                new IssueCommand("HJ", Channel.APPOINTMENT, Priority.NORMAL, null, null, "token-for-the-test-0002", "t"),
-                new IssueCommand("HJ", Channel.KIOSK, Priority.APPOINTMENT, null, null, "token-for-the-test-0003", "t"))) {
-            Outcome.Rejected<Ticket> r = assertInstanceOf(Outcome.Rejected.class, hall.core.issue(c, hall.now));
-            assertEquals(Outcome.Reason.INVALID, r.reason());
-            assertTrue(r.message().contains("check-in"), r.message());
-        }
-        assertEquals(0, hall.core.state().issuedToday("HJ"));
-    }
-
-    @Test
     void issue_overDailyCap_isRejectedWithTheCap() {
         for (int i = 0; i < 5; i++) {
             hall.issue("HJ");

@@ -1,6 +1,8 @@
 package hallq.controller.adapter.http;
 
 import hallq.controller.service.QueueService;
+import hallq.protocol.Channel;
+import hallq.protocol.Priority;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.rest.RatingRequest;
 import io.javalin.http.Context;
@@ -29,6 +31,10 @@ final class TicketRoutes {
         IssueTicketRequest r = Requests.body(ctx, IssueTicketRequest.class, null);
         if (r.serviceId() == null || r.serviceId().isBlank()) {
             throw new ProblemHandlers.BadRequest("serviceId is required");
+        }
+        if (r.channel() == Channel.APPOINTMENT || r.priority() == Priority.APPOINTMENT) {
+            // an appointment's ticket comes from its check-in, which checks the booking
+            throw new ProblemHandlers.BadRequest("appointments check in at POST /api/v1/appointments/check-in");
         }
         String actor = Requests.actor(ctx, r.device() == null ? "api" : "device:" + Requests.clip(r.device()));
         ctx.status(201).json(service.tickets().issue(r, actor));
