@@ -29,7 +29,10 @@ public sealed interface BoardInput {
     record Call(Stamp stamp, CallEvent call) implements Message {
     }
 
-    /** Connected (or reconnected) to the broker and subscribed: retained state is on its way. */
+    /**
+     * Connected (or reconnected) to the broker; the subscriber is subscribing, and the retained state
+     * follows once the broker grants the subscriptions.
+     */
     record Connected() implements BoardInput {
     }
 

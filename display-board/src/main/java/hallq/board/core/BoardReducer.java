@@ -39,13 +39,14 @@ public final class BoardReducer {
             c.resync = ResyncReason.NONE;
             c.resyncCount++;
         }
-        c.health = healthAt(c.lastHeard, now);
+        c.health = healthAt(c.lastHeard, c.linkUp, now);
         return state.with(c);
     }
 
-    private Health healthAt(Instant lastHeard, Instant now) {
+    private Health healthAt(Instant lastHeard, boolean linkUp, Instant now) {
         if (lastHeard == null) {
-            return Health.WAITING;
+            // "no broker" and "broker up, controller silent" need different people to act
+            return linkUp ? Health.AWAITING_CONTROLLER : Health.WAITING;
         }
         return Duration.between(lastHeard, now).compareTo(settings.staleAfter()) > 0
                 ? Health.CONNECTION_LOST : Health.LIVE;

@@ -26,6 +26,7 @@ public final class Texts {
         return switch (health) {
             case LIVE -> null;
             case WAITING -> "正在连接叫号系统…\nConnecting";
+            case AWAITING_CONTROLLER -> "已连接，等待叫号系统数据…\nConnected, waiting for the queue system";
             case CONNECTION_LOST -> "连接中断 · 正在恢复\nConnection lost, reconnecting";
         };
     }

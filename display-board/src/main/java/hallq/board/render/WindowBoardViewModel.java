@@ -31,7 +31,11 @@ public record WindowBoardViewModel(String windowNumber, String windowName, Strin
                 : config != null && config.department() != null ? config.department() : "";
         String label = number + "号窗口";
         if (state.health() != Health.LIVE) {
-            String text = state.health() == Health.WAITING ? "正在连接" : "连接中断";
+            String text = switch (state.health()) {
+                case WAITING -> "正在连接";
+                case AWAITING_CONTROLLER -> "等待数据";
+                case CONNECTION_LOST, LIVE -> "连接中断"; // LIVE does not get here
+            };
             return new WindowBoardViewModel(label, name, dept, Mode.NO_DATA, text, Texts.banner(state.health()));
         }
         if (w == null) {

@@ -43,6 +43,17 @@ class BoardReducerTest {
     }
 
     @Test
+    void reduce_connectedButNothingHeard_isAwaitingTheControllerUntilTheFirstMessage() {
+        BoardState s = feed(BoardState.initial(), new BoardInput.Connected(), new BoardInput.Tick());
+        assertEquals(Health.AWAITING_CONTROLLER, s.health(), "broker up, controller silent: not 'connecting'");
+        assertNull(s.highlighted());
+        s = feed(s, new BoardInput.Disconnected("broker gone"));
+        assertEquals(Health.WAITING, s.health(), "no broker again: connecting");
+        s = feed(s, new BoardInput.Connected(), new Snapshot(new Stamp(HALL, "e1", 1), demoSnapshot()));
+        assertEquals(Health.LIVE, s.health());
+    }
+
+    @Test
     void reduce_snapshot_fillsWindowsQueuesAndCallsNewestFirst() {
         BoardState s = feed(BoardState.initial(), new Snapshot(new Stamp(HALL, "e1", 1), demoSnapshot()));
         assertEquals(Health.LIVE, s.health());

@@ -73,6 +73,20 @@ class ViewModelTest {
     }
 
     @Test
+    void connectedButNothingHeard_saysWaitingForTheQueueSystemNotConnecting() {
+        BoardState s = reducer.reduce(BoardState.initial(), new BoardInput.Connected(), NOW);
+        HallScreenViewModel hall = HallScreenViewModel.of(s, INFO, NOW);
+        assertFalse(hall.showNumbers());
+        assertEquals("已连接，等待叫号系统数据…\nConnected, waiting for the queue system", hall.banner());
+        WindowBoardViewModel window = WindowBoardViewModel.of(s, INFO, 5);
+        assertEquals(WindowBoardViewModel.Mode.NO_DATA, window.mode());
+        assertEquals("等待数据", window.mainText());
+        assertEquals(hall.banner(), window.statusText());
+        assertEquals("正在连接叫号系统…\nConnecting", HallScreenViewModel.of(BoardState.initial(), INFO, NOW).banner(),
+                "before the broker answers: connecting");
+    }
+
+    @Test
     void textRenderer_live_listsCallsWindowsAndQueues() {
         String text = new TextBoardRenderer().hall(HallScreenViewModel.of(ViewModelFixtures.liveState(reducer, NOW), INFO, NOW), true);
         assertTrue(text.contains(">> 请 A023 号 再次 到 5号窗口 办理 <<"), text);
