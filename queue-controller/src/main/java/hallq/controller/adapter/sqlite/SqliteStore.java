@@ -240,8 +240,8 @@ public final class SqliteStore implements QueueStore {
     @Override
     public List<LedgerEntry> appointmentsFrom(LocalDate from) throws StoreException {
         return read(() -> {
-            List<LedgerEntry> out = new ArrayList<>(LedgerRows.appointments(reader, from));
-            out.addAll(LedgerRows.quotas(reader, from));
+            List<LedgerEntry> out = new ArrayList<>(AppointmentRows.appointments(reader, from));
+            out.addAll(AppointmentRows.quotas(reader, from));
             return out;
         });
     }
@@ -249,7 +249,7 @@ public final class SqliteStore implements QueueStore {
     /** A service's appointment history over days {@code [from, to)}: no-show and fill rates. */
     @Override
     public Quotas.Demand appointmentDemand(String serviceId, LocalDate from, LocalDate to) throws StoreException {
-        return read(() -> LedgerRows.demand(reader, serviceId, from, to));
+        return read(() -> AppointmentRows.demand(reader, serviceId, from, to));
     }
 
     /** The recorded path of one ticket, oldest first. */
