@@ -9,34 +9,25 @@ import static hallq.controller.core.Outcome.Reason.TOO_EARLY;
 import static hallq.controller.core.Outcome.Reason.TOO_LATE;
 
 import hallq.controller.core.Appointment.Status;
+import hallq.controller.core.AppointmentSlots.Slot;
 import hallq.protocol.Channel;
 import hallq.protocol.Priority;
 import hallq.protocol.config.AppointmentConfig;
-import hallq.protocol.config.OpeningHours;
-import hallq.protocol.config.ServiceConfig;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Appointments (预约): slots and their quotas, booking with per-person caps, cancelling, check-in at
- * the kiosk (a priority ticket), and no-shows once check-in has closed.
+ * Appointments (预约): booking a slot of the {@link AppointmentSlots} table with per-person caps,
+ * cancelling, managers' slot quotas, check-in at the kiosk (a priority ticket), and no-shows once
+ * check-in has closed.
  */
 final class AppointmentDesk {
-    /** One slot of a service on a day. */
-    record Slot(LocalTime start, LocalTime end, int quota, int booked, int proposed, Integer override) {
-        int available() {
-            return Math.max(0, quota - booked);
-        }
-    }
-
     /** What a booking needs; {@code code} and {@code token} are drawn at random by the caller. */
     record Booking(String serviceId, LocalDate date, LocalTime slot, String personKey, String phone, String code,
                    String token) {
@@ -44,85 +35,16 @@ final class AppointmentDesk {
 
     private final HallState state;
     private final TicketDesk tickets;
+    private final AppointmentSlots slots;
 
-    AppointmentDesk(HallState state, TicketDesk tickets) {
+    AppointmentDesk(HallState state, TicketDesk tickets, AppointmentSlots slots) {
         this.state = state;
         this.tickets = tickets;
+        this.slots = slots;
     }
 
     private AppointmentConfig rules() {
         return state.appointmentRules();
-    }
-
-    /** The bookable slots of a service on a day (empty on a closed day). */
-    Outcome<List<Slot>> slots(String serviceId, LocalDate date, Quotas.Demand demand) {
-        ServiceConfig s = state.service(serviceId);
-        if (s == null) {
-            return Outcome.rejected(NOT_FOUND, "unknown service '" + serviceId + "'");
-        }
-        if (!rules().bookable(serviceId)) {
-            return Outcome.rejected(CONFLICT, s.name() + " takes on-site tickets only, no appointments");
-        }
-        List<OpeningHours.Period> periods = bookablePeriods(date, serviceId);
-        if (periods.isEmpty()) {
-            return Outcome.accepted(List.of(), Change.NONE);
-        }
-        int proposed = Quotas.propose(Quotas.capacity(servingWindows(serviceId), rules().slotMinutes(),
-                s.meanServiceMinutes()), rules().share(), demand);
-        List<Slot> out = new ArrayList<>();
-        for (LocalTime start : starts(periods)) {
-            SlotQuota q = state.ledger().quota(serviceId, date, start);
-            Integer override = q == null ? null : q.quota();
-            out.add(new Slot(start, start.plusMinutes(rules().slotMinutes()), override == null ? proposed : override,
-                    state.ledger().booked(serviceId, date, start), proposed, override));
-        }
-        return Outcome.accepted(out, Change.NONE);
-    }
-
-    private List<LocalTime> starts(List<OpeningHours.Period> periods) {
-        List<LocalTime> out = new ArrayList<>();
-        for (OpeningHours.Period p : periods) {
-            for (LocalTime t = p.start(); !t.plusMinutes(rules().slotMinutes()).isAfter(p.end())
-                    && !t.plusMinutes(rules().slotMinutes()).isBefore(t); t = t.plusMinutes(rules().slotMinutes())) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /** Windows normally staffed for the service; a window shared by k services counts 1/k. */
-    private double servingWindows(String serviceId) {
-        double n = 0;
-        for (Window w : state.windows()) {
-            if (!w.standby() && w.skills().contains(serviceId)) {
-                n += 1.0 / w.skills().size();
-            }
-        }
-        return n;
-    }
-
-    /** Regular hours on working days, and the sessions of the day for the service (R7). */
-    private List<OpeningHours.Period> bookablePeriods(LocalDate date, String serviceId) {
-        HallCalendar c = state.calendar();
-        return closedReason(date) == null ? HallCalendar.merged(c.hours().periods(), c.sessionPeriods(date, serviceId))
-                : c.sessionPeriods(date, serviceId);
-    }
-
-    /** Why the hall has no regular hours on a day, or null when it has. */
-    private String closedReason(LocalDate date) {
-        WorkingDays days = state.workingDays();
-        if (days == null) {
-            DayOfWeek d = date.getDayOfWeek();
-            return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY ? date + " is a weekend day" : null;
-        }
-        if (!days.knows(date)) {
-            return "the hall's calendar for " + date.getYear() + " is not published yet";
-        }
-        if (days.isWorkingDay(date)) {
-            return null;
-        }
-        String holiday = days.holiday(date);
-        return date + (holiday == null ? " is not a working day" : " is a public holiday (" + holiday + ")");
     }
 
     Outcome<Appointment> book(Booking b, Quotas.Demand demand, Instant now) {
@@ -137,13 +59,13 @@ final class AppointmentDesk {
             return Outcome.rejected(INVALID, "appointments can be booked from today up to "
                     + rules().bookAheadDays() + " days ahead (" + today.plusDays(rules().bookAheadDays()) + ")");
         }
-        String closed = closedReason(b.date());
-        if (closed != null && bookablePeriods(b.date(), b.serviceId()).isEmpty()) {
+        String closed = slots.closedReason(b.date());
+        if (closed != null && slots.bookablePeriods(b.date(), b.serviceId()).isEmpty()) {
             return Outcome.rejected(CONFLICT, "no appointments: " + closed);
         }
-        Outcome<List<Slot>> slots = slots(b.serviceId(), b.date(), demand);
-        if (!(slots instanceof Outcome.Accepted<List<Slot>> accepted)) {
-            Outcome.Rejected<List<Slot>> r = (Outcome.Rejected<List<Slot>>) slots;
+        Outcome<List<Slot>> table = slots.slots(b.serviceId(), b.date(), demand);
+        if (!(table instanceof Outcome.Accepted<List<Slot>> accepted)) {
+            Outcome.Rejected<List<Slot>> r = (Outcome.Rejected<List<Slot>>) table;
             return Outcome.rejected(r.reason(), r.message());
         }
         Slot slot = accepted.value().stream().filter(s -> s.start().equals(b.slot())).findFirst().orElse(null);
@@ -283,14 +205,14 @@ final class AppointmentDesk {
 
     Outcome<SlotQuota> setQuota(String serviceId, LocalDate date, LocalTime slot, Integer quota, String actor,
                                 Instant now) {
-        Outcome<List<Slot>> slots = slots(serviceId, date, Quotas.Demand.NONE);
-        if (slots instanceof Outcome.Rejected<List<Slot>> r) {
+        Outcome<List<Slot>> table = slots.slots(serviceId, date, Quotas.Demand.NONE);
+        if (table instanceof Outcome.Rejected<List<Slot>> r) {
             return Outcome.rejected(r.reason(), r.message());
         }
-        List<Slot> list = ((Outcome.Accepted<List<Slot>>) slots).value();
+        List<Slot> list = ((Outcome.Accepted<List<Slot>>) table).value();
         if (list.isEmpty()) {
             return Outcome.rejected(CONFLICT, "no appointments on " + date + ": "
-                    + Objects.requireNonNullElse(closedReason(date), "no opening hours"));
+                    + Objects.requireNonNullElse(slots.closedReason(date), "no opening hours"));
         }
         if (list.stream().noneMatch(s -> s.start().equals(slot))) {
             return Outcome.rejected(INVALID, "no slot starts at " + slot);

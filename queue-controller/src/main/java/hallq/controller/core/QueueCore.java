@@ -25,6 +25,7 @@ public final class QueueCore {
     private final WindowControl windows;
     private final RatingDesk ratings;
     private final WorkOrderDesk workOrders;
+    private final AppointmentSlots slotTable;
     private final AppointmentDesk appointments;
     private final Supervision supervision;
 
@@ -36,7 +37,8 @@ public final class QueueCore {
         this.windows = new WindowControl(state);
         this.workOrders = new WorkOrderDesk(state);
         this.ratings = new RatingDesk(state, workOrders);
-        this.appointments = new AppointmentDesk(state, tickets);
+        this.slotTable = new AppointmentSlots(state);
+        this.appointments = new AppointmentDesk(state, tickets, slotTable);
         this.supervision = new Supervision(state, routing);
     }
 
@@ -201,11 +203,11 @@ public final class QueueCore {
 
     /** The slots of a service on a day; empty when the hall takes no appointments that day. */
     public Outcome<List<Slot>> slots(String serviceId, LocalDate date, Quotas.Demand demand) {
-        Outcome<List<AppointmentDesk.Slot>> o = appointments.slots(serviceId, date, demand);
-        if (o instanceof Outcome.Rejected<List<AppointmentDesk.Slot>> r) {
+        Outcome<List<AppointmentSlots.Slot>> o = slotTable.slots(serviceId, date, demand);
+        if (o instanceof Outcome.Rejected<List<AppointmentSlots.Slot>> r) {
             return Outcome.rejected(r.reason(), r.message());
         }
-        return Outcome.accepted(((Outcome.Accepted<List<AppointmentDesk.Slot>>) o).value().stream()
+        return Outcome.accepted(((Outcome.Accepted<List<AppointmentSlots.Slot>>) o).value().stream()
                 .map(x -> new Slot(x.start(), x.end(), x.quota(), x.booked(), x.proposed(), x.override())).toList(),
                 Change.NONE);
     }

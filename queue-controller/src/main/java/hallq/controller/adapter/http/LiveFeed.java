@@ -21,7 +21,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +95,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
         routes.sse("/api/v1/live/hall", Access.STAFF, client -> {
             String session = client.ctx().cookie(StaffGate.COOKIE);
             client.keepAlive();
-            PageOutbox box = new PageOutbox(sink(client), QUEUE_LIMIT, () -> new String[] {"hall", json(service.hall().snapshot())});
+            PageOutbox box = new PageOutbox(new SseSink(client), QUEUE_LIMIT, () -> new String[] {"hall", json(service.hall().snapshot())});
             client.onClose(() -> {
                 staff.remove(client);
                 box.close();
@@ -116,7 +115,7 @@ final class LiveFeed implements HallListener, AutoCloseable {
                 client.close();
                 return;
             }
-            Citizen c = new Citizen(token, new PageOutbox(sink(client), QUEUE_LIMIT, null));
+            Citizen c = new Citizen(token, new PageOutbox(new SseSink(client), QUEUE_LIMIT, null));
             client.onClose(() -> {
                 citizens.remove(client);
                 c.outbox.close();
@@ -242,43 +241,6 @@ final class LiveFeed implements HallListener, AutoCloseable {
         } else if (box.idleWithWork()) {
             schedule(box);
         }
-    }
-
-    /**
-     * A stream as an outbox's sink. Closing it also closes the connection underneath, which ends a
-     * write blocked on a page that does not read.
-     */
-    private static PageOutbox.Sink sink(SseClient client) {
-        return new PageOutbox.Sink() {
-            @Override
-            public void send(String event, String data) {
-                if (client.terminated()) {
-                    throw new IllegalStateException("closed");
-                }
-                if (event == null) {
-                    client.sendComment(data);
-                } else {
-                    client.sendEvent(event, data);
-                }
-                if (client.terminated()) {
-                    throw new IllegalStateException("closed while writing");
-                }
-            }
-
-            @Override
-            public void close() {
-                try {
-                    var request = ServletContextRequest
-                            .getServletContextRequest(client.ctx().req());
-                    if (request != null) {
-                        request.getConnectionMetaData().getConnection().getEndPoint().close();
-                    }
-                } catch (RuntimeException e) {
-                    LOG.debug("connection of a live page not closed: {}", e.toString());
-                }
-                client.close();
-            }
-        };
     }
 
     private static String json(Object data) {

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -129,27 +128,13 @@ public final class SqliteStore implements QueueStore {
     /** Tickets the controller must hold: the given day's, and unfinished ones of any earlier day. */
     @Override
     public List<Ticket> loadTickets(LocalDate day) throws StoreException {
-        return read(() -> {
-            try (PreparedStatement ps = reader.prepareStatement("SELECT * FROM tickets WHERE business_date = ? OR "
-                    + "status IN ('WAITING', 'CALLED', 'SERVING', 'POSTPONED') ORDER BY id")) {
-                ps.setString(1, day.toString());
-                return TicketStatements.read(ps);
-            }
-        });
+        return read(() -> TicketReads.toHold(reader, day));
     }
 
     /** The business day a clientRequestId was used on, or null when it never was. */
     @Override
     public LocalDate dayOfRequest(String clientRequestId) throws StoreException {
-        return read(() -> {
-            try (PreparedStatement ps = reader.prepareStatement(
-                    "SELECT business_date FROM tickets WHERE client_request_id = ?")) {
-                ps.setString(1, clientRequestId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? LocalDate.parse(rs.getString(1)) : null;
-                }
-            }
-        });
+        return read(() -> TicketReads.dayOfRequest(reader, clientRequestId));
     }
 
     /** The latest instant anything was stored at (ticket and window events), or null before the first. */
@@ -240,8 +225,8 @@ public final class SqliteStore implements QueueStore {
     @Override
     public List<LedgerEntry> appointmentsFrom(LocalDate from) throws StoreException {
         return read(() -> {
-            List<LedgerEntry> out = new ArrayList<>(LedgerRows.appointments(reader, from));
-            out.addAll(LedgerRows.quotas(reader, from));
+            List<LedgerEntry> out = new ArrayList<>(AppointmentRows.appointments(reader, from));
+            out.addAll(AppointmentRows.quotas(reader, from));
             return out;
         });
     }
@@ -249,25 +234,13 @@ public final class SqliteStore implements QueueStore {
     /** A service's appointment history over days {@code [from, to)}: no-show and fill rates. */
     @Override
     public Quotas.Demand appointmentDemand(String serviceId, LocalDate from, LocalDate to) throws StoreException {
-        return read(() -> LedgerRows.demand(reader, serviceId, from, to));
+        return read(() -> AppointmentRows.demand(reader, serviceId, from, to));
     }
 
     /** The recorded path of one ticket, oldest first. */
     @Override
     public List<TicketEvent> events(long ticketId) throws StoreException {
-        return read(() -> {
-            try (PreparedStatement ps = reader.prepareStatement(
-                    "SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id")) {
-                ps.setLong(1, ticketId);
-                List<TicketEvent> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(TicketStatements.event(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return read(() -> TicketReads.events(reader, ticketId));
     }
 
     @FunctionalInterface

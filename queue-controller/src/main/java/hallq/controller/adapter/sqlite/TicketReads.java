@@ -1,0 +1,50 @@
+package hallq.controller.adapter.sqlite;
+
+import hallq.controller.core.Ticket;
+import hallq.controller.core.TicketEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Look-ups of ticket rows and ticket event rows on the reader connection; {@link TicketStatements} writes them. */
+final class TicketReads {
+    private TicketReads() {
+    }
+
+    /** The given day's tickets, and unfinished ones of any earlier day. */
+    static List<Ticket> toHold(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM tickets WHERE business_date = ? OR "
+                + "status IN ('WAITING', 'CALLED', 'SERVING', 'POSTPONED') ORDER BY id")) {
+            ps.setString(1, day.toString());
+            return TicketStatements.read(ps);
+        }
+    }
+
+    /** The business day a clientRequestId was used on, or null when it never was. */
+    static LocalDate dayOfRequest(Connection c, String clientRequestId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT business_date FROM tickets WHERE client_request_id = ?")) {
+            ps.setString(1, clientRequestId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? LocalDate.parse(rs.getString(1)) : null;
+            }
+        }
+    }
+
+    /** The recorded path of one ticket, oldest first. */
+    static List<TicketEvent> events(Connection c, long ticketId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id")) {
+            ps.setLong(1, ticketId);
+            List<TicketEvent> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(TicketStatements.event(rs));
+                }
+            }
+            return out;
+        }
+    }
+}
