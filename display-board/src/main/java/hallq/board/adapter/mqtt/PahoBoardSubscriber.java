@@ -4,18 +4,16 @@ import hallq.board.core.BoardInput;
 import hallq.protocol.mqtt.LinkKeeper;
 import hallq.protocol.mqtt.MqttLogin;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -35,18 +33,12 @@ import org.slf4j.LoggerFactory;
  * Feeds a board from MQTT: reconnects by itself, resubscribes on every (re)connect (the broker then
  * re-sends the retained state) and re-reads the retained topics on {@link #resync()}. A subscription
  * the broker refuses (SUBACK return code 0x80, e.g. an ACL that does not let the board's login read
- * the topic yet) or that fails is retried on the same connection, after {@link #RETRY_FIRST} doubling
- * up to {@link #RETRY_MAX}, until every topic is granted: a connected board is never left subscribed
- * to nothing. Its callbacks never throw: a bad message is counted, logged once per topic, and skipped.
+ * the topic yet) or that fails is retried on the same connection until every topic is granted
+ * ({@link MissingTopics}): a connected board is never left subscribed to nothing. Its callbacks never
+ * throw: a bad message is counted, logged once per topic, and skipped.
  */
 public final class PahoBoardSubscriber implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PahoBoardSubscriber.class);
-    /** The first retry of a refused or failed subscription; each further one waits twice as long. */
-    static final Duration RETRY_FIRST = Duration.ofSeconds(1);
-    /** The longest wait between two tries of a refused or failed subscription. */
-    static final Duration RETRY_MAX = Duration.ofSeconds(30);
-    /** A SUBACK return code above 2 (0x80 in MQTT 3.1.1) means the broker refused that topic filter. */
-    private static final int MAX_GRANTED_QOS = 2;
     private final String brokerUrl;
     private final BoardSubscription subscription;
     private final EnvelopeDecoder decoder;
@@ -56,23 +48,14 @@ public final class PahoBoardSubscriber implements AutoCloseable {
     private final LinkKeeper keeper;
     private final AtomicLong badMessages = new AtomicLong();
     private final Set<String> warnedTopics = ConcurrentHashMap.newKeySet();
-    private final String loginName;
+    /** The topics not granted on this connection yet, and their retries; used on the worker thread only. */
+    private final MissingTopics missing;
     private volatile boolean closed;
-    // The subscription's state, owned by the worker thread:
-    /** Counts connects: an answer to a SUBSCRIBE sent on an earlier connection is ignored. */
-    private long link;
-    /** Topics wanted but not granted on this connection (yet), in subscription order. */
-    private final Set<String> missing = new LinkedHashSet<>();
-    /** Refused or failed tries since every topic was last granted; 0: no trouble. */
-    private int failedTries;
-    private long retryMs = RETRY_FIRST.toMillis();
-    private ScheduledFuture<?> retry;
 
     /** {@code login}: the board's own MQTT client (docs/configuration.md), or anonymous on an open broker. */
     public PahoBoardSubscriber(String brokerUrl, String clientId, MqttLogin login, BoardSubscription subscription,
                                EnvelopeDecoder decoder, Consumer<BoardInput> sink) {
         this.brokerUrl = brokerUrl;
-        this.loginName = login.anonymous() ? "anonymous" : "'" + login.username() + "'";
         this.subscription = Objects.requireNonNull(subscription);
         this.decoder = Objects.requireNonNull(decoder);
         this.sink = Objects.requireNonNull(sink);
@@ -86,6 +69,8 @@ public final class PahoBoardSubscriber implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        String loginName = login.anonymous() ? "anonymous" : "'" + login.username() + "'";
+        this.missing = new MissingTopics(subscription, loginName, new Subscriptions());
         client.setCallback(new Callback());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
@@ -118,7 +103,7 @@ public final class PahoBoardSubscriber implements AutoCloseable {
 
     private void connected(boolean again) {
         deliver(new BoardInput.Connected());
-        onWorker(this::subscribeAll);
+        onWorker(missing::connected);
     }
 
     /**
@@ -132,27 +117,27 @@ public final class PahoBoardSubscriber implements AutoCloseable {
                 return; // the next connect resubscribes anyway
             }
             deliver(new BoardInput.ResyncStarted());
-            long on = link;
+            long on = missing.connection();
             String[] retained = subscription.retained().toArray(String[]::new);
             IMqttActionListener then = new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    onWorker(() -> subscribeRetained(on));
+                    onWorker(() -> missing.resubscribeRetained(on));
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable e) {
                     log.debug("board {}: unsubscribe for resync failed ({}); subscribing again anyway",
-                            subscription.name(), reason(e));
-                    onWorker(() -> subscribeRetained(on));
+                            subscription.name(), MissingTopics.reason(e));
+                    onWorker(() -> missing.resubscribeRetained(on));
                 }
             };
             try {
                 client.unsubscribe(retained, null, then);
             } catch (MqttException | RuntimeException e) {
                 log.debug("board {}: unsubscribe for resync failed ({}); subscribing again anyway",
-                        subscription.name(), reason(e));
-                subscribeRetained(on);
+                        subscription.name(), MissingTopics.reason(e));
+                missing.resubscribeRetained(on);
             }
         });
     }
@@ -165,53 +150,27 @@ public final class PahoBoardSubscriber implements AutoCloseable {
         return client.isConnected();
     }
 
-    /** After a connect: everything is missing on the new connection; a retry planned for the old one is dropped. */
-    private void subscribeAll() {
-        link++;
-        cancelRetry();
-        missing.clear();
-        missing.addAll(subscription.retained());
-        missing.addAll(subscription.events());
-        subscribe(List.copyOf(missing));
-    }
-
-    private void subscribeRetained(long on) {
-        if (closed || on != link) {
-            return; // reconnected meanwhile: that connect subscribed everything
-        }
-        missing.addAll(subscription.retained());
-        subscribe(subscription.retained());
-    }
-
-    private void retryMissing() {
-        retry = null;
-        if (closed || missing.isEmpty() || !client.isConnected()) {
-            return; // not connected: the next connect subscribes everything
-        }
-        subscribe(List.copyOf(missing));
-    }
-
-    private void subscribe(List<String> topics) {
-        long on = link;
+    /** Sends one SUBSCRIBE; its answer, or the failure to send it, goes to {@link MissingTopics#answered}. */
+    private void subscribe(long on, List<String> topics) {
         int[] qos = new int[topics.size()];
         Arrays.fill(qos, 1);
         IMqttActionListener answered = new IMqttActionListener() {
             @Override
             public void onSuccess(IMqttToken token) {
                 int[] granted = grantedQos(token);
-                onWorker(() -> subscribed(on, topics, granted, null));
+                onWorker(() -> missing.answered(on, topics, granted, null));
             }
 
             @Override
             public void onFailure(IMqttToken token, Throwable e) {
-                onWorker(() -> subscribed(on, topics, null, e == null ? new MqttException(
+                onWorker(() -> missing.answered(on, topics, null, e == null ? new MqttException(
                         MqttException.REASON_CODE_UNEXPECTED_ERROR) : e));
             }
         };
         try {
             client.subscribe(topics.toArray(String[]::new), qos, null, answered);
         } catch (MqttException | RuntimeException e) {
-            subscribed(on, topics, null, e);
+            missing.answered(on, topics, null, e);
         }
     }
 
@@ -220,74 +179,6 @@ public final class PahoBoardSubscriber implements AutoCloseable {
             return token.getGrantedQos();
         } catch (RuntimeException e) {
             return new int[0]; // no return codes: every topic counts as refused
-        }
-    }
-
-    /**
-     * The broker's answer to a SUBSCRIBE of {@code topics}: a return code per topic ({@code granted}),
-     * or a {@code failure} for all of them. Granted topics are no longer missing; refused or failed
-     * ones are tried again later while the client stays connected. The first trouble of an episode is
-     * logged as a warning with the topics and why, the retries only at debug level, the end at info.
-     */
-    private void subscribed(long on, List<String> topics, int[] granted, Throwable failure) {
-        if (closed || on != link) {
-            return; // an answer on an earlier connection: the reconnect subscribed everything again
-        }
-        List<String> refused = new ArrayList<>();
-        for (int i = 0; i < topics.size(); i++) {
-            if (failure != null || granted == null || i >= granted.length || granted[i] < 0
-                    || granted[i] > MAX_GRANTED_QOS) {
-                refused.add(topics.get(i));
-            } else {
-                missing.remove(topics.get(i));
-            }
-        }
-        if (refused.isEmpty()) {
-            if (missing.isEmpty() && failedTries > 0) {
-                log.info("board {}: subscribed to every topic after {} refused or failed tries", subscription.name(),
-                        failedTries);
-                failedTries = 0;
-                retryMs = RETRY_FIRST.toMillis();
-            }
-            return;
-        }
-        if (failure != null && !client.isConnected()) {
-            log.debug("board {}: subscribe {} failed with the connection ({}); the reconnect subscribes again",
-                    subscription.name(), refused, reason(failure));
-            return;
-        }
-        missing.addAll(refused);
-        failedTries++;
-        String why = failure != null ? "failed: " + reason(failure)
-                : "refused by the broker (SUBACK 0x80: does its ACL let login " + loginName + " read them?)";
-        if (failedTries == 1) {
-            log.warn("board {}: subscription to {} {}; the board cannot show what they carry until they are "
-                            + "granted; retrying while connected, after {} s doubling up to {} s (further tries are "
-                            + "logged at debug level)",
-                    subscription.name(), refused, why, RETRY_FIRST.toSeconds(), RETRY_MAX.toSeconds());
-        } else {
-            log.debug("board {}: subscription to {} {} (try {})", subscription.name(), refused, why, failedTries);
-        }
-        scheduleRetry();
-    }
-
-    private void scheduleRetry() {
-        if (retry != null || closed) {
-            return; // one retry is planned already: it subscribes every missing topic
-        }
-        long delay = retryMs;
-        retryMs = Math.min(RETRY_MAX.toMillis(), retryMs * 2);
-        try {
-            retry = worker.schedule(() -> guarded(this::retryMissing), delay, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            // closing
-        }
-    }
-
-    private void cancelRetry() {
-        if (retry != null) {
-            retry.cancel(false);
-            retry = null;
         }
     }
 
@@ -306,10 +197,6 @@ public final class PahoBoardSubscriber implements AutoCloseable {
         } catch (RuntimeException e) {
             log.error("board {}: subscription work failed", subscription.name(), e);
         }
-    }
-
-    private static String reason(Throwable e) {
-        return e == null ? "?" : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private void deliver(BoardInput input) {
@@ -332,6 +219,29 @@ public final class PahoBoardSubscriber implements AutoCloseable {
             client.close(true);
         } catch (MqttException e) {
             log.debug("board {}: close: {}", subscription.name(), e.getMessage());
+        }
+    }
+
+    /** What {@link MissingTopics} asks of the client, on the worker thread. */
+    private final class Subscriptions implements MissingTopics.Client {
+        @Override
+        public boolean closed() {
+            return closed;
+        }
+
+        @Override
+        public boolean connected() {
+            return client.isConnected();
+        }
+
+        @Override
+        public void subscribe(long connection, List<String> topics) {
+            PahoBoardSubscriber.this.subscribe(connection, topics);
+        }
+
+        @Override
+        public Future<?> later(Runnable task, long delayMs) {
+            return worker.schedule(() -> guarded(task), delayMs, TimeUnit.MILLISECONDS);
         }
     }
 
