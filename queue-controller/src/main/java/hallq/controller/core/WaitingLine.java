@@ -33,9 +33,28 @@ final class WaitingLine {
         return entries.size();
     }
 
-    /** How many stand before this entry in this line. */
+    /**
+     * How many stand before {@code e} in this line (whether or not {@code e} is in it). Counted from
+     * both ends at once, so it costs the distance to the nearer end: a new arrival stands at the back
+     * (its wait is predicted for every ticket issued and every service each snapshot), a citizen
+     * about to be called near the front. A long line no longer makes each new ticket dearer.
+     */
     int ahead(Entry e) {
-        return entries.headSet(e, false).size();
+        Iterator<Entry> front = entries.iterator();
+        Iterator<Entry> back = entries.descendingIterator();
+        int before = 0;
+        int after = 0;
+        while (front.hasNext()) {
+            if (ORDER.compare(front.next(), e) >= 0) {
+                return before;
+            }
+            before++;
+            if (ORDER.compare(back.next(), e) < 0) {
+                return entries.size() - after;
+            }
+            after++;
+        }
+        return before;
     }
 
     Iterator<Entry> iterator() {
