@@ -7,6 +7,9 @@ import hallq.board.render.HallScreenViewModel.QueueRow;
 import hallq.board.render.HallScreenViewModel.WindowTile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -147,43 +150,36 @@ public final class HallScreenView {
     }
 
     private void showCalls(List<CallRow> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (i == callRows.size()) {
-                CallRowNodes n = new CallRowNodes(new HBox(), Fx.label(null, "call-ticket", ""),
-                        Fx.label(null, "call-window", ""));
-                n.row().getChildren().addAll(n.ticket(), n.window());
-                n.row().getStyleClass().add("call-row");
-                shownWhenVisible(n.row());
-                callRows.add(n);
-                calls.getChildren().add(n.row());
-            }
-            CallRow c = rows.get(i);
-            CallRowNodes n = callRows.get(i);
+        reuse(callRows, rows, i -> {
+            CallRowNodes n = new CallRowNodes(new HBox(), Fx.label(null, "call-ticket", ""),
+                    Fx.label(null, "call-window", ""));
+            n.row().getChildren().addAll(n.ticket(), n.window());
+            n.row().getStyleClass().add("call-row");
+            shownWhenVisible(n.row());
+            calls.getChildren().add(n.row());
+            return n;
+        }, (n, c) -> {
             n.row().setId("call-" + c.ticket());
             n.ticket().setText(c.ticket());
             n.window().setText("→ " + c.windowLabel() + (c.recall() ? " (再次)" : ""));
             n.row().setVisible(true);
-        }
-        for (CallRowNodes n : callRows.subList(rows.size(), callRows.size())) {
+        }, n -> {
             n.row().setId(null);
             n.ticket().setText("");
             n.window().setText("");
             n.row().setVisible(false);
-        }
+        });
     }
 
     private void showTiles(List<WindowTile> shownTiles) {
-        for (int i = 0; i < shownTiles.size(); i++) {
-            if (i == tiles.size()) {
-                TileNodes n = new TileNodes(new VBox(), Fx.label(null, "tile-number", ""), Fx.label(null, "tile-ticket", ""));
-                n.tile().getChildren().addAll(n.number(), n.text());
-                n.tile().getStyleClass().add("tile");
-                shownWhenVisible(n.tile());
-                tiles.add(n);
-                windows.getChildren().add(n.tile());
-            }
-            WindowTile t = shownTiles.get(i);
-            TileNodes n = tiles.get(i);
+        reuse(tiles, shownTiles, i -> {
+            TileNodes n = new TileNodes(new VBox(), Fx.label(null, "tile-number", ""), Fx.label(null, "tile-ticket", ""));
+            n.tile().getChildren().addAll(n.number(), n.text());
+            n.tile().getStyleClass().add("tile");
+            shownWhenVisible(n.tile());
+            windows.getChildren().add(n.tile());
+            return n;
+        }, (n, t) -> {
             n.tile().setId("window-" + t.number());
             n.number().setText(t.label());
             n.text().setText(t.text());
@@ -195,36 +191,47 @@ public final class HallScreenView {
                 }
             }
             n.tile().setVisible(true);
-        }
-        for (TileNodes n : tiles.subList(shownTiles.size(), tiles.size())) {
+        }, n -> {
             n.tile().setId(null);
             n.number().setText("");
             n.text().setText("");
             n.tile().setVisible(false);
-        }
+        });
     }
 
     private void showQueues(List<QueueRow> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (i == queueRows.size()) {
-                QueueRowNodes n = new QueueRowNodes(Fx.label(null, "queue-name", ""), Fx.label(null, "queue-waiting", ""),
-                        Fx.label(null, "queue-wait", ""));
-                n.labels().forEach(HallScreenView::shownWhenVisible);
-                queueRows.add(n);
-                queues.addRow(i, n.name(), n.waiting(), n.predictedWait());
-            }
-            QueueRow q = rows.get(i);
-            QueueRowNodes n = queueRows.get(i);
+        reuse(queueRows, rows, i -> {
+            QueueRowNodes n = new QueueRowNodes(Fx.label(null, "queue-name", ""), Fx.label(null, "queue-waiting", ""),
+                    Fx.label(null, "queue-wait", ""));
+            n.labels().forEach(HallScreenView::shownWhenVisible);
+            queues.addRow(i, n.name(), n.waiting(), n.predictedWait());
+            return n;
+        }, (n, q) -> {
             n.name().setText(q.name());
             n.waiting().setText(q.waiting());
             n.predictedWait().setText(q.predictedWait());
             n.labels().forEach(l -> l.setVisible(true));
+        }, n -> n.labels().forEach(l -> {
+            l.setText("");
+            l.setVisible(false);
+        }));
+    }
+
+    /**
+     * Shows {@code items} in reused nodes: the pool grows by {@code make} (which also places the new
+     * nodes, given their row) only when it is too small; each node in use gets its item, the nodes
+     * left over are emptied and hidden. A new node costs a CSS pass in the next pulse, a new text not.
+     */
+    private static <T, N> void reuse(List<N> pool, List<T> items, IntFunction<N> make, BiConsumer<N, T> show,
+                                     Consumer<N> hide) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i == pool.size()) {
+                pool.add(make.apply(i));
+            }
+            show.accept(pool.get(i), items.get(i));
         }
-        for (QueueRowNodes n : queueRows.subList(rows.size(), queueRows.size())) {
-            n.labels().forEach(l -> {
-                l.setText("");
-                l.setVisible(false);
-            });
+        for (N n : pool.subList(items.size(), pool.size())) {
+            hide.accept(n);
         }
     }
 
