@@ -2,6 +2,7 @@ package hallq.board.core;
 
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.mqtt.HallStatus;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
 
@@ -15,6 +16,10 @@ public sealed interface BoardInput {
 
     /** The retained whole-hall snapshot (also the controller's heartbeat). */
     record Snapshot(Stamp stamp, HallSnapshot hall) implements Message {
+    }
+
+    /** The retained hall status (name, business day, last calls): a window board's heartbeat. */
+    record Status(Stamp stamp, HallStatus hall) implements Message {
     }
 
     /** The retained state of one window. */

@@ -4,10 +4,12 @@ import hallq.board.core.BoardInput.Call;
 import hallq.board.core.BoardInput.Message;
 import hallq.board.core.BoardInput.QueueUpdate;
 import hallq.board.core.BoardInput.Snapshot;
+import hallq.board.core.BoardInput.Status;
 import hallq.board.core.BoardInput.WindowUpdate;
 import hallq.board.core.SequenceCheck.Verdict;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.mqtt.HallStatus;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
 import java.time.Duration;
@@ -80,6 +82,8 @@ public final class BoardReducer {
         c.seqs.put(stamp.topic(), stamp.seq());
         if (m instanceof Snapshot s) {
             applySnapshot(c, s.hall());
+        } else if (m instanceof Status s) {
+            applyStatus(c, s.hall());
         } else if (m instanceof WindowUpdate w) {
             applyWindow(c, w.window());
         } else if (m instanceof QueueUpdate q) {
@@ -100,10 +104,7 @@ public final class BoardReducer {
         if (hall == null) {
             return;
         }
-        boolean newDay = c.businessDate != null && !c.businessDate.equals(hall.businessDate());
-        c.hallName = hall.hallName();
-        c.hotline = hall.hotline();
-        c.businessDate = hall.businessDate();
+        applyStatus(c, HallStatus.of(hall));
         c.windows.clear();
         if (hall.windows() != null) {
             hall.windows().forEach(w -> c.windows.put(w.number(), w));
@@ -112,6 +113,17 @@ public final class BoardReducer {
         if (hall.queues() != null) {
             hall.queues().forEach(q -> c.queues.put(q.id(), q));
         }
+    }
+
+    /** The hall's name, business day and last calls: all of a snapshot but its windows and queues. */
+    private void applyStatus(BoardState.Changes c, HallStatus hall) {
+        if (hall == null) {
+            return;
+        }
+        boolean newDay = c.businessDate != null && !c.businessDate.equals(hall.businessDate());
+        c.hallName = hall.hallName();
+        c.hotline = hall.hotline();
+        c.businessDate = hall.businessDate();
         c.recentCalls = newDay
                 ? CallList.sorted(hall.recentCalls(), settings.maxCalls())
                 : CallList.merge(c.recentCalls, hall.recentCalls(), settings.maxCalls());

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Tuning of the reducer. {@code staleAfter}: silence after which the board shows 连接中断 (the
- * controller republishes the retained hall snapshot at least every 5 s, so 15 s is three missed
- * heartbeats); {@code maxCalls}: how many recent calls the board keeps.
+ * controller republishes the retained hall snapshot and status at least every 2 s, so 15 s is
+ * seven missed heartbeats); {@code maxCalls}: how many recent calls the board keeps.
  */
 public record BoardSettings(Duration staleAfter, int maxCalls) {
     public static final Duration DEFAULT_STALE_AFTER = Duration.ofSeconds(15);

@@ -48,7 +48,7 @@ class BoardMainIT {
     @Test
     void renderOnce_retainedState_writesHallAndWindowPngsAndExitsZero() throws Exception {
         try (ControllerPublisher controller = new ControllerPublisher(broker.url(), "yunshan-center", "e1")) {
-            controller.hall(demoSnapshot());
+            controller.start(demoSnapshot());
         }
         Path hall = dir.resolve("hall.png");
         assertEquals(0, board("--config", CONFIG, "--broker", broker.url(), "--hall", "--render-once", hall.toString()),

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.board.core.BoardInput.Call;
 import hallq.board.core.BoardInput.Snapshot;
+import hallq.board.core.BoardInput.Status;
 import hallq.board.core.BoardInput.WindowUpdate;
 import hallq.protocol.WindowState;
+import hallq.protocol.mqtt.HallStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class BoardReducerTest {
     private static final String HALL = "hallq/v1/yunshan-center/hall";
     private static final String CALLS = "hallq/v1/yunshan-center/calls";
+    private static final String STATUS = "hallq/v1/yunshan-center/status";
     private static final String W5 = "hallq/v1/yunshan-center/windows/5";
     private final BoardReducer reducer = new BoardReducer(new BoardSettings(Duration.ofSeconds(15), 4));
     private Instant now = Instant.parse("2025-03-03T01:30:00Z");
@@ -62,6 +65,30 @@ class BoardReducerTest {
         assertEquals(12, s.queues().get("HJ").waiting());
         assertEquals("A023", s.highlighted().ticket());
         assertEquals(0, s.callSerial(), "calls from a snapshot are shown but never announced");
+    }
+
+    @Test
+    void reduce_status_setsTheHallAndItsCallsButKeepsTheWindowsAWindowBoardHas() {
+        BoardState s = feed(BoardState.initial(), new WindowUpdate(new Stamp(W5, "e1", 1), window(5, WindowState.OPEN, "A023")),
+                new Status(new Stamp(STATUS, "e1", 1), HallStatus.of(demoSnapshot())));
+        assertEquals(Health.LIVE, s.health());
+        assertEquals("云山区政务服务中心", s.hallName());
+        assertEquals(List.of(5), List.copyOf(s.windows().keySet()), "a status is no snapshot: the windows stay");
+        assertEquals("A023", s.highlighted().ticket());
+        assertEquals(0, s.callSerial(), "calls from a status are shown but never announced");
+        now = now.plusSeconds(14);
+        s = feed(s, new Status(new Stamp(STATUS, "e1", 2), HallStatus.of(demoSnapshot())));
+        now = now.plusSeconds(14);
+        assertEquals(Health.LIVE, feed(s, new BoardInput.Tick()).health(), "the status is a heartbeat");
+    }
+
+    @Test
+    void reduce_statusOfANewDay_dropsTheCallsOfTheDayBefore() {
+        BoardState s = feed(BoardState.initial(), new Status(new Stamp(STATUS, "e1", 1), HallStatus.of(demoSnapshot())));
+        HallStatus nextDay = new HallStatus("yunshan-center", "云山区政务服务中心", "12345", Fixtures.DAY.plusDays(1), List.of());
+        s = feed(s, new Status(new Stamp(STATUS, "e1", 2), nextDay));
+        assertEquals(Fixtures.DAY.plusDays(1), s.businessDate());
+        assertNull(s.highlighted());
     }
 
     @Test

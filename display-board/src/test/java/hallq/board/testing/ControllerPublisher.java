@@ -6,6 +6,7 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.Envelope;
 import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.mqtt.HallStatus;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import hallq.protocol.rest.ServiceView;
@@ -46,8 +47,18 @@ public final class ControllerPublisher implements AutoCloseable {
         client.connect(options);
     }
 
+    /** The snapshot and, as the controller does with every snapshot, the hall status for window boards. */
     public void hall(HallSnapshot snapshot) throws Exception {
         publish(topics.hall(), HallSnapshot.SCHEMA, snapshot, true);
+        publish(topics.status(), HallStatus.SCHEMA, HallStatus.of(snapshot), true);
+    }
+
+    /** What the controller publishes when it starts: the snapshot, the status and every window's state. */
+    public void start(HallSnapshot snapshot) throws Exception {
+        hall(snapshot);
+        for (WindowView w : snapshot.windows()) {
+            window(w);
+        }
     }
 
     public void window(WindowView window) throws Exception {

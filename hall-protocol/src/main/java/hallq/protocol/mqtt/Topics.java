@@ -17,6 +17,11 @@ public final class Topics {
         return base + "/hall";
     }
 
+    /** Retained hall status (name, business day, last calls) for window boards; see {@link HallStatus}. */
+    public String status() {
+        return base + "/status";
+    }
+
     /** Retained state of one window. */
     public String window(int number) {
         return base + "/windows/" + number;

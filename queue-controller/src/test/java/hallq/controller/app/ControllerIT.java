@@ -144,6 +144,13 @@ class ControllerIT {
         await().atMost(Duration.ofSeconds(5)).until(() -> probe.on(topics.queue("GC")).stream()
                 .anyMatch(m -> m.json().at("/data/waiting").asInt() == 6));
         await().atMost(Duration.ofSeconds(5)).until(() -> !probe.on(topics.hall()).isEmpty());
+        await().atMost(Duration.ofSeconds(5)).until(() -> !probe.on(topics.status()).isEmpty());
+        JsonNode status = probe.on(topics.status()).get(0).json();
+        assertEquals(hall.get("hallName"), status.at("/data/hallName"));
+        assertEquals(hall.get("businessDate"), status.at("/data/businessDate"));
+        assertFalse(status.get("data").has("windows"), "window boards get the hall without its windows");
+        assertEquals("CLOSED", probe.on(topics.window(27)).get(0).json().at("/data/state").asText(),
+                "a window nobody touched is retained too: its board has its state in this epoch");
     }
 
     @Test

@@ -19,9 +19,12 @@ public record BoardSubscription(String name, List<String> retained, List<String>
                 List.of(topics.calls()));
     }
 
-    /** One window board: its own window, the hall snapshot as heartbeat, and calls (filtered when drawn). */
+    /**
+     * One window board: its own window, the small hall status as heartbeat (not the whole-hall
+     * snapshot, which a hundred boards would each copy for nothing), and calls (filtered when drawn).
+     */
     public static BoardSubscription windowBoard(Topics topics, int window) {
-        return new BoardSubscription("w" + window, List.of(topics.hall(), topics.window(window)),
+        return new BoardSubscription("w" + window, List.of(topics.status(), topics.window(window)),
                 List.of(topics.calls()));
     }
 }

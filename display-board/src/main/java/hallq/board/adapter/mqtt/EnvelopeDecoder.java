@@ -9,6 +9,7 @@ import hallq.board.core.Stamp;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.mqtt.HallStatus;
 import hallq.protocol.mqtt.Topics;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
@@ -30,6 +31,7 @@ public final class EnvelopeDecoder {
     private final String windowsPrefix;
     private final String queuesPrefix;
     private final JavaType snapshots = incoming(HallSnapshot.class);
+    private final JavaType statuses = incoming(HallStatus.class);
     private final JavaType calls = incoming(CallEvent.class);
     private final JavaType windows = incoming(WindowView.class);
     private final JavaType queues = incoming(ServiceView.class);
@@ -51,6 +53,9 @@ public final class EnvelopeDecoder {
     public Optional<BoardInput.Message> decode(String topic, byte[] payload) throws BadMessageException {
         if (topic.equals(topics.hall())) {
             return Optional.of(read(topic, payload, HallSnapshot.class, snapshots, BoardInput.Snapshot::new));
+        }
+        if (topic.equals(topics.status())) {
+            return Optional.of(read(topic, payload, HallStatus.class, statuses, BoardInput.Status::new));
         }
         if (topic.equals(topics.calls())) {
             return Optional.of(read(topic, payload, CallEvent.class, calls, BoardInput.Call::new));

@@ -13,6 +13,7 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.Envelope;
 import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.mqtt.HallStatus;
 import hallq.protocol.mqtt.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -38,6 +39,14 @@ class EnvelopeDecoderTest {
         BoardInput.Snapshot in = (BoardInput.Snapshot) decode(TOPICS.hall(), envelope(HallSnapshot.SCHEMA, snapshot));
         assertEquals(new Stamp(TOPICS.hall(), "e1", 7), in.stamp());
         assertEquals(snapshot, in.hall());
+    }
+
+    @Test
+    void status_asPublished_decodesToTheSameRecord() throws Exception {
+        HallStatus status = HallStatus.of(Fixtures.demoSnapshot());
+        BoardInput.Status in = (BoardInput.Status) decode(TOPICS.status(), envelope(HallStatus.SCHEMA, status));
+        assertEquals(new Stamp(TOPICS.status(), "e1", 7), in.stamp());
+        assertEquals(status, in.hall());
     }
 
     @Test

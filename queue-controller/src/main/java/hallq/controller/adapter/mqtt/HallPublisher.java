@@ -5,6 +5,7 @@ import hallq.controller.service.QueueService;
 import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.HallSnapshot;
+import hallq.protocol.mqtt.HallStatus;
 import hallq.protocol.mqtt.Topics;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.WindowView;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Publishes the hall to MQTT, in two ways:
  * <ul>
  *   <li><b>at once</b>, from {@link #changed} after each stored change: calls and window states;</li>
- *   <li><b>coalesced</b>: queue topics and the whole-hall snapshot. {@link #changed} only marks them
+ *   <li><b>coalesced</b>: queue topics, the whole-hall snapshot and the hall status (its small part
+ *       for window boards). {@link #changed} only marks them
  *       stale; the {@code hall-publisher} timer publishes them every {@code coalesce} when stale (so a
  *       burst of a hundred new tickets is one snapshot, not a hundred), and the snapshot at least
  *       every {@code heartbeat}, so boards can tell a quiet hall from a dead link. A new ticket's
@@ -42,6 +44,7 @@ public final class HallPublisher implements HallListener, AutoCloseable {
     });
     private final Duration heartbeat;
     private long lastSnapshotNanos;
+    private HallStatus lastStatus;
 
     public HallPublisher(QueueService service, MqttConnection mqtt, Duration coalesce, Duration heartbeat) {
         this.service = service;
@@ -50,7 +53,10 @@ public final class HallPublisher implements HallListener, AutoCloseable {
         this.heartbeat = heartbeat;
         service.addListener(this);
         mqtt.onReconnect(this::publishAll);
-        timer.scheduleWithFixedDelay(this::publishCoalesced, 0, coalesce.toMillis(), TimeUnit.MILLISECONDS);
+        // first everything retained: a window nobody touches today must still reach its board in this epoch
+        timer.execute(this::publishAll);
+        timer.scheduleWithFixedDelay(this::publishCoalesced, coalesce.toMillis(), coalesce.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -69,17 +75,23 @@ public final class HallPublisher implements HallListener, AutoCloseable {
         alerts.forEach(a -> mqtt.publish(topics.alerts(), Alert.SCHEMA, a, false));
     }
 
-    /** Everything retained, again: after a reconnect the broker may have lost it. */
+    /** Everything retained: at start (a new epoch), and again after a reconnect (the broker may have lost it). */
     public void publishAll() {
-        service.windows().list().forEach(w -> mqtt.publish(topics.window(w.number()), WindowView.SCHEMA, w.forPublic(), true));
+        try {
+            service.windows().list().forEach(w -> mqtt.publish(topics.window(w.number()), WindowView.SCHEMA,
+                    w.forPublic(), true));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(HallPublisher.class).error("publishing the windows failed", e);
+        }
         synchronized (lastQueues) {
             lastQueues.clear();
+            lastStatus = null;
         }
         queuesStale.set(true);
         publishCoalesced();
     }
 
-    /** Queue topics that changed and the snapshot, when stale or due as a heartbeat; on the timer. */
+    /** Queue topics that changed, the snapshot and the status (when it changed), when stale or due as a heartbeat; on the timer. */
     private void publishCoalesced() {
         try {
             boolean due = System.nanoTime() - lastSnapshotNanos > heartbeat.toNanos();
@@ -87,14 +99,20 @@ public final class HallPublisher implements HallListener, AutoCloseable {
                 return;
             }
             HallSnapshot snapshot = service.hall().snapshot();
-            synchronized (lastQueues) {
+            HallSnapshot published = snapshot.forPublic();
+            synchronized (lastQueues) { // the timer, and publishAll after a reconnect
                 for (ServiceView q : snapshot.queues()) {
                     if (!q.equals(lastQueues.put(q.id(), q))) {
                         mqtt.publish(topics.queue(q.id()), ServiceView.SCHEMA, q, true);
                     }
                 }
+                mqtt.publish(topics.hall(), HallSnapshot.SCHEMA, published, true);
+                HallStatus status = HallStatus.of(published);
+                if (due || !status.equals(lastStatus)) { // a burst of tickets changes queues, not the status
+                    mqtt.publish(topics.status(), HallStatus.SCHEMA, status, true);
+                    lastStatus = status;
+                }
             }
-            mqtt.publish(topics.hall(), HallSnapshot.SCHEMA, snapshot.forPublic(), true);
             lastSnapshotNanos = System.nanoTime();
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(HallPublisher.class).error("publishing the hall state failed", e);
