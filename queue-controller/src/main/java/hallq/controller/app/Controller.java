@@ -1,5 +1,6 @@
 package hallq.controller.app;
 
+import hallq.controller.adapter.city.HttpCityHub;
 import hallq.controller.adapter.http.HttpApi;
 import hallq.controller.adapter.http.KioskLogins;
 import hallq.controller.adapter.http.Metrics;
@@ -12,6 +13,7 @@ import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteAuditLog;
+import hallq.controller.adapter.sqlite.SqliteOutbox;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
 import hallq.controller.adapter.sqlite.SqliteStore;
@@ -23,11 +25,16 @@ import hallq.controller.auth.StaffDirectory;
 import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.report.Reports;
+import hallq.controller.service.CityRelay;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
+import hallq.controller.service.StoreException;
 import hallq.controller.service.WaitHistory;
+import hallq.protocol.WindowState;
+import hallq.protocol.city.HallLive;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
+import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +68,7 @@ public final class Controller implements AutoCloseable {
     private String brokerUrl;
     private Path firstRunPasswordFile;
     private MqttAccounts mqttAccounts;
+    private CityRelay relay;
 
     /**
      * What a controller needs. {@code brokerUrl} null starts the embedded broker on {@code mqttPort};
@@ -68,10 +76,29 @@ public final class Controller implements AutoCloseable {
      * {@code mqttAllowAnonymous} (a lab).
      */
     public record Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
-                           InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous) {
+                           InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous, CityLink city) {
         public Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
                         InstantSource clock, boolean enforceHours) {
-            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, false);
+            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, false, null);
+        }
+
+        public Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
+                        InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous) {
+            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, mqttAllowAnonymous, null);
+        }
+
+        /** The same, sending the hall's events to a city hub. */
+        public Settings withCity(CityLink link) {
+            return new Settings(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours,
+                    mqttAllowAnonymous, link);
+        }
+    }
+
+    /** A city hub to send the hall's events to (docs/city.md): its URL, the hall's password there, the relay's pace. */
+    public record CityLink(String hubUrl, String password, CityRelay.Settings relay) {
+        @Override
+        public String toString() {
+            return "CityLink[" + hubUrl + "]"; // never the password
         }
     }
 
@@ -91,7 +118,7 @@ public final class Controller implements AutoCloseable {
 
     private void startParts(Settings s) throws Exception {
         Path db = s.dataDir().resolve("hallq.db");
-        SqliteStore store = new SqliteStore(db);
+        SqliteStore store = new SqliteStore(db, ZoneId.of(s.config().hall().timezone()));
         parts.push(store);
         SqliteReportSource reportSource = new SqliteReportSource(db);
         parts.push(reportSource);
@@ -131,6 +158,17 @@ public final class Controller implements AutoCloseable {
         });
         ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
         parts.push(ticker::shutdownNow);
+        if (s.city() != null) {
+            relay = new CityRelay(s.config().hall().id(), SqliteOutbox.open(db),
+                    new HttpCityHub(s.city().hubUrl(), s.config().hall().id(), s.city().password()),
+                    () -> live(service, s.clock()), s.clock(), s.city().relay()).start();
+            parts.push(relay);
+        } else {
+            // a hall on its own keeps a month of its city events, ready should it join a hub
+            SqliteOutbox outbox = SqliteOutbox.open(db);
+            parts.push(outbox);
+            ticker.scheduleWithFixedDelay(() -> pruneAlone(outbox, s.clock()), 0, 1, TimeUnit.HOURS);
+        }
         LOG.info("controller for {} ready: http://{}:{} mqtt {}", s.config().hall().name(), s.host(), http.port(),
                 brokerUrl);
     }
@@ -178,6 +216,26 @@ public final class Controller implements AutoCloseable {
     /** Every HTTP endpoint with who may call it ("GET /api/v1/hall PUBLIC"), in the order registered. */
     public List<String> endpoints() {
         return http.endpoints();
+    }
+
+    /** How the hall stands now, for the city overview. */
+    private static HallLive live(QueueService service, InstantSource clock) {
+        HallSnapshot hall = service.hall().snapshot();
+        int open = (int) hall.windows().stream().filter(w -> w.state() == WindowState.OPEN).count();
+        return new HallLive(clock.instant(), hall.businessDate(), open, hall.windows().size(), hall.queues());
+    }
+
+    private static void pruneAlone(SqliteOutbox outbox, InstantSource clock) {
+        try {
+            outbox.prune(Long.MAX_VALUE, clock.instant().minus(CityRelay.Settings.defaults().keep()));
+        } catch (StoreException | RuntimeException e) {
+            LOG.warn("pruning the city outbox: {}", e.getMessage());
+        }
+    }
+
+    /** The city relay's state, or null when the hall sends to no hub. */
+    public CityRelay.Status cityStatus() {
+        return relay == null ? null : relay.status();
     }
 
     public int httpPort() {

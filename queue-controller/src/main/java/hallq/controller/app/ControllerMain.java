@@ -3,9 +3,11 @@ package hallq.controller.app;
 import hallq.controller.auth.StaffCommand;
 import hallq.controller.mqttauth.MqttClientCommand;
 import hallq.controller.mqttauth.MqttConfigCommand;
+import hallq.controller.service.CityRelay;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.InstantSource;
@@ -54,6 +56,13 @@ public final class ControllerMain implements Callable<Integer> {
             + "with every right (a lab only; default: every client logs in, see mqtt-client)")
     boolean mqttAllowAnonymous;
 
+    @Option(names = "--city-hub", description = "send the hall's events to this city hub, e.g. https://hub.example:8090 "
+            + "(docs/city.md; default: none, the hall runs alone)")
+    String cityHub;
+
+    @Option(names = "--city-password-file", description = "the hall's password at the hub (default: DATA/secrets/city-hub.password)")
+    Path cityPasswordFile;
+
     @Override
     public Integer call() throws Exception {
         HallConfig hall;
@@ -67,8 +76,19 @@ public final class ControllerMain implements Callable<Integer> {
         InstantSource clock = startAt == null ? Clock.systemUTC() : new ScaledClock(startAt.atZone(zone).toInstant(), speed);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Controller c = Controller.start(new Controller.Settings(hall, data, host, port, broker, mqttPort, clock,
-                !anyHours, mqttAllowAnonymous))) {
+        Controller.Settings settings = new Controller.Settings(hall, data, host, port, broker, mqttPort, clock,
+                !anyHours, mqttAllowAnonymous);
+        if (cityHub != null) {
+            Path file = cityPasswordFile != null ? cityPasswordFile : data.resolve("secrets").resolve("city-hub.password");
+            if (!Files.isReadable(file)) {
+                System.err.println("hallq: --city-hub needs the hall's password at the hub in " + file
+                        + " (or --city-password-file)");
+                return 2;
+            }
+            settings = settings.withCity(new Controller.CityLink(cityHub, Files.readString(file).strip(),
+                    CityRelay.Settings.defaults()));
+        }
+        try (Controller c = Controller.start(settings)) {
             System.out.printf("HallQ controller for %s%n  REST    http://%s:%d/api/v1/services%n  health  http://%s:%d/health%n"
                     + "  MQTT    %s%n  data    %s%nCtrl-C to stop.%n", hall.hall().name(), host, c.httpPort(), host,
                     c.httpPort(), c.brokerUrl(), data.toAbsolutePath());

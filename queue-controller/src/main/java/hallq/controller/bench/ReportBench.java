@@ -73,7 +73,7 @@ public final class ReportBench implements Callable<Integer> {
                 System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long t0 = System.nanoTime();
         int days;
-        try (SqliteStore store = new SqliteStore(db)) {
+        try (SqliteStore store = new SqliteStore(db, zone)) {
             days = fill(hall, store, zone);
         }
         System.out.printf("filled %d working days in %.1f s: %d MB%n", days, (System.nanoTime() - t0) / 1e9,

@@ -61,7 +61,7 @@ class SessionsTest {
     @Test
     void sessionsInTheDatabase_outliveTheProcess_untilTheyRunOut() throws Exception {
         Path db = TestHall.newDataDir().resolve("hallq.db");
-        new SqliteStore(db).close(); // the migrations
+        new SqliteStore(db, TestHall.ZONE).close(); // the migrations
         Sessions.Session kept;
         Sessions.Session ended;
         Sessions.Session other;
@@ -98,7 +98,7 @@ class SessionsTest {
     @Test
     void closeAll_endsAUsersStoredSessionsToo() throws Exception {
         Path db = TestHall.newDataDir().resolve("hallq.db");
-        new SqliteStore(db).close();
+        new SqliteStore(db, TestHall.ZONE).close();
         try (SqliteSessionStore store = new SqliteSessionStore(db)) {
             Sessions s = new Sessions(clock, Duration.ofHours(2), Duration.ofHours(12), store);
             Sessions.Session a = s.open("wang", "$2a$hash");

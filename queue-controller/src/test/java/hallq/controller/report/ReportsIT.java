@@ -62,7 +62,7 @@ class ReportsIT {
     void open() throws Exception {
         data = TestHall.newDataDir();
         Path db = data.resolve("hallq.db");
-        store = new SqliteStore(db);
+        store = new SqliteStore(db, TestHall.ZONE);
         service = QueueService.open(config, store, clock, true);
         source = new SqliteReportSource(db);
         reports = new Reports(config, source, clock);

@@ -26,7 +26,7 @@ class QueueServiceIT {
     @Test
     void failedWrite_isRefusedAndChangesNothing() throws Exception {
         Path db = TestHall.newDataDir().resolve("hallq.db");
-        try (SqliteStore store = new SqliteStore(db); QueueService service =
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true)) {
             assertEquals("A001", service.tickets().issue(request(), "device:kiosk-1").number());
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
@@ -44,7 +44,7 @@ class QueueServiceIT {
     @Test
     void ticker_expiresYesterdaysTicketsAtTheDayBoundary() throws Exception {
         Path db = TestHall.newDataDir().resolve("hallq.db");
-        try (SqliteStore store = new SqliteStore(db); QueueService service =
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true)) {
             String token = service.tickets().issue(request(), "t").token();
             clock.advance(Duration.ofHours(14)); // past midnight
@@ -64,7 +64,7 @@ class QueueServiceIT {
         Path data = TestHall.newDataDir();
         String id = "440306199003071232";
         PersonKeys keys = new PersonKeys("a test key of thirty-two bytes!!".getBytes());
-        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =
+        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db"), TestHall.ZONE); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
             Rejection bad = assertThrows(Rejection.class, () -> service.tickets().issue(withId("CR", "440306199003071233"), "t"));
             assertEquals("idNumber: the ID number's check character does not match (a typing error?)", bad.getMessage());
@@ -75,7 +75,7 @@ class QueueServiceIT {
             assertEquals(Outcome.Reason.PERSON_LIMIT, limit.reason());
             assertEquals("B003", service.tickets().issue(withId("CR", "11010519491231002X"), "t").number(), "others still can");
         }
-        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db")); QueueService service =
+        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db"), TestHall.ZONE); QueueService service =
                 QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
             assertThrows(Rejection.class, () -> service.tickets().issue(withId("CR", id), "t"), "the cap holds across a restart");
         }

@@ -12,6 +12,7 @@ import hallq.protocol.mqtt.MqttLogin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.time.ZoneId;
 import java.util.List;
 
 /** A real controller for tests: demo hall, temp data folder, loopback, free ports. */
@@ -24,6 +25,9 @@ public final class TestHall {
 
     private TestHall() {
     }
+
+    /** The demo hall's time zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public static HallConfig demoConfig() {
         return new HallConfigLoader().load(DEMO);

@@ -1,6 +1,7 @@
 package hallq.controller.adapter.sqlite;
 
 import hallq.controller.core.Change;
+import hallq.controller.core.CityFacts;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
@@ -24,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -38,8 +40,12 @@ public final class SqliteStore implements QueueStore {
     private final Connection writer;
     private final Connection reader;
     private final TicketStatements ticketSql;
+    private final OutboxRows outbox;
+    private final ZoneId zone;
 
-    public SqliteStore(Path file) throws SQLException {
+    /** Opens (and migrates) the hall's database; {@code zone} is the hall's, for the day of its city events. */
+    public SqliteStore(Path file, ZoneId zone) throws SQLException {
+        this.zone = zone;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -52,6 +58,7 @@ public final class SqliteStore implements QueueStore {
         reader = open(url);
         writer.setAutoCommit(false);
         ticketSql = new TicketStatements(writer);
+        outbox = new OutboxRows(writer);
     }
 
     private static Connection open(String url) throws SQLException {
@@ -100,6 +107,7 @@ public final class SqliteStore implements QueueStore {
             if (change.policy() != null) {
                 PolicyRows.saveSettings(writer, change.policy(), System.currentTimeMillis());
             }
+            outbox.append(CityFacts.of(change, zone)); // the city learns of it in the same transaction
         });
     }
 

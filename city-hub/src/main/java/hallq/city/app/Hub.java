@@ -1,0 +1,65 @@
+package hallq.city.app;
+
+import hallq.city.http.HubApi;
+import hallq.city.store.EventStore;
+import hallq.city.store.HubDatabase;
+import hallq.city.store.OverviewStore;
+import hallq.city.store.Registry;
+import hallq.city.store.StaffStore;
+import java.time.InstantSource;
+
+/** A running city hub: its database (private cluster or external) and its HTTP API. */
+public final class Hub implements AutoCloseable {
+    private final HubDatabase db;
+    private final HubApi api;
+    private final Registry registry;
+    private final EventStore events;
+    private final StaffStore staff;
+
+    private Hub(HubDatabase db, HubApi api, Registry registry, EventStore events, StaffStore staff) {
+        this.db = db;
+        this.api = api;
+        this.registry = registry;
+        this.events = events;
+        this.staff = staff;
+    }
+
+    public StaffStore staff() {
+        return staff;
+    }
+
+    /** Serves {@code db} on {@code host:port} (0: a free port). */
+    public static Hub start(HubDatabase db, String host, int port, InstantSource clock) {
+        Registry registry = new Registry(db);
+        EventStore events = new EventStore(db);
+        StaffStore staff = new StaffStore(db);
+        HubApi api = new HubApi(events, registry, new OverviewStore(db), staff, clock).start(host, port);
+        return new Hub(db, api, registry, events, staff);
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public Registry registry() {
+        return registry;
+    }
+
+    public EventStore events() {
+        return events;
+    }
+
+    public HubDatabase database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        db.close();
+    }
+}

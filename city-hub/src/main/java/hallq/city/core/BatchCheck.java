@@ -1,0 +1,54 @@
+package hallq.city.core;
+
+import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.HallLive;
+import hallq.protocol.city.IngestBatch;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** What makes a batch acceptable before the store looks at it; pure, and says what is wrong. */
+public final class BatchCheck {
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    private BatchCheck() {
+    }
+
+    /** The events of {@code batch}, checked: the caller's own, at most MAX_EVENTS, consecutive seqs, sane days. */
+    public static List<CityEvent> check(String caller, IngestBatch batch) {
+        if (batch == null) {
+            throw HubProblem.invalid("the body is empty: send {\"hallId\":…,\"events\":[…]}");
+        }
+        if (!caller.equals(batch.hallId())) {
+            throw new HubProblem(403, "FORBIDDEN", "hall " + caller + " may send only its own events, not those of "
+                    + batch.hallId());
+        }
+        List<CityEvent> events = batch.events();
+        if (events.size() > IngestBatch.MAX_EVENTS) {
+            throw new HubProblem(413, "TOO_LARGE", "a batch holds at most " + IngestBatch.MAX_EVENTS + " events, not "
+                    + events.size());
+        }
+        for (int i = 0; i < events.size(); i++) {
+            CityEvent e = events.get(i);
+            if (e == null) {
+                throw HubProblem.invalid("events[" + i + "]: null");
+            }
+            if (i > 0 && e.seq() != events.get(i - 1).seq() + 1) {
+                throw HubProblem.invalid("events[" + i + "]: seq " + e.seq() + " does not follow "
+                        + events.get(i - 1).seq() + " (a batch is consecutive, oldest first)");
+            }
+            LocalDate at = e.at().atOffset(ZoneOffset.UTC).toLocalDate();
+            if (e.day().isBefore(EARLIEST) || e.day().isAfter(at.plusDays(400)) || e.day().isBefore(at.minusYears(1))) {
+                throw HubProblem.invalid("events[" + i + "]: day " + e.day() + " is not a business day near its time " + e.at());
+            }
+        }
+        HallLive live = batch.live();
+        if (live != null && (live.at() == null || live.businessDate() == null || live.windows() < 0
+                || live.openWindows() < 0 || live.openWindows() > live.windows() || live.services().size() > 1_000
+                || live.services().stream().anyMatch(q -> q == null || q.id() == null || q.waiting() < 0))) {
+            throw HubProblem.invalid("live: a time, a business day, 0 <= openWindows <= windows, and at most 1,000 "
+                    + "services each with an id and waiting >= 0");
+        }
+        return events;
+    }
+}

@@ -1,0 +1,141 @@
+package hallq.city.core;
+
+import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.CityFact;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a batch of one hall's events adds to the city's rollups (docs/city.md, "Rollups"): counts
+ * per business day, local hour, service and window, and first-call waits by whole minute for
+ * percentiles. Pure: the store upserts the sums in the same transaction as the events. The figures
+ * follow the hall's own reports: a ticket's wait runs from issue to its first call, served means
+ * completed, a service's time runs from start to completion.
+ */
+public final class Rollup {
+    private final String hallId;
+    private final ZoneId zone;
+    private final Map<Key, Counts> hours = new LinkedHashMap<>();
+    private final Map<WaitKey, Integer> waits = new LinkedHashMap<>();
+
+    public Rollup(String hallId, ZoneId zone) {
+        this.hallId = hallId;
+        this.zone = zone;
+    }
+
+    /** One row of {@code rollup_hour}: service "" and window 0 where the event has none. */
+    public record Key(String hallId, LocalDate day, int hour, String serviceId, int window) {
+    }
+
+    /** One row of {@code rollup_wait}. */
+    public record WaitKey(String hallId, LocalDate day, String serviceId, int minute) {
+    }
+
+    /** The counters of one row; the store adds them to what the row holds. */
+    public static final class Counts {
+        public int issued;
+        public int firstCalls;
+        public long waitedMs;
+        public int served;
+        public long serviceMs;
+        public int noShows;
+        public int voided;
+        public int transferred;
+        public int ratings;
+        public int ratingSum;
+        public int badRatings;
+        public int workOrders;
+        public int workOrdersDone;
+        public int workOrdersLate;
+        public int notices;
+        public int booked;
+        public int checkedIn;
+        public int appointmentNoShows;
+    }
+
+    public Map<Key, Counts> hours() {
+        return hours;
+    }
+
+    public Map<WaitKey, Integer> waits() {
+        return waits;
+    }
+
+    public void add(CityEvent event) {
+        LocalDate day = event.day();
+        CityFact fact = event.fact();
+        if (fact instanceof CityFact.TicketStep t) {
+            ticket(day, event.at(), t);
+        } else if (fact instanceof CityFact.RatingGiven r) {
+            Counts c = at(day, event.at(), r.serviceId(), r.window());
+            c.ratings++;
+            c.ratingSum += r.score();
+            c.badRatings += r.score() <= 2 ? 1 : 0;
+        } else if (fact instanceof CityFact.WorkOrderStep w) {
+            Counts c = at(day, event.at(), w.serviceId(), w.window());
+            switch (w.event()) {
+                case "OPENED" -> c.workOrders++;
+                case "FINISHED" -> c.workOrdersDone++;
+                case "ACCEPT_OVERDUE", "FINISH_OVERDUE" -> c.workOrdersLate++;
+                default -> {
+                }
+            }
+        } else if (fact instanceof CityFact.NoticeRaised n) {
+            at(day, event.at(), n.serviceId(), n.window() == null ? 0 : n.window()).notices++;
+        } else if (fact instanceof CityFact.AppointmentStep a) {
+            Counts c = counts(new Key(hallId, a.date(), a.slotStart().getHour(), nonNull(a.serviceId()), 0));
+            switch (a.status()) {
+                case "BOOKED" -> c.booked++;
+                case "CHECKED_IN" -> c.checkedIn++;
+                case "NO_SHOW" -> c.appointmentNoShows++;
+                default -> {
+                }
+            }
+        }
+        // window and standby-decision steps are kept raw only
+    }
+
+    private void ticket(LocalDate day, Instant at, CityFact.TicketStep t) {
+        int window = t.window() == null ? 0 : t.window();
+        switch (t.step()) {
+            case "ISSUED" -> at(day, t.issuedAt(), t.serviceId(), 0).issued++;
+            case "CALLED" -> {
+                if (t.calls() == 1 && t.calledAt() != null && t.issuedAt() != null) {
+                    long waited = Math.max(0, Duration.between(t.issuedAt(), t.calledAt()).toMillis());
+                    Counts c = at(day, t.calledAt(), t.serviceId(), window);
+                    c.firstCalls++;
+                    c.waitedMs += waited;
+                    waits.merge(new WaitKey(hallId, day, nonNull(t.serviceId()), (int) (waited / 60_000)), 1, Integer::sum);
+                }
+            }
+            case "COMPLETED" -> {
+                Counts c = at(day, at, t.serviceId(), window);
+                c.served++;
+                if (t.startedAt() != null && t.finishedAt() != null) {
+                    c.serviceMs += Math.max(0, Duration.between(t.startedAt(), t.finishedAt()).toMillis());
+                }
+            }
+            case "NO_SHOW" -> at(day, at, t.serviceId(), window).noShows++;
+            case "VOIDED" -> at(day, at, t.serviceId(), window).voided++;
+            case "TRANSFERRED" -> at(day, at, t.serviceId(), window).transferred++;
+            default -> {
+            }
+        }
+    }
+
+    private Counts at(LocalDate day, Instant at, String serviceId, int window) {
+        return counts(new Key(hallId, day, at.atZone(zone).getHour(), nonNull(serviceId), window));
+    }
+
+    private Counts counts(Key key) {
+        return hours.computeIfAbsent(key, k -> new Counts());
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

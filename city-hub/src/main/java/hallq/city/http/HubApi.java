@@ -1,0 +1,117 @@
+package hallq.city.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.city.core.BatchCheck;
+import hallq.city.core.HubProblem;
+import hallq.city.core.Overview;
+import hallq.city.store.EventStore;
+import hallq.city.store.OverviewStore;
+import hallq.city.store.Registry;
+import hallq.city.store.StaffStore;
+import hallq.city.store.StoreFailure;
+import hallq.protocol.Json;
+import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.IngestBatch;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hub's HTTP API (docs/city.md): {@code /health}, the ingest endpoint each hall's relay posts
+ * its outbox to (the hall's login), and the city overview (a city staff login). Every refusal is a JSON problem that says what was wrong; nothing of a refused
+ * batch is stored.
+ */
+public final class HubApi implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HubApi.class);
+    /** Room for a full batch ({@link IngestBatch#MAX_EVENTS} events of ~0.5 KB) and more, so that 413 is ours. */
+    private static final long MAX_BODY = 16L << 20;
+    private final Javalin app;
+    private final ObjectMapper json = Json.lenient();
+
+    public HubApi(EventStore events, Registry registry, OverviewStore overview, StaffStore staff, InstantSource clock) {
+        BasicLogins halls = new BasicLogins(id -> registry.login(id).map(Registry.Login::passwordHash),
+                "the hall's id and password");
+        BasicLogins office = new BasicLogins(staff::hash, "a city staff account");
+        this.app = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
+            cfg.http.defaultContentType = "application/json";
+            cfg.http.maxRequestSize = MAX_BODY;
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+            cfg.routes.get("/api/v1/ingest", ctx -> ctx.json(events.ack(halls.check(ctx.header("Authorization")))));
+            cfg.routes.post("/api/v1/ingest", ctx -> {
+                String id = halls.check(ctx.header("Authorization"));
+                Registry.Login hall = registry.login(id).orElseThrow(() -> new HubProblem(401, "UNAUTHORIZED",
+                        "hall " + id + " is no longer registered"));
+                IngestBatch batch = readBatch(ctx);
+                List<CityEvent> checked = BatchCheck.check(hall.hall().id(), batch);
+                ctx.json(events.ingest(hall.hall().id(), ZoneId.of(hall.hall().timezone()), checked, batch.live(),
+                        clock.instant()));
+            });
+            cfg.routes.get("/api/v1/city/overview", ctx -> {
+                office.check(ctx.header("Authorization"));
+                Instant now = clock.instant();
+                ctx.json(Map.of("at", now, "staleAfterSeconds", Overview.STALE_AFTER.toSeconds(),
+                        "halls", Overview.build(overview.load(now), now)));
+            });
+            cfg.routes.exception(HubProblem.class, (e, ctx) -> problem(ctx, e.status(), e.code(), e.getMessage()));
+            cfg.routes.exception(StoreFailure.class, (e, ctx) -> {
+                LOG.error("database failure on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, 503, "STORAGE", e.getMessage());
+            });
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    problem(ctx, e.getStatus(), "HTTP_" + e.getStatus(), e.getMessage()));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                problem(ctx, 500, "INTERNAL", "internal error; nothing of the request was stored");
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    problem(ctx, 404, "NOT_FOUND", "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+            cfg.routes.error(405, ctx -> problem(ctx, 405, "METHOD", ctx.method() + " is not allowed on " + ctx.path()));
+        });
+    }
+
+    private IngestBatch readBatch(Context ctx) {
+        byte[] body = ctx.bodyAsBytes(); // over MAX_BODY: Javalin's 413
+        try {
+            return json.readValue(body, IngestBatch.class);
+        } catch (Exception e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw HubProblem.invalid("the body is not a batch of city events: " + (why.length() > 300 ? why.substring(0, 300) : why));
+        }
+    }
+
+    private static void problem(Context ctx, int status, String code, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("code", code);
+        body.put("message", message);
+        ctx.status(status).json(body);
+    }
+
+    public HubApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,103 @@
+package hallq.city.store;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import hallq.city.core.HallEntry;
+import hallq.city.core.Overview;
+import hallq.protocol.Json;
+import hallq.protocol.city.HallLive;
+import hallq.protocol.rest.ServiceView;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what the overview needs in two queries: the halls with their link and live rows, and today's rollups. */
+public final class OverviewStore {
+    private static final ObjectReader SERVICES = Json.lenient().readerForListOf(ServiceView.class);
+    private final HubDatabase db;
+
+    public OverviewStore(HubDatabase db) {
+        this.db = db;
+    }
+
+    public List<Overview.Input> load(Instant now) {
+        try (Connection c = db.connection()) {
+            List<Row> rows = halls(c);
+            LocalDate earliest = LocalDate.ofInstant(now, ZoneId.of("UTC")).minusDays(1);
+            Map<String, Map<LocalDate, Overview.Day>> days = days(c, earliest);
+            List<Overview.Input> out = new ArrayList<>();
+            for (Row r : rows) {
+                LocalDate today = r.live() != null ? r.live().businessDate()
+                        : LocalDate.ofInstant(now, ZoneId.of(r.hall().timezone()));
+                Overview.Day day = days.getOrDefault(r.hall().id(), Map.of()).getOrDefault(today, Overview.Day.none(today));
+                out.add(new Overview.Input(r.hall(), r.lastHeard(), r.live(), day));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw StoreFailure.of("reading the overview", e);
+        }
+    }
+
+    private record Row(HallEntry hall, Instant lastHeard, HallLive live) {
+    }
+
+    private static List<Row> halls(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT h.id, h.name, h.level, h.parent, h.lat, h.lon, h.timezone, k.last_heard,
+                       l.at, l.business_date, l.open_windows, l.windows, l.services
+                FROM halls h LEFT JOIN hall_links k ON k.hall_id = h.id LEFT JOIN hall_live l ON l.hall_id = h.id
+                ORDER BY h.id""");
+             ResultSet r = ps.executeQuery()) {
+            List<Row> out = new ArrayList<>();
+            while (r.next()) {
+                double lat = r.getDouble(5);
+                Double latitude = r.wasNull() ? null : lat;
+                double lon = r.getDouble(6);
+                Double longitude = r.wasNull() ? null : lon;
+                HallEntry hall = new HallEntry(r.getString(1), r.getString(2), HallEntry.Level.valueOf(r.getString(3)),
+                        r.getString(4), latitude, longitude, r.getString(7));
+                OffsetDateTime heard = r.getObject(8, OffsetDateTime.class);
+                OffsetDateTime liveAt = r.getObject(9, OffsetDateTime.class);
+                HallLive live = liveAt == null ? null : new HallLive(liveAt.toInstant(), r.getObject(10, LocalDate.class),
+                        r.getInt(11), r.getInt(12), services(r.getString(13)));
+                out.add(new Row(hall, heard == null ? null : heard.toInstant(), live));
+            }
+            return out;
+        }
+    }
+
+    private static List<ServiceView> services(String json) throws SQLException {
+        try {
+            return SERVICES.readValue(json);
+        } catch (IOException e) {
+            throw new SQLException("unreadable live figures: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Map<LocalDate, Overview.Day>> days(Connection c, LocalDate from) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT hall_id, day, sum(issued), sum(served), sum(first_calls), sum(waited_ms), sum(no_shows),
+                       sum(ratings), sum(bad_ratings)
+                FROM rollup_hour WHERE day >= ? GROUP BY hall_id, day""")) {
+            ps.setObject(1, from);
+            Map<String, Map<LocalDate, Overview.Day>> out = new HashMap<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    LocalDate day = r.getObject(2, LocalDate.class);
+                    out.computeIfAbsent(r.getString(1), k -> new HashMap<>()).put(day, new Overview.Day(day, r.getInt(3),
+                            r.getInt(4), r.getInt(5), r.getLong(6), r.getInt(7), r.getInt(8), r.getInt(9)));
+                }
+            }
+            return out;
+        }
+    }
+}

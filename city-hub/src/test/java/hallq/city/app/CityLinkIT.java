@@ -1,0 +1,123 @@
+package hallq.city.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hallq.city.core.HallEntry;
+import hallq.city.core.Overview;
+import hallq.city.store.HubDatabase;
+import hallq.city.store.OverviewStore;
+import hallq.controller.adapter.sqlite.SqliteOutbox;
+import hallq.controller.app.Controller;
+import hallq.controller.core.WindowAction;
+import hallq.controller.core.WindowCommand;
+import hallq.controller.service.CityRelay;
+import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.testing.TestDirs;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real hall controller (SQLite, embedded broker) sending its outbox to a real hub on a private
+ * PostgreSQL cluster: everything arrives once, also across a hub that goes away and comes back.
+ */
+class CityLinkIT {
+    private static final String PASSWORD = "a hall password 1";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private final Path hubDir = TestDirs.fresh("hub");
+    private final Path hallDir = TestDirs.fresh("hall");
+    private final HallConfig config = new HallConfigLoader().load(Path.of("../config/demo-hall.yml"));
+    private Hub hub;
+    private Controller hall;
+
+    private void startHub(int port) throws Exception {
+        hub = Hub.start(HubDatabase.privateCluster(hubDir), "127.0.0.1", port, InstantSource.system());
+    }
+
+    @AfterEach
+    void stop() {
+        if (hall != null) {
+            hall.close();
+        }
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    void hallEvents_reachTheHubOnceEach_alsoWhenTheHubWasDownForAWhile() throws Exception {
+        startHub(0);
+        int port = hub.port();
+        hub.registry().add(new HallEntry("guangzhou", "广州市政务服务中心", HallEntry.Level.CITY, null, 23.13, 113.26, null),
+                PASSWORD.toCharArray());
+        hub.registry().add(new HallEntry(config.hall().id(), config.hall().name(), HallEntry.Level.DISTRICT, "guangzhou",
+                23.12, 113.36, null), PASSWORD.toCharArray());
+        CityRelay.Settings fast = new CityRelay.Settings(100, Duration.ofMillis(50), Duration.ofMillis(500),
+                Duration.ofMillis(400), Duration.ofDays(30));
+        hall = Controller.start(new Controller.Settings(config, hallDir, "127.0.0.1", 0, null, 0, InstantSource.system(),
+                false).withCity(new Controller.CityLink(hub.url(), PASSWORD, fast)));
+        for (int i = 0; i < 150; i++) { // more than one batch
+            hall.service().tickets().issue(new IssueTicketRequest("HJ", null, null, null, null, null), "device:kiosk-1");
+        }
+        hall.service().windows().act(WindowCommand.of(5, WindowAction.CALL_NEXT, "clerk5"));
+        hall.service().windows().act(WindowCommand.of(5, WindowAction.START, "clerk5"));
+        hall.service().windows().act(WindowCommand.of(5, WindowAction.COMPLETE, "clerk5"));
+        long written = highest(); // the hall may add more (its policy proposing standby windows): compare afresh
+        await().atMost(WAIT).until(() -> hub.events().ack(config.hall().id()).watermark() == highest());
+        assertNull(hall.cityStatus().problem());
+        Overview.Input seen = new OverviewStore(hub.database()).load(Instant.now()).stream()
+                .filter(i -> i.hall().id().equals(config.hall().id())).findFirst().orElseThrow();
+        assertEquals(150, seen.live().services().stream().filter(q -> q.id().equals("HJ")).findFirst().orElseThrow()
+                .waiting() + 1, "the hall's live figures came with its events: 150 issued, one served");
+        assertEquals(150, seen.today().issued());
+
+        hub.close(); // the hub and its database go away; the hall goes on
+        hub = null;
+        for (int i = 0; i < 40; i++) {
+            hall.service().tickets().issue(new IssueTicketRequest("SB", null, null, null, null, null), "device:kiosk-1");
+        }
+        await().atMost(WAIT).until(() -> hall.cityStatus().problem() != null);
+        assertTrue(hall.cityStatus().problem().contains("unreachable"), hall.cityStatus().problem());
+        long offline = highest();
+        assertTrue(offline > written);
+
+        startHub(port); // back, on the same data
+        await().atMost(WAIT).untilAsserted(() -> assertEquals(highest(), hub.events().ack(config.hall().id()).watermark(),
+                () -> "relay: " + hall.cityStatus()));
+        assertNull(hall.cityStatus().problem());
+        hall.close(); // nothing more happens at the hall: compare
+        hall = null;
+        long held = hub.events().ack(config.hall().id()).watermark();
+        assertTrue(held >= offline);
+        assertEquals(held, hub.events().countsByHall().get(config.hall().id()), "each event once, none missing");
+        try (SqliteOutbox outbox = SqliteOutbox.open(hallDir.resolve("hallq.db"))) {
+            // whatever the hall wrote in its last moment waits in its outbox for the next start
+            assertEquals(outbox.highest() - held, outbox.after(held, 10_000).size());
+        }
+        try (Connection c = hub.database().connection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT sum(issued), sum(first_calls), sum(served) FROM rollup_hour WHERE hall_id = '"
+                     + config.hall().id() + "'")) {
+            r.next();
+            assertEquals(190, r.getInt(1), "tickets issued");
+            assertEquals(1, r.getInt(2), "first calls");
+            assertEquals(1, r.getInt(3), "served");
+        }
+    }
+
+    private long highest() throws Exception {
+        try (SqliteOutbox outbox = SqliteOutbox.open(hallDir.resolve("hallq.db"))) {
+            return outbox.highest();
+        }
+    }
+}

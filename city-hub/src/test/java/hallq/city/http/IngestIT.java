@@ -1,0 +1,185 @@
+package hallq.city.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.city.app.Hub;
+import hallq.city.core.HallEntry;
+import hallq.city.store.HubDatabase;
+import hallq.protocol.Json;
+import hallq.protocol.Zone;
+import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.CityFact;
+import hallq.protocol.city.HallLive;
+import hallq.protocol.city.IngestBatch;
+import hallq.protocol.rest.ServiceView;
+import hallq.protocol.testing.TestDirs;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The ingest endpoint on a real hub and PostgreSQL: replays are no-ops, and every bad batch is a clear 4xx storing nothing. */
+class IngestIT {
+    private static final String PASSWORD = "a hall password 1";
+    private static final Instant AT = Instant.parse("2026-12-02T02:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
+    private static final ObjectMapper JSON = Json.strict();
+    private static Hub hub;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        hub = Hub.start(HubDatabase.privateCluster(TestDirs.fresh("hub")), "127.0.0.1", 0, InstantSource.system());
+        hub.registry().add(new HallEntry("city", "市政务服务中心", HallEntry.Level.CITY, null, null, null, null),
+                PASSWORD.toCharArray());
+        for (String id : List.of("a", "b", "c", "d")) {
+            hub.registry().add(new HallEntry("street-" + id, "街道" + id, HallEntry.Level.TOWNSHIP, "city", null, null, null),
+                    PASSWORD.toCharArray());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        hub.close();
+    }
+
+    private static List<CityEvent> events(long from, int n) {
+        List<CityEvent> out = new ArrayList<>();
+        for (long s = from; s < from + n; s++) {
+            out.add(new CityEvent(s, AT.plusSeconds(s), DAY, new CityFact.TicketStep(s, "A" + s, "ISSUED", "HJ", null,
+                    "KIOSK", "NORMAL", 0, AT.plusSeconds(s), null, null, null)));
+        }
+        return out;
+    }
+
+    private HttpResponse<String> post(String login, String password, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/ingest"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        if (login != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((login + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String hall, IngestBatch batch) throws Exception {
+        return post(hall, PASSWORD, JSON.writeValueAsString(batch));
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void aReplayedBatch_isANoOp_andAnOverlappingOneStoresOnlyWhatIsNew() throws Exception {
+        HttpResponse<String> first = post("street-a", new IngestBatch("street-a", events(1, 10)));
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(10, json(first).get("stored").asInt());
+        HttpResponse<String> again = post("street-a", new IngestBatch("street-a", events(1, 10)));
+        assertEquals(0, json(again).get("stored").asInt());
+        assertEquals(10, json(again).get("duplicates").asInt());
+        HttpResponse<String> overlap = post("street-a", new IngestBatch("street-a", events(6, 10)));
+        assertEquals(15, json(overlap).get("watermark").asLong());
+        assertEquals(5, json(overlap).get("stored").asInt());
+        assertEquals(15L, hub.events().countsByHall().get("street-a"));
+    }
+
+    @Test
+    void badBatches_areClear4xxAndStoreNothing() throws Exception {
+        assertEquals(200, post("street-b", new IngestBatch("street-b", events(1, 3))).statusCode());
+        Map<String, HttpResponse<String>> refused = Map.of(
+                "401 no login", post(null, null, JSON.writeValueAsString(new IngestBatch("street-b", events(4, 1)))),
+                "401 wrong password", post("street-b", "not the password", JSON.writeValueAsString(
+                        new IngestBatch("street-b", events(4, 1)))),
+                "401 unknown hall", post("nowhere", PASSWORD, "{}"),
+                "403 another hall's events", post("street-b", new IngestBatch("street-c", events(1, 1))),
+                "409 a gap", post("street-b", new IngestBatch("street-b", events(6, 2))),
+                "400 not consecutive", post("street-b", PASSWORD, batchJson(List.of(events(4, 1).get(0), events(6, 1).get(0)))),
+                "400 not JSON", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{"),
+                "400 an unknown kind", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{\"seq\":4,"
+                        + "\"at\":\"2026-12-02T02:00:00Z\",\"day\":\"2026-12-02\",\"fact\":{\"kind\":\"teleport\"}}]}"),
+                "400 seq 0", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{\"seq\":0,"
+                        + "\"at\":\"2026-12-02T02:00:00Z\",\"day\":\"2026-12-02\",\"fact\":{\"kind\":\"window\",\"window\":1,"
+                        + "\"step\":\"OPENED\"}}]}"),
+                "413 too many", post("street-b", new IngestBatch("street-b", events(4, IngestBatch.MAX_EVENTS + 1))));
+        refused.forEach((what, r) -> {
+            assertEquals(Integer.parseInt(what.substring(0, 3)), r.statusCode(), what + ": " + r.body());
+            assertTrue(r.body().contains("\"message\""), what + ": " + r.body());
+        });
+        assertEquals(3L, hub.events().countsByHall().get("street-b"), "nothing of any refused batch was stored");
+        assertEquals(3, hub.events().ack("street-b").watermark());
+        assertTrue(json(refused.get("409 a gap")).get("message").asText().contains("send from 4"));
+    }
+
+    @Test
+    void aHallThatRanAloneFirst_maySendFromItsOldestKeptEvent_thenInOrder() throws Exception {
+        HttpResponse<String> r = post("street-d", new IngestBatch("street-d", events(500, 5)));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(504, json(r).get("watermark").asLong());
+        assertEquals(409, post("street-d", new IngestBatch("street-d", events(600, 1))).statusCode());
+    }
+
+    @Test
+    void theOverview_showsEachHallsLiveFiguresAndRollsThemUpTheLevels_forCityStaffOnly() throws Exception {
+        hub.registry().add(new HallEntry("district-e", "区e", HallEntry.Level.DISTRICT, "city", 23.1, 113.3, null),
+                PASSWORD.toCharArray());
+        hub.registry().add(new HallEntry("village-e", "村e", HallEntry.Level.VILLAGE, "district-e", null, null, null),
+                PASSWORD.toCharArray());
+        hub.staff().add("office", PASSWORD.toCharArray());
+        HallLive busy = new HallLive(Instant.now(), DAY, 2, 3, List.of(new ServiceView("HJ", "户籍办理", "Household", "A",
+                Zone.LICENSING, 12, 2, 35.0, 50.0, 20, 40, 400, true, null)));
+        HallLive quiet = new HallLive(Instant.now(), DAY, 1, 1, List.of(new ServiceView("SB", "社保", "Social", "G",
+                Zone.CONVENIENCE, 1, 1, 4.0, 6.0, 20, 3, 0, true, null)));
+        assertEquals(200, post("district-e", new IngestBatch("district-e", events(1, 4), busy)).statusCode());
+        assertEquals(200, post("village-e", new IngestBatch("village-e", events(1, 2), quiet)).statusCode());
+
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/city/overview"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        HttpResponse<String> hallLogin = get("/api/v1/city/overview", "district-e");
+        assertEquals(401, hallLogin.statusCode(), "a hall's login is not a city staff login");
+
+        HttpResponse<String> r = get("/api/v1/city/overview", "office");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode city = json(r).get("halls").get(0);
+        assertEquals("city", city.at("/hall/id").asText());
+        JsonNode district = null;
+        for (JsonNode child : city.get("children")) {
+            if (child.at("/hall/id").asText().equals("district-e")) {
+                district = child;
+            }
+        }
+        assertEquals("village-e", district.at("/children/0/hall/id").asText());
+        assertEquals(12, district.at("/now/waiting").asInt());
+        assertEquals(13, district.at("/total/waiting").asInt(), "the village's one waiting citizen counts for the district");
+        assertEquals(6, district.at("/total/issued").asInt(), "4 + 2 tickets issued today, from the rollups");
+        assertEquals("户籍办理", district.at("/now/worstService").asText());
+        assertEquals(false, district.get("stale").asBoolean());
+        assertTrue(city.at("/total/staleHalls").asInt() >= 1, "the city centre itself never sent anything");
+    }
+
+    private HttpResponse<String> get(String path, String login) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(hub.url() + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String batchJson(List<CityEvent> events) throws Exception {
+        // a batch the record itself would accept: the hub must check the order
+        return JSON.writeValueAsString(Map.of("hallId", "street-b", "events", events));
+    }
+}

@@ -1,0 +1,65 @@
+package hallq.protocol.city;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * What happened, by kind. Each carries the figures the hub's rollups need without looking anything
+ * up (a called ticket carries its issue time, so its wait is known from the event alone). Named in
+ * JSON by {@code kind}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CityFact.TicketStep.class, name = "ticket"),
+    @JsonSubTypes.Type(value = CityFact.WindowStep.class, name = "window"),
+    @JsonSubTypes.Type(value = CityFact.RatingGiven.class, name = "rating"),
+    @JsonSubTypes.Type(value = CityFact.WorkOrderStep.class, name = "work-order"),
+    @JsonSubTypes.Type(value = CityFact.NoticeRaised.class, name = "notice"),
+    @JsonSubTypes.Type(value = CityFact.PolicyStep.class, name = "policy"),
+    @JsonSubTypes.Type(value = CityFact.AppointmentStep.class, name = "appointment")})
+public sealed interface CityFact {
+
+    /**
+     * A step of a ticket ({@code step}: ISSUED, CALLED, RECALLED, STARTED, COMPLETED, NO_SHOW,
+     * TRANSFERRED, POSTPONED, RETURNED, VOIDED, EXPIRED) with the ticket as it is after the step;
+     * {@code calls} counts its calls so far (1 on its first call: the wait that reports count).
+     */
+    record TicketStep(long ticketId, String number, String step, String serviceId, Integer window, String channel,
+                      String priority, int calls, Instant issuedAt, Instant calledAt, Instant startedAt,
+                      Instant finishedAt)
+            implements CityFact {
+    }
+
+    /** A window OPENED, PAUSED, RESUMED, CLOSED, SKILLS_CHANGED or CLERK_CHANGED. */
+    record WindowStep(int window, String step) implements CityFact {
+    }
+
+    /** A 好差评 rating, 1 (非常不满意) … 5 (非常满意), from the EVALUATOR or the WEB page. */
+    record RatingGiven(long ratingId, long ticketId, String serviceId, int window, int score, String source)
+            implements CityFact {
+    }
+
+    /** A version of a rectification work order (the {@code event} that made it, and its status after). */
+    record WorkOrderStep(long workOrderId, long ratingId, String serviceId, int window, int score, String event,
+                         String status, LocalDate acceptDue, LocalDate finishDue, boolean acceptOverdue,
+                         boolean finishOverdue) implements CityFact {
+    }
+
+    /** An efficiency-supervision finding (效能监督) of the hall. */
+    record NoticeRaised(long noticeId, String noticeKind, String serviceId, Integer window, Long ticketId)
+            implements CityFact {
+    }
+
+    /** A version of a standby-window decision: OPEN or CLOSE, PROPOSED … DONE. */
+    record PolicyStep(long decisionId, String decision, String status, int window, String serviceId,
+                      Instant effectiveAt) implements CityFact {
+    }
+
+    /** A version of an appointment: BOOKED, CHECKED_IN, CANCELLED or NO_SHOW. */
+    record AppointmentStep(long appointmentId, String serviceId, LocalDate date, LocalTime slotStart, String status)
+            implements CityFact {
+    }
+}

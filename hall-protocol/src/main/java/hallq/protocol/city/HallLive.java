@@ -1,0 +1,17 @@
+package hallq.protocol.city;
+
+import hallq.protocol.rest.ServiceView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How a hall stands right now, sent with every batch (an empty batch included, every 10 s) for the
+ * city overview: its business day, how many windows are open out of all, and each service's queue
+ * as the hall's own boards show it (waiting, predicted wait, target). No personal data.
+ */
+public record HallLive(Instant at, LocalDate businessDate, int openWindows, int windows, List<ServiceView> services) {
+    public HallLive {
+        services = services == null ? List.of() : List.copyOf(services);
+    }
+}

@@ -1,0 +1,86 @@
+package hallq.controller.adapter.city;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.controller.service.CityRelay;
+import hallq.protocol.Json;
+import hallq.protocol.city.IngestAck;
+import hallq.protocol.city.IngestBatch;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * The city hub over HTTP(S): {@code GET}/{@code POST /api/v1/ingest} with the hall's own login
+ * (HTTP Basic; use an https:// URL off the hall's own network: the JDK's trust store checks the hub's
+ * certificate). Every answer but 200 is a {@link CityRelay.LinkProblem} naming the status and the hub's message.
+ */
+public final class HttpCityHub implements CityRelay.Hub {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = Json.lenient();
+    private final URI ingest;
+    private final String authorization;
+
+    public HttpCityHub(String baseUrl, String hallId, String password) {
+        if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
+            throw new IllegalArgumentException("city hub URL: http:// or https://, not " + baseUrl);
+        }
+        this.ingest = URI.create(baseUrl.replaceAll("/+$", "") + "/api/v1/ingest");
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((hallId + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public IngestAck holds() throws CityRelay.LinkProblem {
+        return exchange(HttpRequest.newBuilder(ingest).GET());
+    }
+
+    @Override
+    public IngestAck send(IngestBatch batch) throws CityRelay.LinkProblem {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(batch);
+        } catch (IOException e) {
+            throw new CityRelay.LinkProblem("cannot write a batch: " + e.getMessage(), e);
+        }
+        return exchange(HttpRequest.newBuilder(ingest).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private IngestAck exchange(HttpRequest.Builder request) throws CityRelay.LinkProblem {
+        HttpResponse<byte[]> r;
+        try {
+            r = http.send(request.timeout(TIMEOUT).header("Authorization", authorization).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new CityRelay.LinkProblem("hub " + ingest.getHost() + ":" + ingest.getPort() + " unreachable: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CityRelay.LinkProblem("interrupted", e);
+        }
+        String text = new String(r.body(), StandardCharsets.UTF_8);
+        if (r.statusCode() != 200) {
+            throw new CityRelay.LinkProblem("hub answered " + r.statusCode() + ": " + message(text), null);
+        }
+        try {
+            return json.readValue(r.body(), IngestAck.class);
+        } catch (IOException e) {
+            throw new CityRelay.LinkProblem("hub answered something that is not an acknowledgement: "
+                    + text.substring(0, Math.min(200, text.length())), e);
+        }
+    }
+
+    private String message(String body) {
+        try {
+            return json.readTree(body).path("message").asText(body);
+        } catch (IOException e) {
+            return body.substring(0, Math.min(200, body.length()));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package hallq.controller.service;
+
+import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.HallLive;
+import hallq.protocol.city.IngestAck;
+import hallq.protocol.city.IngestBatch;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the hall's city outbox to the hub (docs/city.md, "Relay"), on a thread of its own that
+ * never touches the writer: it asks the hub what it holds, sends what follows in batches, remembers
+ * each acknowledgement, and prunes what the hub has held long enough. Any failure — hub down,
+ * unreachable, refusing — makes it back off (1 s doubling to a minute) and start again from what the
+ * hub says it holds, so nothing is lost and a replay is harmless. When there is nothing to send it
+ * sends an empty batch now and then, so the city can tell a quiet hall from a lost one; every batch
+ * carries the hall's live figures for the city overview.
+ */
+public final class CityRelay implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CityRelay.class);
+
+    /** The hub, as the relay sees it. */
+    public interface Hub {
+        /** What the hub holds of this hall. */
+        IngestAck holds() throws LinkProblem;
+
+        IngestAck send(IngestBatch batch) throws LinkProblem;
+    }
+
+    /** The hub could not be reached, or answered with anything but success, or makes no sense (the message says what). */
+    public static final class LinkProblem extends Exception {
+        public LinkProblem(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** How it paces itself. */
+    public record Settings(int batchSize, Duration poll, Duration heartbeat, Duration backoffMax, Duration keep) {
+        public static Settings defaults() {
+            return new Settings(1_000, Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofMinutes(1),
+                    Duration.ofDays(30));
+        }
+    }
+
+    /** For the dashboard and /health: what the hub holds, how much waits to be sent, and the last trouble. */
+    public record Status(boolean linked, long acknowledged, long pending, Instant lastAcknowledged, String problem) {
+    }
+
+    private final String hallId;
+    private final CityOutbox outbox;
+    private final Hub hub;
+    private final Supplier<HallLive> live;
+    private final InstantSource clock;
+    private final Settings settings;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Status status = new Status(false, 0, 0, null, "not yet connected");
+
+    /** {@code live} says how the hall stands now, for each batch (null: nothing to say). */
+    public CityRelay(String hallId, CityOutbox outbox, Hub hub, Supplier<HallLive> live, InstantSource clock,
+                     Settings settings) {
+        this.hallId = Objects.requireNonNull(hallId);
+        this.outbox = outbox;
+        this.hub = hub;
+        this.live = live;
+        this.clock = clock;
+        this.settings = settings;
+        this.thread = new Thread(this::run, "city-relay");
+        thread.setDaemon(true);
+    }
+
+    public CityRelay start() {
+        thread.start();
+        return this;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                relay();
+            } catch (LinkProblem | StoreException e) {
+                if (status.problem() == null || !status.problem().equals(e.getMessage())) {
+                    LOG.warn("city hub: {}; retrying, backing off up to {}", e.getMessage(), settings.backoffMax());
+                }
+                status = new Status(false, status.acknowledged(), status.pending(), status.lastAcknowledged(),
+                        e.getMessage());
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(settings.backoffMax()) > 0 ? settings.backoffMax()
+                        : backoff.multipliedBy(2);
+                continue;
+            } catch (RuntimeException e) {
+                LOG.error("city relay failed; retrying", e);
+                pause(settings.backoffMax());
+                continue;
+            }
+            backoff = Duration.ofSeconds(1);
+        }
+    }
+
+    /** Sends until the outbox is empty or the relay stops; returns only by exception or on close. */
+    private void relay() throws LinkProblem, StoreException {
+        long held = remember(hub.holds());
+        if (status.problem() != null) {
+            LOG.info("city hub reached: it holds {}'s events up to {}", hallId, held);
+        }
+        Instant lastSent = clock.instant();
+        while (running) {
+            List<CityEvent> events = outbox.after(held, settings.batchSize());
+            if (events.isEmpty()) {
+                if (Duration.between(lastSent, clock.instant()).compareTo(settings.heartbeat()) >= 0) {
+                    held = remember(hub.send(new IngestBatch(hallId, List.of(), live())));
+                    lastSent = clock.instant();
+                }
+                pause(settings.poll());
+                continue;
+            }
+            held = remember(hub.send(new IngestBatch(hallId, events, live())));
+            lastSent = clock.instant();
+        }
+    }
+
+    private HallLive live() {
+        if (live == null) {
+            return null;
+        }
+        try {
+            return live.get();
+        } catch (RuntimeException e) { // the events matter more than the figures: send them without
+            LOG.warn("the hall's live figures for the city: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private long remember(IngestAck ack) throws StoreException, LinkProblem {
+        Instant now = clock.instant();
+        long highest = outbox.highest();
+        if (ack.watermark() > highest) {
+            // the hub holds more than this hall ever wrote: another hall's data, or this hall's database was replaced
+            throw new LinkProblem("the hub holds events up to " + ack.watermark() + " for " + hallId
+                    + " but this hall has written only " + highest + ": is this the hall's own database?", null);
+        }
+        outbox.acknowledged(ack.watermark(), now);
+        outbox.prune(ack.watermark(), now.minus(settings.keep()));
+        status = new Status(true, ack.watermark(), highest - ack.watermark(), now, null);
+        return ack.watermark();
+    }
+
+    private void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        outbox.close();
+    }
+}
