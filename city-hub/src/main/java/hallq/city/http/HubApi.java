@@ -16,12 +16,17 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +46,7 @@ public final class HubApi implements AutoCloseable {
         BasicLogins halls = new BasicLogins(id -> registry.login(id).map(Registry.Login::passwordHash),
                 "the hall's id and password");
         BasicLogins office = new BasicLogins(staff::hash, "a city staff account");
+        StaffSessions sessions = new StaffSessions(clock);
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
             cfg.http.defaultContentType = "application/json";
@@ -57,8 +63,26 @@ public final class HubApi implements AutoCloseable {
                 ctx.json(events.ingest(hall.hall().id(), ZoneId.of(hall.hall().timezone()), checked, batch.live(),
                         clock.instant()));
             });
+            cfg.routes.post("/api/v1/city/login", ctx -> {
+                Map<?, ?> body = readJson(ctx);
+                String user = String.valueOf(body.get("user"));
+                String password = String.valueOf(body.get("password"));
+                office.check("Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)));
+                ctx.res().addHeader("Set-Cookie", StaffSessions.COOKIE + "=" + sessions.start(user)
+                        + "; Path=/; HttpOnly; SameSite=Strict");
+                ctx.json(Map.of("user", user));
+            });
+            cfg.routes.post("/api/v1/city/logout", ctx -> {
+                sessions.end(ctx.cookie(StaffSessions.COOKIE));
+                ctx.res().addHeader("Set-Cookie", StaffSessions.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+                ctx.json(Map.of("loggedOut", true));
+            });
+            cfg.routes.get("/city", ctx -> page(ctx, "city.html", "text/html; charset=utf-8"));
+            cfg.routes.get("/city/assets/city.js", ctx -> page(ctx, "city.js", "text/javascript; charset=utf-8"));
+            cfg.routes.get("/city/assets/city.css", ctx -> page(ctx, "city.css", "text/css; charset=utf-8"));
             cfg.routes.get("/api/v1/city/overview", ctx -> {
-                office.check(ctx.header("Authorization"));
+                staffOnly(ctx, office, sessions);
                 Instant now = clock.instant();
                 ctx.json(Map.of("at", now, "staleAfterSeconds", Overview.STALE_AFTER.toSeconds(),
                         "halls", Overview.build(overview.load(now), now)));
@@ -81,6 +105,30 @@ public final class HubApi implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> problem(ctx, 405, "METHOD", ctx.method() + " is not allowed on " + ctx.path()));
         });
+    }
+
+    /** A city staff member: by the session cookie of the pages, or HTTP Basic for scripts. */
+    private static String staffOnly(Context ctx, BasicLogins office, StaffSessions sessions) {
+        Optional<String> session = sessions.find(ctx.cookie(StaffSessions.COOKIE));
+        return session.isPresent() ? session.get() : office.check(ctx.header("Authorization"));
+    }
+
+    private Map<?, ?> readJson(Context ctx) {
+        try {
+            return json.readValue(ctx.bodyAsBytes(), Map.class);
+        } catch (Exception e) {
+            throw HubProblem.invalid("the body is not a JSON object: send {\"user\":…,\"password\":…}");
+        }
+    }
+
+    /** A page or asset of the city's web pages, from the hub's own files (no network). */
+    private static void page(Context ctx, String file, String type) throws IOException {
+        try (InputStream in = HubApi.class.getResourceAsStream("/web/" + file)) {
+            if (in == null) {
+                throw new HubProblem(404, "NOT_FOUND", "no such page: " + file);
+            }
+            ctx.contentType(type).header("Cache-Control", "no-cache").result(in.readAllBytes());
+        }
     }
 
     private IngestBatch readBatch(Context ctx) {

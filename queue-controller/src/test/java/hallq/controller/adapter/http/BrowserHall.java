@@ -3,6 +3,7 @@ package hallq.controller.adapter.http;
 import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.testing.Browser;
 import hallq.protocol.testing.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.testing.Browser;
 import hallq.protocol.testing.MutableClock;
 import java.util.List;
 import java.util.logging.Level;

@@ -1,4 +1,4 @@
-package hallq.controller.adapter.http;
+package hallq.protocol.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,11 +24,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * class. Without the packages the tests fail and say what to install, unless
  * {@code -Dhallq.browser.skip=true} asks to skip them.
  */
-final class Browser implements AutoCloseable {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+public final class Browser implements AutoCloseable {
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser start() throws IOException {
+    public static Browser start() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             String missing = "browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + DRIVER
                     + "): apt-get install chromium chromium-driver";
@@ -55,37 +55,37 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, o), profile);
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
     /** A phone held upright, or a desk screen. */
-    void phone() {
+    public void phone() {
         driver.manage().window().setSize(new Dimension(412, 915));
     }
 
-    void desk() {
+    public void desk() {
         driver.manage().window().setSize(new Dimension(1440, 960));
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    String text(String css) {
+    public String text(String css) {
         return find(css).getText();
     }
 
-    boolean shown(String css) {
+    public boolean shown(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty() && find(css).isDisplayed();
     }
 
-    <T> T await(Function<WebDriver, T> condition) {
+    public <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
     /** Waits until the element's text contains {@code part}; the assertion message shows what was there. */
-    void awaitText(String css, String part) {
+    public void awaitText(String css, String part) {
         try {
             await(d -> !d.findElements(By.cssSelector(css)).isEmpty() && d.findElement(By.cssSelector(css)).getText().contains(part));
         } catch (TimeoutException e) {
@@ -95,7 +95,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Keeps a picture of the page as a test artefact (target/screenshots). */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
@@ -107,8 +107,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Fills the login form of {@code /staff} and submits it. */
-    void login(String base, String user, String password) {
-        open(base + "/staff");
+    public void login(String base, String user, String password) {
+        login(base, "/staff", user, password);
+    }
+
+    /** Fills the login form ({@code #user}, {@code #password}, {@code #login-button}) at {@code base + path} and submits it. */
+    public void login(String base, String path, String user, String password) {
+        open(base + path);
         find("#user").clear();
         find("#user").sendKeys(user);
         find("#password").sendKeys(password);
@@ -116,7 +121,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Logs out by clearing the session cookie (another person at the same browser). */
-    void forgetLogin() {
+    public void forgetLogin() {
         driver.manage().deleteAllCookies();
     }
 

@@ -1,0 +1,107 @@
+package hallq.city.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hallq.city.app.Hub;
+import hallq.city.core.HallEntry;
+import hallq.city.store.HubDatabase;
+import hallq.protocol.Zone;
+import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.CityFact;
+import hallq.protocol.city.HallLive;
+import hallq.protocol.rest.ServiceView;
+import hallq.protocol.testing.Browser;
+import hallq.protocol.testing.TestDirs;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The city overview page in real headless Chromium against a real hub: login, the tree with its totals, the map. */
+class CityPageIT {
+    private static final String PASSWORD = "a city password 1";
+    private static Hub hub;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        hub = Hub.start(HubDatabase.privateCluster(TestDirs.fresh("hub")), "127.0.0.1", 0, InstantSource.system());
+        hub.registry().add(new HallEntry("guangzhou", "广州市政务服务中心", HallEntry.Level.CITY, null, 23.129, 113.264, null),
+                PASSWORD.toCharArray());
+        hub.registry().add(new HallEntry("tianhe", "天河区政务服务中心", HallEntry.Level.DISTRICT, "guangzhou", 23.125, 113.361,
+                null), PASSWORD.toCharArray());
+        hub.registry().add(new HallEntry("shipai", "石牌街道便民服务中心", HallEntry.Level.TOWNSHIP, "tianhe", 23.135, 113.345,
+                null), PASSWORD.toCharArray());
+        hub.registry().add(new HallEntry("gangding", "岗顶社区服务站", HallEntry.Level.VILLAGE, "shipai", 23.137, 113.338, null),
+                PASSWORD.toCharArray());
+        hub.staff().add("office", PASSWORD.toCharArray());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        send("tianhe", 30, new ServiceView("HJ", "户籍办理", "Household", "A", Zone.LICENSING, 25, 2, 38.0, 55.0, 20, 30, 400,
+                true, null), 3, today);
+        send("shipai", 8, new ServiceView("SB", "社保医保", "Social", "G", Zone.CONVENIENCE, 4, 1, 9.0, 14.0, 20, 8, 0, true,
+                null), 1, today);
+        browser = Browser.start();
+    }
+
+    private static void send(String hall, int tickets, ServiceView queue, int open, LocalDate today) {
+        List<CityEvent> events = new ArrayList<>();
+        Instant at = Instant.now().minusSeconds(600);
+        for (int i = 1; i <= tickets; i++) {
+            events.add(new CityEvent(i, at, today, new CityFact.TicketStep(i, "A" + i, "ISSUED", queue.id(), null, "KIOSK",
+                    "NORMAL", 0, at, null, null, null)));
+        }
+        hub.events().ingest(hall, ZoneId.of("Asia/Shanghai"), events,
+                new HallLive(Instant.now(), today, open, open + 1, List.of(queue)), Instant.now());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        hub.close();
+    }
+
+    @Test
+    void cityStaffLogIn_andSeeEveryHallInItsLevelWithTotalsAndTheStaleOnesMarked() {
+        browser.desk();
+        browser.open(hub.url() + "/city");
+        browser.awaitText("#login-card h2", "登录");
+        browser.find("#user").sendKeys("office");
+        browser.find("#password").sendKeys("not the password");
+        browser.find("#login-button").click();
+        browser.awaitText("#login-error", "不正确");
+
+        browser.login(hub.url(), "/city", "office", PASSWORD);
+        browser.awaitText("#halls tbody", "岗顶社区服务站");
+        assertEquals("4", browser.text("#t-halls"));
+        assertEquals("29", browser.text("#t-waiting"), "25 at the district and 4 at its street");
+        assertEquals("38", browser.text("#t-issued"));
+        assertEquals("1", browser.text("#t-over"), "the district: 户籍办理 38 min against 20");
+        assertEquals("2", browser.text("#t-stale"), "the city centre and the village never sent anything");
+        List<String> order = browser.driver.findElements(By.cssSelector("#halls tbody tr")).stream()
+                .map(r -> r.getAttribute("data-hall")).toList();
+        assertEquals(List.of("guangzhou", "tianhe", "shipai", "gangding"), order, "the tree, top down");
+        String district = browser.text("#halls tr[data-hall=tianhe]");
+        assertTrue(district.contains("户籍办理 38/20"), district);
+        assertTrue(district.contains("29"), "the district's total includes its street: " + district);
+        assertTrue(browser.text("#halls tr[data-hall=gangding]").contains("从未联系"));
+        assertEquals(4, browser.driver.findElements(By.cssSelector("#map circle")).size());
+        assertEquals("over", browser.find("#map circle[data-hall=tianhe]").getAttribute("class"));
+        browser.screenshot("city-overview");
+
+        browser.find("#lang").click();
+        browser.awaitText("h1", "City service overview");
+        browser.screenshot("city-overview-en");
+        browser.find("#lang").click();
+        browser.find("#logout").click();
+        browser.awaitText("#login-card h2", "登录");
+    }
+}
