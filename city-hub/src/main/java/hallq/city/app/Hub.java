@@ -5,6 +5,7 @@ import hallq.city.store.EventStore;
 import hallq.city.store.HubDatabase;
 import hallq.city.store.OverviewStore;
 import hallq.city.store.Registry;
+import hallq.city.store.ReportStore;
 import hallq.city.store.StaffStore;
 import java.time.InstantSource;
 
@@ -33,7 +34,8 @@ public final class Hub implements AutoCloseable {
         Registry registry = new Registry(db);
         EventStore events = new EventStore(db);
         StaffStore staff = new StaffStore(db);
-        HubApi api = new HubApi(events, registry, new OverviewStore(db), staff, clock).start(host, port);
+        HubApi api = new HubApi(events, registry, new OverviewStore(db), new ReportStore(db, registry), staff, clock)
+                .start(host, port);
         return new Hub(db, api, registry, events, staff);
     }
 

@@ -2,11 +2,13 @@ package hallq.city.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.city.core.BatchCheck;
+import hallq.city.core.CityReport;
 import hallq.city.core.HubProblem;
 import hallq.city.core.Overview;
 import hallq.city.store.EventStore;
 import hallq.city.store.OverviewStore;
 import hallq.city.store.Registry;
+import hallq.city.store.ReportStore;
 import hallq.city.store.StaffStore;
 import hallq.city.store.StoreFailure;
 import hallq.protocol.Json;
@@ -21,6 +23,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -42,7 +46,8 @@ public final class HubApi implements AutoCloseable {
     private final Javalin app;
     private final ObjectMapper json = Json.lenient();
 
-    public HubApi(EventStore events, Registry registry, OverviewStore overview, StaffStore staff, InstantSource clock) {
+    public HubApi(EventStore events, Registry registry, OverviewStore overview, ReportStore reports, StaffStore staff,
+                  InstantSource clock) {
         BasicLogins halls = new BasicLogins(id -> registry.login(id).map(Registry.Login::passwordHash),
                 "the hall's id and password");
         BasicLogins office = new BasicLogins(staff::hash, "a city staff account");
@@ -81,6 +86,18 @@ public final class HubApi implements AutoCloseable {
             cfg.routes.get("/city", ctx -> page(ctx, "city.html", "text/html; charset=utf-8"));
             cfg.routes.get("/city/assets/city.js", ctx -> page(ctx, "city.js", "text/javascript; charset=utf-8"));
             cfg.routes.get("/city/assets/city.css", ctx -> page(ctx, "city.css", "text/css; charset=utf-8"));
+            cfg.routes.get("/api/v1/city/reports/daily", ctx -> {
+                staffOnly(ctx, office, sessions);
+                LocalDate day = dateParam(ctx, "date");
+                report(ctx, CityReport.build(day, day, reports.input(day, day)));
+            });
+            cfg.routes.get("/api/v1/city/reports/monthly", ctx -> {
+                staffOnly(ctx, office, sessions);
+                YearMonth month = monthParam(ctx);
+                LocalDate from = month.atDay(1);
+                LocalDate to = month.atEndOfMonth();
+                report(ctx, CityReport.build(from, to, reports.input(from, to)));
+            });
             cfg.routes.get("/api/v1/city/overview", ctx -> {
                 staffOnly(ctx, office, sessions);
                 Instant now = clock.instant();
@@ -105,6 +122,34 @@ public final class HubApi implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> problem(ctx, 405, "METHOD", ctx.method() + " is not allowed on " + ctx.path()));
         });
+    }
+
+    private static void report(Context ctx, CityReport report) {
+        if ("csv".equals(ctx.queryParam("format"))) {
+            ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"city-"
+                    + report.from() + (report.to().equals(report.from()) ? "" : "-" + report.to()) + ".csv\"")
+                    .result("\uFEFF" + ReportCsv.write(report)); // the BOM makes spreadsheets read it as UTF-8
+        } else {
+            ctx.json(report);
+        }
+    }
+
+    private static LocalDate dateParam(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        try {
+            return LocalDate.parse(v);
+        } catch (RuntimeException e) {
+            throw HubProblem.invalid(name + ": a date as 2026-12-02, not " + v);
+        }
+    }
+
+    private static YearMonth monthParam(Context ctx) {
+        String v = ctx.queryParam("month");
+        try {
+            return YearMonth.parse(v);
+        } catch (RuntimeException e) {
+            throw HubProblem.invalid("month: a month as 2026-12, not " + v);
+        }
     }
 
     /** A city staff member: by the session cookie of the pages, or HTTP Basic for scripts. */

@@ -73,6 +73,9 @@ public final class EventStore {
                 if (live != null) {
                     live(c, hallId, live);
                 }
+                if (events.isEmpty()) {
+                    caughtUp(c, hallId, live != null ? live.at() : now);
+                }
                 c.commit();
                 return ack;
             } catch (SQLException | RuntimeException e) {
@@ -141,6 +144,17 @@ public final class EventStore {
             ps.executeUpdate();
         }
         return new IngestAck(hallId, newMark, newMark, fresh.size(), duplicates);
+    }
+
+    /** The relay had nothing more to send at {@code at}. */
+    private static void caughtUp(Connection c, String hallId, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hall_links SET caught_up = GREATEST(COALESCE(caught_up, ?), ?) "
+                + "WHERE hall_id = ?")) {
+            ps.setObject(1, at.atOffset(ZoneOffset.UTC));
+            ps.setObject(2, at.atOffset(ZoneOffset.UTC));
+            ps.setString(3, hallId);
+            ps.executeUpdate();
+        }
     }
 
     /** Keeps how the hall stands now (the newest word wins: a late batch with older figures is ignored). */

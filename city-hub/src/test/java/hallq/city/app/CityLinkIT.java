@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.city.core.CityReport;
 import hallq.city.core.HallEntry;
 import hallq.city.core.Overview;
 import hallq.city.store.HubDatabase;
 import hallq.city.store.OverviewStore;
+import hallq.city.store.ReportStore;
 import hallq.controller.adapter.sqlite.SqliteOutbox;
+import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.app.Controller;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
+import hallq.controller.report.DailyReport;
+import hallq.controller.report.Reports;
 import hallq.controller.service.CityRelay;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
@@ -25,6 +30,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +112,20 @@ class CityLinkIT {
             // whatever the hall wrote in its last moment waits in its outbox for the next start
             assertEquals(outbox.highest() - held, outbox.after(held, 10_000).size());
         }
+        // the city's report of the day says what the hall's own report says
+        LocalDate today = LocalDate.now(ZoneId.of(config.hall().timezone()));
+        DailyReport own;
+        try (SqliteReportSource source = new SqliteReportSource(hallDir.resolve("hallq.db"))) {
+            own = new Reports(config, source, InstantSource.system()).daily(today);
+        }
+        CityReport city = CityReport.build(today, today, new ReportStore(hub.database(), hub.registry()).input(today, today));
+        CityReport.Figures hallRow = city.halls().stream().filter(h -> h.hall().id().equals(config.hall().id()))
+                .findFirst().orElseThrow().figures();
+        assertEquals(own.figures().volume().issued(), hallRow.sums().issued());
+        assertEquals(own.figures().volume().served(), hallRow.sums().served());
+        assertEquals(own.figures().waits().count(), hallRow.sums().firstCalls());
+        assertEquals(own.figures().waits().mean(), hallRow.meanWaitMinutes(), 0.05, "the hall's report rounds to 0.1 min");
+        assertEquals(own.figures().volume().issued(), city.city().sums().issued(), "the city is the sum of its halls");
         try (Connection c = hub.database().connection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT sum(issued), sum(first_calls), sum(served) FROM rollup_hour WHERE hall_id = '"
                      + config.hall().id() + "'")) {

@@ -139,6 +139,8 @@ class IngestIT {
                 PASSWORD.toCharArray());
         hub.registry().add(new HallEntry("village-e", "村e", HallEntry.Level.VILLAGE, "district-e", null, null, null),
                 PASSWORD.toCharArray());
+        hub.registry().add(new HallEntry("village-quiet", "村q", HallEntry.Level.VILLAGE, "district-e", null, null, null),
+                PASSWORD.toCharArray());
         hub.staff().add("office", PASSWORD.toCharArray());
         HallLive busy = new HallLive(Instant.now(), DAY, 2, 3, List.of(new ServiceView("HJ", "户籍办理", "Household", "A",
                 Zone.LICENSING, 12, 2, 35.0, 50.0, 20, 40, 400, true, null)));
@@ -164,12 +166,49 @@ class IngestIT {
             }
         }
         assertEquals("village-e", district.at("/children/0/hall/id").asText());
+        assertEquals("village-quiet", district.at("/children/1/hall/id").asText());
+        assertEquals(true, district.at("/children/1/stale").asBoolean(), "never heard");
+        assertEquals(1, district.at("/total/staleHalls").asInt());
         assertEquals(12, district.at("/now/waiting").asInt());
         assertEquals(13, district.at("/total/waiting").asInt(), "the village's one waiting citizen counts for the district");
         assertEquals(6, district.at("/total/issued").asInt(), "4 + 2 tickets issued today, from the rollups");
         assertEquals("户籍办理", district.at("/now/worstService").asText());
         assertEquals(false, district.get("stale").asBoolean());
-        assertTrue(city.at("/total/staleHalls").asInt() >= 1, "the city centre itself never sent anything");
+    }
+
+    @Test
+    void theDailyReport_sumsTheHallsPerLevelAndCity_inJsonAndCsv_andIsFinalOnceEveryHallCaughtUp() throws Exception {
+        hub.staff().add("reporter", PASSWORD.toCharArray());
+        assertEquals(200, post("street-c", new IngestBatch("street-c", events(1, 7))).statusCode());
+        JsonNode before = json(get("/api/v1/city/reports/daily?date=" + DAY, "reporter"));
+        assertTrue(before.get("provisional").asBoolean(), "no hall has said it has nothing more");
+        assertTrue(before.get("behind").toString().contains("street-c"));
+        JsonNode streets = before.at("/levels/TOWNSHIP");
+        int streetIssued = 0;
+        for (JsonNode h : before.get("halls")) {
+            if (h.at("/hall/level").asText().equals("TOWNSHIP")) {
+                streetIssued += h.at("/figures/sums/issued").asInt();
+            }
+        }
+        assertEquals(streetIssued, streets.at("/sums/issued").asInt(), "a level is the sum of its halls");
+        assertTrue(streetIssued >= 7);
+
+        for (JsonNode h : before.get("halls")) { // every hall says "nothing more" after the day's end
+            String id = h.at("/hall/id").asText();
+            HallLive after = new HallLive(Instant.parse("2026-12-02T16:30:00Z"), DAY.plusDays(1), 0, 0, List.of());
+            assertEquals(200, post(id, new IngestBatch(id, List.of(), after)).statusCode());
+        }
+        JsonNode finalReport = json(get("/api/v1/city/reports/daily?date=" + DAY, "reporter"));
+        assertEquals(false, finalReport.get("provisional").asBoolean(), finalReport.get("behind").toString());
+
+        HttpResponse<String> csv = get("/api/v1/city/reports/daily?date=" + DAY + "&format=csv", "reporter");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("hall,street-c,街道c,TOWNSHIP,1,7,"), csv.body());
+        assertEquals(400, get("/api/v1/city/reports/daily?date=yesterday", "reporter").statusCode());
+        assertEquals(400, get("/api/v1/city/reports/monthly?month=13", "reporter").statusCode());
+        assertEquals(200, get("/api/v1/city/reports/monthly?month=2026-12", "reporter").statusCode());
+        assertEquals(401, get("/api/v1/city/reports/daily?date=" + DAY, "street-c").statusCode());
     }
 
     private HttpResponse<String> get(String path, String login) throws Exception {
