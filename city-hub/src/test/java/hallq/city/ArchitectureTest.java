@@ -27,6 +27,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.javalin..");
 
     @ArchTest
-    static final ArchRule nothingBelowAppSeesTheWiring = noClasses().that().resideOutsideOfPackage("hallq.city.app..")
+    static final ArchRule nothingBelowAppSeesTheWiring = noClasses().that()
+            .resideOutsideOfPackages("hallq.city.app..", "hallq.city.bench..")
             .should().dependOnClassesThat().resideInAPackage("hallq.city.app..");
 }
