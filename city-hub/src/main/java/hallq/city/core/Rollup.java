@@ -31,6 +31,10 @@ public final class Rollup {
     public record Key(String hallId, LocalDate day, int hour, String serviceId, int window) {
     }
 
+    /** One row of {@code rollup_day}: a key without its hour. */
+    public record DayKey(String hallId, LocalDate day, String serviceId, int window) {
+    }
+
     /** One row of {@code rollup_wait}. */
     public record WaitKey(String hallId, LocalDate day, String serviceId, int minute) {
     }
@@ -55,10 +59,39 @@ public final class Rollup {
         public int booked;
         public int checkedIn;
         public int appointmentNoShows;
+
+        void add(Counts o) {
+            issued += o.issued;
+            firstCalls += o.firstCalls;
+            waitedMs += o.waitedMs;
+            served += o.served;
+            serviceMs += o.serviceMs;
+            noShows += o.noShows;
+            voided += o.voided;
+            transferred += o.transferred;
+            ratings += o.ratings;
+            ratingSum += o.ratingSum;
+            badRatings += o.badRatings;
+            workOrders += o.workOrders;
+            workOrdersDone += o.workOrdersDone;
+            workOrdersLate += o.workOrdersLate;
+            notices += o.notices;
+            booked += o.booked;
+            checkedIn += o.checkedIn;
+            appointmentNoShows += o.appointmentNoShows;
+        }
     }
 
     public Map<Key, Counts> hours() {
         return hours;
+    }
+
+    /** The same counts summed over the hours of each day. */
+    public Map<DayKey, Counts> days() {
+        Map<DayKey, Counts> out = new LinkedHashMap<>();
+        hours.forEach((k, n) -> out.computeIfAbsent(new DayKey(k.hallId(), k.day(), k.serviceId(), k.window()),
+                d -> new Counts()).add(n));
+        return out;
     }
 
     public Map<WaitKey, Integer> waits() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.city.core.BatchCheck;
 import hallq.city.core.CityReport;
 import hallq.city.core.HubProblem;
-import hallq.city.core.Overview;
 import hallq.city.store.EventStore;
 import hallq.city.store.OverviewStore;
 import hallq.city.store.Registry;
@@ -21,7 +20,6 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,6 +43,7 @@ public final class HubApi implements AutoCloseable {
     private static final long MAX_BODY = 16L << 20;
     private final Javalin app;
     private final ObjectMapper json = Json.lenient();
+    private final OverviewFeed feed;
 
     public HubApi(EventStore events, Registry registry, OverviewStore overview, ReportStore reports, StaffStore staff,
                   InstantSource clock) {
@@ -52,6 +51,7 @@ public final class HubApi implements AutoCloseable {
                 "the hall's id and password");
         BasicLogins office = new BasicLogins(staff::hash, "a city staff account");
         StaffSessions sessions = new StaffSessions(clock);
+        this.feed = new OverviewFeed(overview, clock);
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
             cfg.http.defaultContentType = "application/json";
@@ -100,9 +100,7 @@ public final class HubApi implements AutoCloseable {
             });
             cfg.routes.get("/api/v1/city/overview", ctx -> {
                 staffOnly(ctx, office, sessions);
-                Instant now = clock.instant();
-                ctx.json(Map.of("at", now, "staleAfterSeconds", Overview.STALE_AFTER.toSeconds(),
-                        "halls", Overview.build(overview.load(now), now)));
+                ctx.contentType("application/json").result(feed.get());
             });
             cfg.routes.exception(HubProblem.class, (e, ctx) -> problem(ctx, e.status(), e.code(), e.getMessage()));
             cfg.routes.exception(StoreFailure.class, (e, ctx) -> {
@@ -205,6 +203,7 @@ public final class HubApi implements AutoCloseable {
 
     @Override
     public void close() {
+        feed.close();
         app.stop();
     }
 }

@@ -87,7 +87,7 @@ public final class OverviewStore {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT hall_id, day, sum(issued), sum(served), sum(first_calls), sum(waited_ms), sum(no_shows),
                        sum(ratings), sum(bad_ratings)
-                FROM rollup_hour WHERE day >= ? GROUP BY hall_id, day""")) {
+                FROM rollup_day WHERE day >= ? GROUP BY hall_id, day""")) {
             ps.setObject(1, from);
             Map<String, Map<LocalDate, Overview.Day>> out = new HashMap<>();
             try (ResultSet r = ps.executeQuery()) {

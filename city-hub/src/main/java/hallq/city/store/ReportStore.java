@@ -60,7 +60,7 @@ public final class ReportStore {
     private static Map<String, CityReport.Sums> sums(Connection c, String by, LocalDate from, LocalDate to)
             throws SQLException {
         Map<String, CityReport.Sums> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + by + ", " + SUMS + " FROM rollup_hour "
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + by + ", " + SUMS + " FROM rollup_day "
                 + "WHERE day BETWEEN ? AND ? GROUP BY " + by)) {
             ps.setObject(1, from);
             ps.setObject(2, to);

@@ -6,50 +6,68 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** Adds a batch's rollup sums to {@code rollup_hour} and {@code rollup_wait}, one upsert per row touched. */
+/** Adds a batch's rollup sums to {@code rollup_hour}, {@code rollup_day} and {@code rollup_wait}, one upsert per row touched. */
 final class RollupRows {
     private static final String[] COUNTERS = {"issued", "first_calls", "waited_ms", "served", "service_ms", "no_shows",
         "voided", "transferred", "ratings", "rating_sum", "bad_ratings", "work_orders", "work_orders_done",
         "work_orders_late", "notices", "booked", "checked_in", "appointment_no_shows"};
-    private static final String HOUR_SQL = hourSql();
+    private static final String HOUR_SQL = upsert("rollup_hour", "hall_id, day, hour, service_id, window_no");
+    private static final String DAY_SQL = upsert("rollup_day", "hall_id, day, service_id, window_no");
 
     private RollupRows() {
     }
 
-    private static String hourSql() {
-        StringBuilder cols = new StringBuilder("hall_id, day, hour, service_id, window_no");
-        StringBuilder marks = new StringBuilder("?, ?, ?, ?, ?");
+    private static String upsert(String table, String key) {
+        StringBuilder cols = new StringBuilder(key);
+        StringBuilder marks = new StringBuilder("?" + ", ?".repeat(key.split(",").length - 1));
         StringBuilder sets = new StringBuilder();
         for (String c : COUNTERS) {
             cols.append(", ").append(c);
             marks.append(", ?");
-            sets.append(sets.length() == 0 ? "" : ", ").append(c).append(" = rollup_hour.").append(c)
+            sets.append(sets.length() == 0 ? "" : ", ").append(c).append(" = ").append(table).append('.').append(c)
                     .append(" + excluded.").append(c);
         }
-        return "INSERT INTO rollup_hour (" + cols + ") VALUES (" + marks + ") ON CONFLICT (hall_id, day, hour, "
-                + "service_id, window_no) DO UPDATE SET " + sets;
+        return "INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ") ON CONFLICT (" + key
+                + ") DO UPDATE SET " + sets;
     }
 
     static void add(Connection c, Rollup rollup) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(HOUR_SQL)) {
+        try (PreparedStatement hours = c.prepareStatement(HOUR_SQL); PreparedStatement days = c.prepareStatement(DAY_SQL)) {
             for (Map.Entry<Rollup.Key, Rollup.Counts> e : rollup.hours().entrySet()) {
                 Rollup.Key k = e.getKey();
-                Rollup.Counts n = e.getValue();
-                ps.setString(1, k.hallId());
-                ps.setObject(2, k.day());
-                ps.setInt(3, k.hour());
-                ps.setString(4, k.serviceId());
-                ps.setInt(5, k.window());
-                long[] values = {n.issued, n.firstCalls, n.waitedMs, n.served, n.serviceMs, n.noShows, n.voided,
-                    n.transferred, n.ratings, n.ratingSum, n.badRatings, n.workOrders, n.workOrdersDone,
-                    n.workOrdersLate, n.notices, n.booked, n.checkedIn, n.appointmentNoShows};
-                for (int i = 0; i < values.length; i++) {
-                    ps.setLong(6 + i, values[i]);
-                }
-                ps.addBatch();
+                hours.setString(1, k.hallId());
+                hours.setObject(2, k.day());
+                hours.setInt(3, k.hour());
+                hours.setString(4, k.serviceId());
+                hours.setInt(5, k.window());
+                counters(hours, 6, e.getValue());
+                hours.addBatch();
             }
-            ps.executeBatch();
+            for (Map.Entry<Rollup.DayKey, Rollup.Counts> e : rollup.days().entrySet()) {
+                Rollup.DayKey k = e.getKey();
+                days.setString(1, k.hallId());
+                days.setObject(2, k.day());
+                days.setString(3, k.serviceId());
+                days.setInt(4, k.window());
+                counters(days, 5, e.getValue());
+                days.addBatch();
+            }
+            hours.executeBatch();
+            days.executeBatch();
         }
+        waits(c, rollup);
+    }
+
+    private static void counters(PreparedStatement ps, int first, Rollup.Counts n) throws SQLException {
+        long[] values = {n.issued, n.firstCalls, n.waitedMs, n.served, n.serviceMs, n.noShows, n.voided, n.transferred,
+            n.ratings, n.ratingSum, n.badRatings, n.workOrders, n.workOrdersDone, n.workOrdersLate, n.notices, n.booked,
+            n.checkedIn, n.appointmentNoShows};
+        for (int i = 0; i < values.length; i++) {
+            ps.setLong(first + i, values[i]);
+        }
+    }
+
+    private static void waits(Connection c, Rollup rollup) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO rollup_wait (hall_id, day, service_id, minute, tickets) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (hall_id, day, service_id, minute) "
                 + "DO UPDATE SET tickets = rollup_wait.tickets + excluded.tickets")) {

@@ -29,15 +29,24 @@ public final class SyntheticMonth {
                 FROM halls h, generate_series(?::date, ?::date, interval '1 day') d, generate_series(1, ?) s,
                      generate_series(0, 40, 4) m
                 ON CONFLICT DO NOTHING""";
+        String days = """
+                INSERT INTO rollup_day (hall_id, day, service_id, window_no, issued, first_calls, waited_ms, served,
+                    service_ms, no_shows, ratings, rating_sum, bad_ratings)
+                SELECT h.id, d::date, 'S' || s, 1 + s % 3, 48, 48, 48 * 600000, 40, 40 * 480000, 8, 16, 72, 0
+                FROM halls h, generate_series(?::date, ?::date, interval '1 day') d, generate_series(1, ?) s
+                ON CONFLICT DO NOTHING""";
         try (Connection c = db.connection()) {
             long rows = 0;
-            for (String q : new String[] {sql, waits}) {
+            for (String q : new String[] {sql, days, waits}) {
                 try (PreparedStatement ps = c.prepareStatement(q)) {
                     ps.setObject(1, month.atDay(1));
                     ps.setObject(2, month.atEndOfMonth());
                     ps.setInt(3, services);
                     rows += ps.executeUpdate();
                 }
+            }
+            try (PreparedStatement ps = c.prepareStatement("ANALYZE rollup_hour, rollup_day, rollup_wait")) {
+                ps.execute(); // what autovacuum would do soon after a load this size
             }
             return rows;
         } catch (SQLException e) {

@@ -134,6 +134,14 @@ class CityLinkIT {
             assertEquals(1, r.getInt(2), "first calls");
             assertEquals(1, r.getInt(3), "served");
         }
+        try (Connection c = hub.database().connection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT sum(issued) FROM rollup_day), (SELECT sum(served) FROM rollup_day),"
+                     + " (SELECT sum(first_calls) FROM rollup_day)")) {
+            r.next();
+            assertEquals(190, r.getInt(1), "the day rollup sums the hours");
+            assertEquals(1, r.getInt(2), "served");
+            assertEquals(1, r.getInt(3), "first calls");
+        }
     }
 
     private long highest() throws Exception {

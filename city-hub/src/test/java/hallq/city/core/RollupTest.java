@@ -48,6 +48,9 @@ class RollupTest {
         assertEquals(1, ten.served);
         assertEquals(8 * 60_000L, ten.serviceMs);
         assertEquals(1, rollup.waits().get(new Rollup.WaitKey("tianhe", DAY, "HJ", 67)));
+        add(T9.plusSeconds(7200), step("ISSUED", 0, T9.plusSeconds(7200), null, null, null)); // 11:00
+        assertEquals(2, rollup.days().get(new Rollup.DayKey("tianhe", DAY, "HJ", 0)).issued, "a day is its hours summed");
+        assertEquals(67 * 60_000L, rollup.days().get(new Rollup.DayKey("tianhe", DAY, "HJ", 5)).waitedMs);
     }
 
     @Test
