@@ -8,6 +8,7 @@ import hallq.city.store.Registry;
 import hallq.city.store.ReportStore;
 import hallq.city.store.StaffStore;
 import java.time.InstantSource;
+import java.util.List;
 
 /** A running city hub: its database (private cluster or external) and its HTTP API. */
 public final class Hub implements AutoCloseable {
@@ -37,6 +38,11 @@ public final class Hub implements AutoCloseable {
         HubApi api = new HubApi(events, registry, new OverviewStore(db), new ReportStore(db, registry), staff, clock)
                 .start(host, port);
         return new Hub(db, api, registry, events, staff);
+    }
+
+    /** Every endpoint with who may call it. */
+    public List<String> endpoints() {
+        return api.endpoints();
     }
 
     public int port() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.city.core.BatchCheck;
 import hallq.city.core.CityReport;
 import hallq.city.core.HubProblem;
+import hallq.city.http.HubRoutes.Access;
 import hallq.city.store.EventStore;
 import hallq.city.store.OverviewStore;
 import hallq.city.store.Registry;
@@ -24,6 +25,7 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,7 @@ public final class HubApi implements AutoCloseable {
     private final Javalin app;
     private final ObjectMapper json = Json.lenient();
     private final OverviewFeed feed;
+    private final List<HubRoutes.Entry> endpoints = new ArrayList<>();
 
     public HubApi(EventStore events, Registry registry, OverviewStore overview, ReportStore reports, StaffStore staff,
                   InstantSource clock) {
@@ -57,9 +60,10 @@ public final class HubApi implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.http.maxRequestSize = MAX_BODY;
             cfg.startup.showJavalinBanner = false;
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
-            cfg.routes.get("/api/v1/ingest", ctx -> ctx.json(events.ack(halls.check(ctx.header("Authorization")))));
-            cfg.routes.post("/api/v1/ingest", ctx -> {
+            HubRoutes routes = new HubRoutes(cfg, ctx -> staffOnly(ctx, office, sessions));
+            routes.get("/health", Access.PUBLIC, ctx -> ctx.json(Map.of("status", "UP")));
+            routes.get("/api/v1/ingest", Access.HALL, ctx -> ctx.json(events.ack(halls.check(ctx.header("Authorization")))));
+            routes.post("/api/v1/ingest", Access.HALL, ctx -> {
                 String id = halls.check(ctx.header("Authorization"));
                 Registry.Login hall = registry.login(id).orElseThrow(() -> new HubProblem(401, "UNAUTHORIZED",
                         "hall " + id + " is no longer registered"));
@@ -68,7 +72,7 @@ public final class HubApi implements AutoCloseable {
                 ctx.json(events.ingest(hall.hall().id(), ZoneId.of(hall.hall().timezone()), checked, batch.live(),
                         clock.instant()));
             });
-            cfg.routes.post("/api/v1/city/login", ctx -> {
+            routes.post("/api/v1/city/login", Access.PUBLIC, ctx -> {
                 Map<?, ?> body = readJson(ctx);
                 String user = String.valueOf(body.get("user"));
                 String password = String.valueOf(body.get("password"));
@@ -78,30 +82,27 @@ public final class HubApi implements AutoCloseable {
                         + "; Path=/; HttpOnly; SameSite=Strict");
                 ctx.json(Map.of("user", user));
             });
-            cfg.routes.post("/api/v1/city/logout", ctx -> {
+            routes.post("/api/v1/city/logout", Access.PUBLIC, ctx -> {
                 sessions.end(ctx.cookie(StaffSessions.COOKIE));
                 ctx.res().addHeader("Set-Cookie", StaffSessions.COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
                 ctx.json(Map.of("loggedOut", true));
             });
-            cfg.routes.get("/city", ctx -> page(ctx, "city.html", "text/html; charset=utf-8"));
-            cfg.routes.get("/city/assets/city.js", ctx -> page(ctx, "city.js", "text/javascript; charset=utf-8"));
-            cfg.routes.get("/city/assets/city.css", ctx -> page(ctx, "city.css", "text/css; charset=utf-8"));
-            cfg.routes.get("/api/v1/city/reports/daily", ctx -> {
-                staffOnly(ctx, office, sessions);
+            routes.get("/city", Access.PUBLIC, ctx -> page(ctx, "city.html", "text/html; charset=utf-8"));
+            routes.get("/city/assets/city.js", Access.PUBLIC, ctx -> page(ctx, "city.js", "text/javascript; charset=utf-8"));
+            routes.get("/city/assets/city.css", Access.PUBLIC, ctx -> page(ctx, "city.css", "text/css; charset=utf-8"));
+            routes.get("/api/v1/city/reports/daily", Access.STAFF, ctx -> {
                 LocalDate day = dateParam(ctx, "date");
                 report(ctx, CityReport.build(day, day, reports.input(day, day)));
             });
-            cfg.routes.get("/api/v1/city/reports/monthly", ctx -> {
-                staffOnly(ctx, office, sessions);
+            routes.get("/api/v1/city/reports/monthly", Access.STAFF, ctx -> {
                 YearMonth month = monthParam(ctx);
                 LocalDate from = month.atDay(1);
                 LocalDate to = month.atEndOfMonth();
                 report(ctx, CityReport.build(from, to, reports.input(from, to)));
             });
-            cfg.routes.get("/api/v1/city/overview", ctx -> {
-                staffOnly(ctx, office, sessions);
-                ctx.contentType("application/json").result(feed.get());
-            });
+            routes.get("/api/v1/city/overview", Access.STAFF, ctx -> ctx.contentType("application/json")
+                    .result(feed.get()));
+            endpoints.addAll(routes.entries());
             cfg.routes.exception(HubProblem.class, (e, ctx) -> problem(ctx, e.status(), e.code(), e.getMessage()));
             cfg.routes.exception(StoreFailure.class, (e, ctx) -> {
                 LOG.error("database failure on {} {}", ctx.method(), ctx.path(), e);
@@ -190,6 +191,11 @@ public final class HubApi implements AutoCloseable {
         body.put("code", code);
         body.put("message", message);
         ctx.status(status).json(body);
+    }
+
+    /** Every endpoint with who may call it ("GET /health PUBLIC"), in the order registered. */
+    public List<String> endpoints() {
+        return endpoints.stream().map(HubRoutes.Entry::toString).toList();
     }
 
     public HubApi start(String host, int port) {

@@ -85,6 +85,16 @@ class IngestIT {
     }
 
     @Test
+    void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
+        List<String> endpoints = hub.endpoints();
+        assertEquals(11, endpoints.size(), endpoints.toString());
+        assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
+                .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
+        assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
+        assertTrue(endpoints.contains("POST /api/v1/ingest HALL"));
+    }
+
+    @Test
     void aReplayedBatch_isANoOp_andAnOverlappingOneStoresOnlyWhatIsNew() throws Exception {
         HttpResponse<String> first = post("street-a", new IngestBatch("street-a", events(1, 10)));
         assertEquals(200, first.statusCode(), first.body());
