@@ -1,6 +1,7 @@
 package hallq.city.core;
 
 import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.CityFact;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.IngestBatch;
 import java.time.LocalDate;
@@ -12,6 +13,33 @@ public final class BatchCheck {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     private BatchCheck() {
+    }
+
+    /** What a fact lacks that its rollup needs, or null when it is whole. */
+    static String missing(CityFact fact) {
+        if (fact instanceof CityFact.TicketStep t) {
+            return t.step() == null || t.issuedAt() == null ? "a ticket step needs its step and issuedAt" : null;
+        }
+        if (fact instanceof CityFact.WindowStep w) {
+            return w.step() == null ? "a window step needs its step" : null;
+        }
+        if (fact instanceof CityFact.RatingGiven r) {
+            return r.score() < 1 || r.score() > 5 ? "a rating's score is 1 to 5, not " + r.score() : null;
+        }
+        if (fact instanceof CityFact.WorkOrderStep w) {
+            return w.event() == null || w.status() == null ? "a work-order step needs its event and status" : null;
+        }
+        if (fact instanceof CityFact.AppointmentStep a) {
+            return a.date() == null || a.slotStart() == null || a.status() == null
+                    ? "an appointment step needs its date, slotStart and status" : null;
+        }
+        if (fact instanceof CityFact.NoticeRaised n) {
+            return n.noticeKind() == null ? "a notice needs its noticeKind" : null;
+        }
+        if (fact instanceof CityFact.PolicyStep p) {
+            return p.decision() == null || p.status() == null ? "a standby decision needs its decision and status" : null;
+        }
+        return null;
     }
 
     /** The events of {@code batch}, checked: the caller's own, at most MAX_EVENTS, consecutive seqs, sane days. */
@@ -36,6 +64,10 @@ public final class BatchCheck {
             if (i > 0 && e.seq() != events.get(i - 1).seq() + 1) {
                 throw HubProblem.invalid("events[" + i + "]: seq " + e.seq() + " does not follow "
                         + events.get(i - 1).seq() + " (a batch is consecutive, oldest first)");
+            }
+            String missing = missing(e.fact());
+            if (missing != null) {
+                throw HubProblem.invalid("events[" + i + "]: " + missing);
             }
             LocalDate at = e.at().atOffset(ZoneOffset.UTC).toLocalDate();
             if (e.day().isBefore(EARLIEST) || e.day().isAfter(at.plusDays(400)) || e.day().isBefore(at.minusYears(1))) {

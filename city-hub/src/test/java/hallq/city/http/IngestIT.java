@@ -26,6 +26,7 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -111,7 +112,7 @@ class IngestIT {
     @Test
     void badBatches_areClear4xxAndStoreNothing() throws Exception {
         assertEquals(200, post("street-b", new IngestBatch("street-b", events(1, 3))).statusCode());
-        Map<String, HttpResponse<String>> refused = Map.of(
+        Map<String, HttpResponse<String>> refused = byName(
                 "401 no login", post(null, null, JSON.writeValueAsString(new IngestBatch("street-b", events(4, 1)))),
                 "401 wrong password", post("street-b", "not the password", JSON.writeValueAsString(
                         new IngestBatch("street-b", events(4, 1)))),
@@ -125,6 +126,13 @@ class IngestIT {
                 "400 seq 0", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{\"seq\":0,"
                         + "\"at\":\"2026-12-02T02:00:00Z\",\"day\":\"2026-12-02\",\"fact\":{\"kind\":\"window\",\"window\":1,"
                         + "\"step\":\"OPENED\"}}]}"),
+                "400 a ticket step without its step", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{\"seq\":4,"
+                        + "\"at\":\"2026-12-02T02:00:00Z\",\"day\":\"2026-12-02\",\"fact\":{\"kind\":\"ticket\"}}]}"),
+                "400 a rating of 9", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{\"seq\":4,"
+                        + "\"at\":\"2026-12-02T02:00:00Z\",\"day\":\"2026-12-02\",\"fact\":{\"kind\":\"rating\",\"score\":9}}]}"),
+                "400 an appointment without its slot", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{"
+                        + "\"seq\":4,\"at\":\"2026-12-02T02:00:00Z\",\"day\":\"2026-12-02\",\"fact\":{\"kind\":"
+                        + "\"appointment\",\"status\":\"BOOKED\"}}]}"),
                 "413 too many", post("street-b", new IngestBatch("street-b", events(4, IngestBatch.MAX_EVENTS + 1))));
         refused.forEach((what, r) -> {
             assertEquals(Integer.parseInt(what.substring(0, 3)), r.statusCode(), what + ": " + r.body());
@@ -225,6 +233,15 @@ class IngestIT {
         return http.send(HttpRequest.newBuilder(URI.create(hub.url() + path)).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, HttpResponse<String>> byName(Object... nameThenResponse) {
+        Map<String, HttpResponse<String>> out = new LinkedHashMap<>();
+        for (int i = 0; i < nameThenResponse.length; i += 2) {
+            out.put((String) nameThenResponse[i], (HttpResponse<String>) nameThenResponse[i + 1]);
+        }
+        return out;
     }
 
     private static String batchJson(List<CityEvent> events) throws Exception {
