@@ -23,6 +23,10 @@ import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.testing.TestDirs;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,6 +87,7 @@ class CityLinkIT {
         long written = highest(); // the hall may add more (its policy proposing standby windows): compare afresh
         await().atMost(WAIT).until(() -> hub.events().ack(config.hall().id()).watermark() == highest());
         assertNull(hall.cityStatus().problem());
+        assertTrue(health().contains("\"city\":\"LINKED\""), health());
         Overview.Input seen = new OverviewStore(hub.database()).load(Instant.now()).stream()
                 .filter(i -> i.hall().id().equals(config.hall().id())).findFirst().orElseThrow();
         assertEquals(150, seen.live().services().stream().filter(q -> q.id().equals("HJ")).findFirst().orElseThrow()
@@ -96,6 +101,7 @@ class CityLinkIT {
         }
         await().atMost(WAIT).until(() -> hall.cityStatus().problem() != null);
         assertTrue(hall.cityStatus().problem().contains("unreachable"), hall.cityStatus().problem());
+        assertTrue(health().contains("\"city\":\"UNLINKED\""), health());
         long offline = highest();
         assertTrue(offline > written);
 
@@ -142,6 +148,11 @@ class CityLinkIT {
             assertEquals(1, r.getInt(2), "served");
             assertEquals(1, r.getInt(3), "first calls");
         }
+    }
+
+    private String health() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hall.httpPort()
+                + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private long highest() throws Exception {

@@ -68,7 +68,7 @@ public final class Controller implements AutoCloseable {
     private String brokerUrl;
     private Path firstRunPasswordFile;
     private MqttAccounts mqttAccounts;
-    private CityRelay relay;
+    private volatile CityRelay relay;
 
     /**
      * What a controller needs. {@code brokerUrl} null starts the embedded broker on {@code mqttPort};
@@ -148,7 +148,7 @@ public final class Controller implements AutoCloseable {
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
         WebConsole web = webConsole(s, db);
         parts.push(web);
-        http = new HttpApi(service, new Metrics(service), mqtt::isConnected,
+        http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::cityLink,
                 new Reports(s.config(), reportSource, s.clock()), web).start(s.host(), s.httpPort());
         parts.push(http);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -231,6 +231,11 @@ public final class Controller implements AutoCloseable {
         } catch (StoreException | RuntimeException e) {
             LOG.warn("pruning the city outbox: {}", e.getMessage());
         }
+    }
+
+    private String cityLink() {
+        CityRelay r = relay;
+        return r == null ? "OFF" : r.status().linked() ? "LINKED" : "UNLINKED";
     }
 
     /** The city relay's state, or null when the hall sends to no hub. */

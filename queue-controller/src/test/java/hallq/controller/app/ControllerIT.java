@@ -189,6 +189,7 @@ class ControllerIT {
     void healthMetricsAndOpenApi_areServed() {
         JsonNode health = http.get("/health").json();
         assertEquals("UP", health.get("status").asText());
+        assertEquals("OFF", health.get("city").asText(), "a hall on its own");
         assertEquals("CONNECTED", health.get("mqtt").asText());
         http.issue("HJ", null);
         Http.Response metrics = http.get("/metrics");

@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The controller's REST API (docs/api.md, and {@code /api/v1/openapi.yaml} served by the app):
@@ -19,13 +20,14 @@ public final class HttpApi implements AutoCloseable {
     private final List<Routes.Entry> table;
 
     /**
-     * The whole API: {@code web} is the staff gate, the live feed and the pages; {@code reports}
+     * The whole API: {@code web} is the staff gate, the live feed and the pages; {@code cityLink} the
+     * city relay's state for /health; {@code reports}
      * (null: none) serves the daily and monthly reports.
      *
      * @throws IllegalStateException when a route states no access level
      */
-    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Reports reports,
-                   WebConsole web) {
+    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink,
+                   Reports reports, WebConsole web) {
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
             cfg.http.defaultContentType = "application/json";
@@ -35,7 +37,7 @@ public final class HttpApi implements AutoCloseable {
             new Throttle(service.clock()).register(cfg);
             Routes routes = new Routes(cfg);
             web.register(routes);
-            new SystemRoutes(service, metrics, mqttConnected).register(routes);
+            new SystemRoutes(service, metrics, mqttConnected, cityLink).register(routes);
             new TicketRoutes(service).register(routes);
             new WindowRoutes(service).register(routes);
             new PolicyRoutes(service).register(routes);

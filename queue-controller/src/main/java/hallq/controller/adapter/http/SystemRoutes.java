@@ -7,18 +7,22 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Health, the OpenAPI description, and the hall configuration's public part. */
 final class SystemRoutes {
     private final QueueService service;
     private final Metrics metrics;
     private final BooleanSupplier mqttConnected;
+    private final Supplier<String> cityLink;
     private final byte[] openApi;
 
-    SystemRoutes(QueueService service, Metrics metrics, BooleanSupplier mqttConnected) {
+    /** {@code cityLink}: OFF (no hub), LINKED or UNLINKED (the relay's state; its details stay off the public page). */
+    SystemRoutes(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink) {
         this.service = service;
         this.metrics = metrics;
         this.mqttConnected = mqttConnected;
+        this.cityLink = cityLink;
         try (InputStream in = SystemRoutes.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in == null ? new byte[0] : in.readAllBytes();
         } catch (IOException e) {
@@ -34,6 +38,7 @@ final class SystemRoutes {
             h.put("time", service.clock().instant().atZone(ZoneId.of(service.config().hall().timezone()))
                     .toOffsetDateTime().toString());
             h.put("mqtt", mqttConnected.getAsBoolean() ? "CONNECTED" : "DISCONNECTED");
+            h.put("city", cityLink.get());
             ctx.json(h);
         });
         routes.get("/metrics", Access.PUBLIC, ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
