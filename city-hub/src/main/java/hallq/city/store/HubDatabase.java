@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -30,9 +32,21 @@ public final class HubDatabase implements AutoCloseable {
         this.description = description;
     }
 
-    /** Starts (or resumes) the private cluster in {@code dataDir/pg} on a free loopback port. */
+    /**
+     * Starts (or resumes) the private cluster in {@code dataDir/pg} on a free loopback port; when the
+     * hub is already running on it, uses that server instead (so {@code ./hall city hall add} works
+     * while the hub serves).
+     */
     public static HubDatabase privateCluster(Path dataDir) throws IOException {
         Path cluster = dataDir.resolve("pg");
+        Integer running = runningPort(cluster);
+        if (running != null) {
+            String url = "jdbc:postgresql://127.0.0.1:" + running + "/postgres";
+            HubDatabase db = new HubDatabase(null, pool(url, "postgres", null), "the running private PostgreSQL cluster in "
+                    + cluster + " on port " + running);
+            db.migrate();
+            return db;
+        }
         Path binaries = dataDir.resolve("pg-bin");
         Files.createDirectories(binaries);
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false)
@@ -46,6 +60,24 @@ public final class HubDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             pg.close();
             throw e;
+        }
+    }
+
+    /** The port of a server running on {@code cluster} (line 4 of its postmaster.pid) that answers, or null. */
+    private static Integer runningPort(Path cluster) {
+        Path pid = cluster.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pid)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(pid);
+            int port = Integer.parseInt(lines.get(3).trim());
+            DriverManager.setLoginTimeout(3);
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null)) {
+                return c.isValid(3) ? port : null;
+            }
+        } catch (IOException | RuntimeException | SQLException e) {
+            return null; // a pid file left by a server that is gone: start one
         }
     }
 

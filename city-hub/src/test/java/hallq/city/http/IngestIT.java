@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.city.app.Hub;
 import hallq.city.core.HallEntry;
 import hallq.city.store.HubDatabase;
+import hallq.city.store.Registry;
 import hallq.protocol.Json;
 import hallq.protocol.Zone;
 import hallq.protocol.city.CityEvent;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -40,11 +42,13 @@ class IngestIT {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
     private static final ObjectMapper JSON = Json.strict();
     private static Hub hub;
+    private static Path dataDir;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        hub = Hub.start(HubDatabase.privateCluster(TestDirs.fresh("hub")), "127.0.0.1", 0, InstantSource.system());
+        dataDir = TestDirs.fresh("hub");
+        hub = Hub.start(HubDatabase.privateCluster(dataDir), "127.0.0.1", 0, InstantSource.system());
         hub.registry().add(new HallEntry("city", "市政务服务中心", HallEntry.Level.CITY, null, null, null, null),
                 PASSWORD.toCharArray());
         for (String id : List.of("a", "b", "c", "d")) {
@@ -93,6 +97,18 @@ class IngestIT {
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
         assertTrue(endpoints.contains("POST /api/v1/ingest HALL"));
+    }
+
+    @Test
+    void theRegistryCommands_useTheRunningHubsDatabase() throws Exception {
+        try (HubDatabase second = HubDatabase.privateCluster(dataDir)) { // what ./hall city hall … does
+            assertTrue(second.description().startsWith("the running private PostgreSQL cluster"), second.description());
+            new Registry(second).add(new HallEntry("street-late", "后来的街道", HallEntry.Level.TOWNSHIP, "city", null, null,
+                    null), PASSWORD.toCharArray());
+        }
+        assertTrue(hub.registry().login("street-late").isPresent(), "the serving hub sees the hall added beside it");
+        assertEquals(200, post("street-late", new IngestBatch("street-late", events(1, 1))).statusCode(),
+                "and the hub still serves after the command closed its connections");
     }
 
     @Test
