@@ -59,7 +59,9 @@ public final class CityRelay implements AutoCloseable {
     private final InstantSource clock;
     private final Settings settings;
     private final Thread thread;
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private volatile boolean running = true;
+    private Instant lastPruned;
     private volatile Status status = new Status(false, 0, 0, null, "not yet connected");
 
     /** {@code live} says how the hall stands now, for each batch (null: nothing to say). */
@@ -151,7 +153,10 @@ public final class CityRelay implements AutoCloseable {
                     + " but this hall has written only " + highest + ": is this the hall's own database?", null);
         }
         outbox.acknowledged(ack.watermark(), now);
-        outbox.prune(ack.watermark(), now.minus(settings.keep()));
+        if (lastPruned == null || Duration.between(lastPruned, now).compareTo(PRUNE_EVERY) >= 0) {
+            outbox.prune(ack.watermark(), now.minus(settings.keep())); // month-old rows: hourly is plenty
+            lastPruned = now;
+        }
         status = new Status(true, ack.watermark(), highest - ack.watermark(), now, null);
         return ack.watermark();
     }
