@@ -109,6 +109,12 @@ const HQ = (() => {
     return m ? m[1] : '';
   }
 
+  /** The hall's date and time of a server timestamp, e.g. 12-02 10:15. */
+  function dateTime(iso) {
+    const m = /^\d{4}-(\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso || '');
+    return m ? m[1] + ' ' + m[2] : '';
+  }
+
   /** This device's time of day, 24-hour. */
   function now() {
     return new Date().toLocaleTimeString('zh-CN', { hour12: false });
@@ -195,7 +201,7 @@ const HQ = (() => {
   });
 
   return {
-    words, t, apply, api, problemText, pick, time, now, el, requireStaff, toLogin, logoutButton, passwordButton, hallFeed,
+    words, t, apply, api, problemText, pick, time, dateTime, now, el, requireStaff, toLogin, logoutButton, passwordButton, hallFeed,
     lang: () => lang, onLang: f => listeners.push(f),
   };
 })();

@@ -46,6 +46,12 @@ HQ.words({
   'policy.staffLeadTime': ['人员到岗时间（分钟）', 'Staff lead time (min)'],
   'policy.openWhenQueueLongerThan': ['排队超过（人）开窗', 'Open when queue over (people)'],
   'policy.save': ['保存策略', 'Save policy'], 'policy.saved': ['策略已保存', 'Policy saved'],
+  'dash.cityNotices': ['市级督办', 'City supervision notices'],
+  'notice.RECEIVED': ['待签收', 'To acknowledge'], 'notice.ACKNOWLEDGED': ['待答复', 'To answer'], 'notice.ANSWERED': ['已答复', 'Answered'],
+  'notice.overdue': ['已超期', 'Overdue'], 'notice.from': ['{by} 于 {at} 发出', 'sent by {by} at {at}'],
+  'notice.due': ['答复期限 {at}', 'answer by {at}'], 'notice.acknowledge': ['签收', 'Acknowledge'],
+  'notice.answer': ['提交答复', 'Send answer'], 'notice.answerLabel': ['答复内容', 'Answer'],
+  'notice.answered': ['{by} 于 {at} 答复：', 'answered by {by} at {at}: '],
   'device.ONLINE': ['在线', 'Online'], 'device.OFFLINE': ['离线', 'Offline'], 'device.STALE': ['失联', 'Stale'],
   'device.WARNING': ['预警', 'Warning'], 'device.FAULT': ['故障', 'Fault'], 'device.UNKNOWN': ['未上线', 'Unknown'],
 });
@@ -188,6 +194,43 @@ HQ.words({
   async function loadAlerts() {
     const r = await HQ.api('GET', '/api/v1/alerts?limit=30');
     if (r.ok) $('alerts').replaceChildren(...(r.data.length ? r.data.map(alertItem) : [HQ.el('li', { class: 'muted', text: HQ.t('dash.noAlerts') })]));
+  }
+
+  function cityNotice(n) {
+    const box = HQ.el('div', { class: 'city-notice', 'data-notice': n.id, 'data-status': n.status },
+      HQ.el('div', {},
+        HQ.el('span', { class: 'badge ' + (n.status === 'ANSWERED' ? 'OPEN' : 'ACTION'), text: HQ.t('notice.' + n.status) }),
+        n.overdue ? HQ.el('span', { class: 'badge late', text: HQ.t('notice.overdue') }) : null, ' ',
+        HQ.el('strong', { text: n.message }), n.serviceName ? ' · ' + n.serviceName : null),
+      HQ.el('div', { class: 'muted' }, HQ.t('notice.from', { by: n.sentBy || '—', at: HQ.dateTime(n.sentAt) }),
+        n.answerDue ? ' · ' + HQ.t('notice.due', { at: HQ.dateTime(n.answerDue) }) : null));
+    if (n.status === 'ANSWERED') {
+      box.append(HQ.el('div', {}, HQ.t('notice.answered', { by: n.answeredBy, at: HQ.dateTime(n.answeredAt) }), n.answer));
+      return box;
+    }
+    if (n.status === 'RECEIVED') {
+      box.append(HQ.el('button', { type: 'button', class: 'btn primary small', 'data-action': 'acknowledge',
+        onclick: () => noticeStep(n.id, 'acknowledge') }, HQ.t('notice.acknowledge')));
+    }
+    const text = HQ.el('textarea', { rows: 2, maxlength: 2000, 'aria-label': HQ.t('notice.answerLabel'), 'data-answer': n.id });
+    box.append(HQ.el('label', { class: 'answer' }, HQ.t('notice.answerLabel'), text),
+      HQ.el('button', { type: 'button', class: 'btn small', 'data-action': 'answer',
+        onclick: () => noticeStep(n.id, 'answer', { text: text.value }) }, HQ.t('notice.answer')));
+    return box;
+  }
+
+  async function loadCityNotices() {
+    const r = await HQ.api('GET', '/api/v1/city-notices');
+    if (!r.ok) return;
+    $('city-notices-card').hidden = !r.data.length;
+    $('city-notices').replaceChildren(...r.data.map(cityNotice));
+  }
+
+  async function noticeStep(id, action, body) {
+    const r = await HQ.api('POST', '/api/v1/city-notices/' + id + '/' + action, body);
+    tell('city-notice-message', r);
+    loadCityNotices();
+    audit();
   }
 
   async function loadPolicy() {
@@ -390,9 +433,11 @@ HQ.words({
     es.addEventListener('services', e => { if (hall) { hall.queues = JSON.parse(e.data); services(); kpis(); } });
     es.addEventListener('alert', e => {
       const a = JSON.parse(e.data);
+      $('alerts').querySelectorAll('li.muted').forEach(li => li.remove()); // "no alerts" no more
       $('alerts').prepend(alertItem(a));
       if (a.kind.startsWith('POLICY')) loadPolicy();
       if (a.kind.startsWith('DEVICE')) loadDevices();
+      if (a.kind === 'CITY_NOTICE') loadCityNotices();
     });
   }
 
@@ -409,11 +454,11 @@ HQ.words({
       return;
     }
     $('policy-form').addEventListener('submit', savePolicy);
-    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); waits(); staffTable(); });
+    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); waits(); staffTable(); loadCityNotices(); });
     $('wait-service').addEventListener('change', waits);
     await Promise.all([loadStaff(), loadPolicy()]);
     live();
-    loadAlerts(); loadDevices(); audit(); today();
+    loadAlerts(); loadDevices(); audit(); today(); loadCityNotices();
     setInterval(() => { today(); waits(); }, 60000);
     setInterval(loadDevices, 15000);
   }

@@ -7,6 +7,7 @@ import hallq.city.store.OverviewStore;
 import hallq.city.store.Registry;
 import hallq.city.store.ReportStore;
 import hallq.city.store.StaffStore;
+import hallq.city.store.SupervisionStore;
 import java.time.InstantSource;
 import java.util.List;
 
@@ -35,7 +36,8 @@ public final class Hub implements AutoCloseable {
         Registry registry = new Registry(db);
         EventStore events = new EventStore(db);
         StaffStore staff = new StaffStore(db);
-        HubApi api = new HubApi(events, registry, new OverviewStore(db), new ReportStore(db, registry), staff, clock)
+        HubApi api = new HubApi(events, registry, new OverviewStore(db), new ReportStore(db, registry), staff,
+                new SupervisionStore(db), clock)
                 .start(host, port);
         return new Hub(db, api, registry, events, staff);
     }

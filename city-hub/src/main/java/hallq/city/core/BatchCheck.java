@@ -2,15 +2,18 @@ package hallq.city.core;
 
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
+import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.IngestBatch;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 /** What makes a batch acceptable before the store looks at it; pure, and says what is wrong. */
 public final class BatchCheck {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final Set<String> NOTICE_STEPS = Set.of("RECEIVED", "ACKNOWLEDGED", "ANSWERED");
 
     private BatchCheck() {
     }
@@ -35,6 +38,11 @@ public final class BatchCheck {
         }
         if (fact instanceof CityFact.NoticeRaised n) {
             return n.noticeKind() == null ? "a notice needs its noticeKind" : null;
+        }
+        if (fact instanceof CityFact.CityNoticeStep n) {
+            return !NOTICE_STEPS.contains(n.step()) || n.answer() != null && n.answer().length() > CityNotice.MAX_ANSWER
+                    ? "a city-notice step is RECEIVED, ACKNOWLEDGED or ANSWERED, with an answer of at most "
+                    + CityNotice.MAX_ANSWER + " characters" : null;
         }
         if (fact instanceof CityFact.PolicyStep p) {
             return p.decision() == null || p.status() == null ? "a standby decision needs its decision and status" : null;
@@ -77,9 +85,10 @@ public final class BatchCheck {
         HallLive live = batch.live();
         if (live != null && (live.at() == null || live.businessDate() == null || live.windows() < 0
                 || live.openWindows() < 0 || live.openWindows() > live.windows() || live.services().size() > 1_000
+                || live.idleWindows() < 0 || live.idleWindows() > live.openWindows() || live.waitingPastTarget() < 0
                 || live.services().stream().anyMatch(q -> q == null || q.id() == null || q.waiting() < 0))) {
-            throw HubProblem.invalid("live: a time, a business day, 0 <= openWindows <= windows, and at most 1,000 "
-                    + "services each with an id and waiting >= 0");
+            throw HubProblem.invalid("live: a time, a business day, 0 <= idleWindows <= openWindows <= windows, "
+                    + "waitingPastTarget >= 0, and at most 1,000 services each with an id and waiting >= 0");
         }
         return events;
     }

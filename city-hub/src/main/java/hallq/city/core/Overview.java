@@ -34,40 +34,34 @@ public final class Overview {
 
     /** How the hall stands now: waiting, windows, and its service worst off against its target. */
     public record Now(int waiting, int openWindows, int windows, String worstService, Double worstWaitMinutes,
-                      Integer worstTargetMinutes, int servicesOverTarget) {
+                      Integer worstTargetMinutes, int servicesOverTarget, int idleWindows, int waitingPastTarget) {
         static Now of(HallLive live) {
             int waiting = 0;
             int over = 0;
-            ServiceView worst = null;
             for (ServiceView q : live.services()) {
                 waiting += q.waiting();
-                if (q.predictedWaitMinutes() != null && q.targetWaitMinutes() > 0 && q.waiting() > 0) {
-                    if (q.predictedWaitMinutes() > q.targetWaitMinutes()) {
-                        over++;
-                    }
-                    if (worst == null || ratio(q) > ratio(worst)) {
-                        worst = q;
-                    }
+                if (q.waiting() > 0 && q.predictedWaitMinutes() != null && q.targetWaitMinutes() > 0
+                        && CityWatch.ratio(q) > 1) {
+                    over++;
                 }
             }
+            ServiceView worst = CityWatch.worstOff(live.services());
             return new Now(waiting, live.openWindows(), live.windows(), worst == null ? null : worst.name(),
                     worst == null ? null : worst.predictedWaitMinutes(), worst == null ? null : worst.targetWaitMinutes(),
-                    over);
-        }
-
-        private static double ratio(ServiceView q) {
-            return q.predictedWaitMinutes() / q.targetWaitMinutes();
+                    over, live.idleWindows(), live.waitingPastTarget());
         }
     }
 
     /** Sums over a hall and every hall under it. */
     public record Totals(int halls, int staleHalls, int hallsOverTarget, int waiting, int openWindows, int windows,
-                         int issued, int served, int firstCalls, long waitedMs, int ratings, int badRatings) {
+                         int issued, int served, int firstCalls, long waitedMs, int ratings, int badRatings,
+                         int openAlerts, int openNotices, int overdueNotices) {
         Totals plus(Totals o) {
             return new Totals(halls + o.halls, staleHalls + o.staleHalls, hallsOverTarget + o.hallsOverTarget,
                     waiting + o.waiting, openWindows + o.openWindows, windows + o.windows, issued + o.issued,
                     served + o.served, firstCalls + o.firstCalls, waitedMs + o.waitedMs, ratings + o.ratings,
-                    badRatings + o.badRatings);
+                    badRatings + o.badRatings, openAlerts + o.openAlerts, openNotices + o.openNotices,
+                    overdueNotices + o.overdueNotices);
         }
 
         /** Mean wait to the first call, minutes; null before the first call. */
@@ -81,13 +75,30 @@ public final class Overview {
         }
     }
 
-    /** One hall in the tree. {@code now} is null when the hall never said how it stands. */
-    public record Node(HallEntry hall, Instant lastHeard, boolean stale, Now now, Day today, Totals total,
-                       List<Node> children) {
+    /**
+     * One hall in the tree. {@code now} is null when the hall never said how it stands; {@code alerts}
+     * are its open city alerts; {@code notices} its supervision notices not answered yet.
+     */
+    public record Node(HallEntry hall, Instant lastHeard, boolean stale, Now now, Day today, List<CityAlert> alerts,
+                       Notices notices, Totals total, List<Node> children) {
+    }
+
+    /** A hall's supervision notices (督办) not answered yet, and how many of them are past their due time. */
+    public record Notices(int open, int overdue) {
+        public static final Notices NONE = new Notices(0, 0);
     }
 
     /** What the store knows of one hall. */
-    public record Input(HallEntry hall, Instant lastHeard, HallLive live, Day today) {
+    public record Input(HallEntry hall, Instant lastHeard, HallLive live, Day today, List<CityAlert> alerts,
+                        Notices notices) {
+        public Input {
+            alerts = alerts == null ? List.of() : List.copyOf(alerts);
+            notices = notices == null ? Notices.NONE : notices;
+        }
+
+        public Input(HallEntry hall, Instant lastHeard, HallLive live, Day today) {
+            this(hall, lastHeard, live, today, List.of(), Notices.NONE);
+        }
     }
 
     /** The forest of halls (a city has one root, its centre), children sorted by level then id. */
@@ -120,8 +131,9 @@ public final class Overview {
         Day d = h.today();
         Totals own = new Totals(1, stale ? 1 : 0, now != null && now.servicesOverTarget() > 0 ? 1 : 0,
                 now == null ? 0 : now.waiting(), now == null ? 0 : now.openWindows(), now == null ? 0 : now.windows(),
-                d.issued(), d.served(), d.firstCalls(), d.waitedMs(), d.ratings(), d.badRatings());
+                d.issued(), d.served(), d.firstCalls(), d.waitedMs(), d.ratings(), d.badRatings(), h.alerts().size(),
+                h.notices().open(), h.notices().overdue());
         Totals total = children.stream().map(Node::total).reduce(own, Totals::plus);
-        return new Node(h.hall(), h.lastHeard(), stale, now, d, total, children);
+        return new Node(h.hall(), h.lastHeard(), stale, now, d, h.alerts(), h.notices(), total, children);
     }
 }

@@ -11,6 +11,7 @@ import hallq.city.store.Registry;
 import hallq.city.store.ReportStore;
 import hallq.city.store.StaffStore;
 import hallq.city.store.StoreFailure;
+import hallq.city.store.SupervisionStore;
 import hallq.protocol.Json;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.IngestBatch;
@@ -25,6 +26,7 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -49,7 +51,7 @@ public final class HubApi implements AutoCloseable {
     private final List<HubRoutes.Entry> endpoints = new ArrayList<>();
 
     public HubApi(EventStore events, Registry registry, OverviewStore overview, ReportStore reports, StaffStore staff,
-                  InstantSource clock) {
+                  SupervisionStore supervision, InstantSource clock) {
         BasicLogins halls = new BasicLogins(id -> registry.login(id).map(Registry.Login::passwordHash),
                 "the hall's id and password");
         BasicLogins office = new BasicLogins(staff::hash, "a city staff account");
@@ -99,6 +101,22 @@ public final class HubApi implements AutoCloseable {
                 LocalDate from = month.atDay(1);
                 LocalDate to = month.atEndOfMonth();
                 report(ctx, CityReport.build(from, to, reports.input(from, to)));
+            });
+            routes.get("/api/v1/city/alerts", Access.STAFF, ctx -> ctx.json(supervision.alerts(
+                    ctx.queryParam("date") == null ? null : dateParam(ctx, "date"))));
+            routes.get("/api/v1/city/notices", Access.STAFF, ctx -> {
+                LocalDate to = ctx.queryParam("to") == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                        : dateParam(ctx, "to");
+                LocalDate from = ctx.queryParam("from") == null ? to.minusDays(30) : dateParam(ctx, "from");
+                if (from.isAfter(to) || from.isBefore(to.minusYears(1))) {
+                    throw HubProblem.invalid("from, to: a period of at most a year, from not after to");
+                }
+                ctx.json(supervision.notices(from, to, ctx.queryParam("hall"), clock.instant()));
+            });
+            routes.post("/api/v1/city/notices", Access.STAFF, ctx -> {
+                NoticeRequest r = NoticeRequest.read(json, ctx.bodyAsBytes());
+                ctx.status(201).json(supervision.send(r.hallId(), r.alertId(), r.message().strip(),
+                        ctx.attribute(HubRoutes.STAFF_ATTRIBUTE), r.within(), clock.instant()));
             });
             routes.get("/api/v1/city/overview", Access.STAFF, ctx -> ctx.contentType("application/json")
                     .result(feed.get()));

@@ -14,6 +14,9 @@ import java.util.List;
  * refuses to start.
  */
 final class HubRoutes {
+    /** The request attribute that names the city staff member of a STAFF route. */
+    static final String STAFF_ATTRIBUTE = "hallq.staff";
+
     /** Who may call a route. */
     enum Access { PUBLIC, HALL, STAFF }
 
@@ -58,7 +61,7 @@ final class HubRoutes {
         }
         entries.add(new Entry(method, path, access));
         Handler guarded = access == Access.STAFF ? ctx -> {
-            staff.staff(ctx);
+            ctx.attribute(STAFF_ATTRIBUTE, staff.staff(ctx));
             handler.handle(ctx);
         } : handler;
         if (method == HandlerType.GET) {

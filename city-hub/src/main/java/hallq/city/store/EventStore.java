@@ -7,6 +7,7 @@ import hallq.city.core.Rollup;
 import hallq.protocol.Json;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
+import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.IngestAck;
 import java.sql.Connection;
@@ -50,7 +51,7 @@ public final class EventStore {
             ps.setString(1, hallId);
             try (ResultSet r = ps.executeQuery()) {
                 long w = r.next() ? r.getLong(1) : 0;
-                return new IngestAck(hallId, w, w, 0, 0);
+                return new IngestAck(hallId, w, w, 0, 0, SupervisionStore.toHandOver(c, hallId));
             }
         } catch (SQLException e) {
             throw StoreFailure.of("reading the watermark of " + hallId, e);
@@ -70,14 +71,16 @@ public final class EventStore {
             c.setAutoCommit(false);
             try {
                 IngestAck ack = ingest(c, hallId, zone, events, now);
-                if (live != null) {
-                    live(c, hallId, live);
+                if (live != null && live(c, hallId, live)) {
+                    SupervisionStore.watch(c, hallId, zone, live);
                 }
                 if (events.isEmpty()) {
                     caughtUp(c, hallId, live != null ? live.at() : now);
                 }
+                List<CityNotice> notices = SupervisionStore.toHandOver(c, hallId);
                 c.commit();
-                return ack;
+                return new IngestAck(ack.hallId(), ack.watermark(), ack.highest(), ack.stored(), ack.duplicates(),
+                        notices);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -127,6 +130,11 @@ public final class EventStore {
                 }
                 ps.executeBatch();
             }
+            for (CityEvent e : fresh) {
+                if (e.fact() instanceof CityFact.CityNoticeStep step) {
+                    SupervisionStore.noticeStep(c, hallId, step, e.at());
+                }
+            }
             RollupRows.add(c, rollup);
         }
         long newMark = fresh.isEmpty() ? watermark : fresh.get(fresh.size() - 1).seq();
@@ -157,14 +165,19 @@ public final class EventStore {
         }
     }
 
-    /** Keeps how the hall stands now (the newest word wins: a late batch with older figures is ignored). */
-    private static void live(Connection c, String hallId, HallLive live) throws SQLException {
+    /**
+     * Keeps how the hall stands now (the newest word wins: a late batch with older figures is
+     * ignored); true when these are the newest figures.
+     */
+    private static boolean live(Connection c, String hallId, HallLive live) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO hall_live (hall_id, at, business_date, open_windows, windows, services)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO hall_live (hall_id, at, business_date, open_windows, windows, services, idle_windows,
+                    waiting_past_target)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (hall_id) DO UPDATE SET at = excluded.at, business_date = excluded.business_date,
-                    open_windows = excluded.open_windows, windows = excluded.windows, services = excluded.services
-                WHERE hall_live.at <= excluded.at""")) {
+                    open_windows = excluded.open_windows, windows = excluded.windows, services = excluded.services,
+                    idle_windows = excluded.idle_windows, waiting_past_target = excluded.waiting_past_target
+                WHERE hall_live.at < excluded.at""")) {
             ps.setString(1, hallId);
             ps.setObject(2, live.at().atOffset(ZoneOffset.UTC));
             ps.setObject(3, live.businessDate());
@@ -175,7 +188,9 @@ public final class EventStore {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("live figures that cannot be written as JSON", e);
             }
-            ps.executeUpdate();
+            ps.setInt(7, live.idleWindows());
+            ps.setInt(8, live.waitingPastTarget());
+            return ps.executeUpdate() == 1;
         }
     }
 

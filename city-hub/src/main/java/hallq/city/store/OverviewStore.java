@@ -1,6 +1,7 @@
 package hallq.city.store;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import hallq.city.core.CityAlert;
 import hallq.city.core.HallEntry;
 import hallq.city.core.Overview;
 import hallq.protocol.Json;
@@ -34,12 +35,15 @@ public final class OverviewStore {
             List<Row> rows = halls(c);
             LocalDate earliest = LocalDate.ofInstant(now, ZoneId.of("UTC")).minusDays(1);
             Map<String, Map<LocalDate, Overview.Day>> days = days(c, earliest);
+            Map<String, List<CityAlert>> alerts = SupervisionStore.openAlerts(c);
+            Map<String, Overview.Notices> notices = SupervisionStore.openNotices(c, now);
             List<Overview.Input> out = new ArrayList<>();
             for (Row r : rows) {
                 LocalDate today = r.live() != null ? r.live().businessDate()
                         : LocalDate.ofInstant(now, ZoneId.of(r.hall().timezone()));
                 Overview.Day day = days.getOrDefault(r.hall().id(), Map.of()).getOrDefault(today, Overview.Day.none(today));
-                out.add(new Overview.Input(r.hall(), r.lastHeard(), r.live(), day));
+                out.add(new Overview.Input(r.hall(), r.lastHeard(), r.live(), day, alerts.get(r.hall().id()),
+                        notices.get(r.hall().id())));
             }
             return out;
         } catch (SQLException e) {
@@ -53,7 +57,8 @@ public final class OverviewStore {
     private static List<Row> halls(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT h.id, h.name, h.level, h.parent, h.lat, h.lon, h.timezone, k.last_heard,
-                       l.at, l.business_date, l.open_windows, l.windows, l.services
+                       l.at, l.business_date, l.open_windows, l.windows, l.services, l.idle_windows,
+                       l.waiting_past_target
                 FROM halls h LEFT JOIN hall_links k ON k.hall_id = h.id LEFT JOIN hall_live l ON l.hall_id = h.id
                 ORDER BY h.id""");
              ResultSet r = ps.executeQuery()) {
@@ -68,7 +73,7 @@ public final class OverviewStore {
                 OffsetDateTime heard = r.getObject(8, OffsetDateTime.class);
                 OffsetDateTime liveAt = r.getObject(9, OffsetDateTime.class);
                 HallLive live = liveAt == null ? null : new HallLive(liveAt.toInstant(), r.getObject(10, LocalDate.class),
-                        r.getInt(11), r.getInt(12), services(r.getString(13)));
+                        r.getInt(11), r.getInt(12), services(r.getString(13)), r.getInt(14), r.getInt(15));
                 out.add(new Row(hall, heard == null ? null : heard.toInstant(), live));
             }
             return out;

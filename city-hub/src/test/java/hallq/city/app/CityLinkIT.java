@@ -2,15 +2,18 @@ package hallq.city.app;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.city.core.CityReport;
 import hallq.city.core.HallEntry;
 import hallq.city.core.Overview;
+import hallq.city.core.SentNotice;
 import hallq.city.store.HubDatabase;
 import hallq.city.store.OverviewStore;
 import hallq.city.store.ReportStore;
+import hallq.city.store.SupervisionStore;
 import hallq.controller.adapter.sqlite.SqliteOutbox;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.app.Controller;
@@ -21,6 +24,7 @@ import hallq.controller.report.Reports;
 import hallq.controller.service.CityRelay;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.rest.CityNoticeView;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.testing.TestDirs;
 import java.net.URI;
@@ -36,6 +40,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +153,44 @@ class CityLinkIT {
             assertEquals(1, r.getInt(2), "served");
             assertEquals(1, r.getInt(3), "first calls");
         }
+    }
+
+    @Test
+    void aCityNotice_reachesTheHall_andItsAcknowledgementAndAnswerComeBack() throws Exception {
+        startHub(0);
+        hub.registry().add(new HallEntry(config.hall().id(), config.hall().name(), HallEntry.Level.CITY, null, 23.12,
+                113.36, null), PASSWORD.toCharArray());
+        CityRelay.Settings fast = new CityRelay.Settings(100, Duration.ofMillis(50), Duration.ofMillis(200),
+                Duration.ofMillis(400), Duration.ofDays(30));
+        hall = Controller.start(new Controller.Settings(config, hallDir, "127.0.0.1", 0, null, 0, InstantSource.system(),
+                false).withCity(new Controller.CityLink(hub.url(), PASSWORD, fast)));
+        SupervisionStore supervision = new SupervisionStore(hub.database());
+        SentNotice sent = supervision.send(config.hall().id(), null, "户籍办理等候过长，请说明原因并报整改措施", "office",
+                Duration.ofHours(72), Instant.now());
+        assertEquals("SENT", sent.status());
+
+        await().atMost(WAIT).until(() -> !hall.service().citySupervisions().list().isEmpty());
+        CityNoticeView atHall = hall.service().citySupervisions().list().get(0);
+        assertEquals(sent.id(), atHall.id());
+        assertEquals("RECEIVED", atHall.status());
+        assertEquals("office", atHall.sentBy());
+        await().atMost(WAIT).until(() -> notice(supervision, sent.id()).status().equals("RECEIVED"));
+
+        hall.service().citySupervisions().act(sent.id(), "acknowledge", null, "manager1");
+        hall.service().citySupervisions().act(sent.id(), "answer", "已增开 2 个窗口，午间不停岗", "manager1");
+        assertEquals(1, hall.service().citySupervisions().list().size(), "taken in once, though handed over more than once");
+        await().atMost(WAIT).until(() -> notice(supervision, sent.id()).status().equals("ANSWERED"));
+        SentNotice answered = notice(supervision, sent.id());
+        assertEquals("manager1", answered.acknowledgedBy());
+        assertEquals("已增开 2 个窗口，午间不停岗", answered.answer());
+        assertFalse(answered.overdue());
+        assertTrue(hub.events().ack(config.hall().id()).notices().isEmpty(), "nothing left to hand over");
+    }
+
+    private SentNotice notice(SupervisionStore store, long id) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return store.notices(today.minusDays(1), today.plusDays(1), config.hall().id(), Instant.now()).stream()
+                .filter(n -> n.id() == id).findFirst().orElseThrow();
     }
 
     private String health() throws Exception {

@@ -66,6 +66,6 @@ class OverviewTest {
         assertTrue(street.stale());
         assertNull(street.now(), "never said how it stands");
         assertFalse(district.stale());
-        assertNull(new Overview.Totals(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).meanWaitMinutes());
+        assertNull(new Overview.Totals(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).meanWaitMinutes());
     }
 }

@@ -1,5 +1,6 @@
 package hallq.city.http;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -92,7 +94,7 @@ class IngestIT {
     @Test
     void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
         List<String> endpoints = hub.endpoints();
-        assertEquals(11, endpoints.size(), endpoints.toString());
+        assertEquals(14, endpoints.size(), endpoints.toString());
         assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
@@ -182,6 +184,7 @@ class IngestIT {
                 Zone.CONVENIENCE, 1, 1, 4.0, 6.0, 20, 3, 0, true, null)));
         assertEquals(200, post("district-e", new IngestBatch("district-e", events(1, 4), busy)).statusCode());
         assertEquals(200, post("village-e", new IngestBatch("village-e", events(1, 2), quiet)).statusCode());
+        Instant posted = Instant.now();
 
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/city/overview"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -189,9 +192,7 @@ class IngestIT {
         HttpResponse<String> hallLogin = get("/api/v1/city/overview", "district-e");
         assertEquals(401, hallLogin.statusCode(), "a hall's login is not a city staff login");
 
-        HttpResponse<String> r = get("/api/v1/city/overview", "office");
-        assertEquals(200, r.statusCode(), r.body());
-        JsonNode city = json(r).get("halls").get(0);
+        JsonNode city = overviewAfter(posted, "office").get("halls").get(0);
         assertEquals("city", city.at("/hall/id").asText());
         JsonNode district = null;
         for (JsonNode child : city.get("children")) {
@@ -243,6 +244,113 @@ class IngestIT {
         assertEquals(400, get("/api/v1/city/reports/monthly?month=13", "reporter").statusCode());
         assertEquals(200, get("/api/v1/city/reports/monthly?month=2026-12", "reporter").statusCode());
         assertEquals(401, get("/api/v1/city/reports/daily?date=" + DAY, "street-c").statusCode());
+    }
+
+    @Test
+    void aWaitOverTargetForTenMinutes_isOneCityAlert_andTheNoticeSentAboutItComesBackAnswered() throws Exception {
+        hub.registry().add(new HallEntry("street-w", "街道w", HallEntry.Level.TOWNSHIP, "city", null, null, null),
+                PASSWORD.toCharArray());
+        hub.staff().add("supervisor", PASSWORD.toCharArray());
+        for (int minute : new int[] {0, 5, 10, 15}) {
+            assertEquals(200, post("street-w", new IngestBatch("street-w", List.of(), waits(minute, 35.0))).statusCode());
+        }
+        JsonNode open = json(get("/api/v1/city/alerts", "supervisor"));
+        List<JsonNode> mine = new ArrayList<>();
+        open.forEach(a -> {
+            if (a.get("hallId").asText().equals("street-w")) {
+                mine.add(a);
+            }
+        });
+        assertEquals(1, mine.size(), "one alert for the episode: " + open);
+        JsonNode alert = mine.get(0);
+        assertEquals("WAIT_OVER_TARGET", alert.get("kind").asText());
+        assertEquals("HJ", alert.get("serviceId").asText());
+        assertTrue(alert.get("closedAt").isNull());
+        JsonNode node = findHall(overviewAfter(Instant.now(), "supervisor").get("halls"), "street-w");
+        assertEquals(1, node.get("alerts").size(), node.toString());
+
+        long alertId = alert.get("id").asLong();
+        Map<String, HttpResponse<String>> refused = byName(
+                "no message", postAs("/api/v1/city/notices", "supervisor", "{\"hallId\":\"street-w\"}"),
+                "not JSON", postAs("/api/v1/city/notices", "supervisor", "督办"),
+                "unknown hall", postAs("/api/v1/city/notices", "supervisor", "{\"hallId\":\"nowhere\",\"message\":\"请说明\"}"),
+                "another hall's alert", postAs("/api/v1/city/notices", "supervisor",
+                        "{\"hallId\":\"street-a\",\"alertId\":" + alertId + ",\"message\":\"请说明\"}"),
+                "a year to answer", postAs("/api/v1/city/notices", "supervisor",
+                        "{\"hallId\":\"street-w\",\"message\":\"请说明\",\"answerWithinHours\":9000}"),
+                "a hall's login", postAs("/api/v1/city/notices", "street-w", "{\"hallId\":\"street-w\",\"message\":\"x\"}"));
+        Map<String, Integer> expected = Map.of("no message", 400, "not JSON", 400, "unknown hall", 404,
+                "another hall's alert", 400, "a year to answer", 400, "a hall's login", 401);
+        refused.forEach((what, r) -> {
+            assertEquals(expected.get(what), r.statusCode(), what + ": " + r.body());
+            assertTrue(r.body().contains("\"message\""), what + ": " + r.body());
+        });
+        HttpResponse<String> sent = postAs("/api/v1/city/notices", "supervisor", "{\"hallId\":\"street-w\",\"alertId\":"
+                + alertId + ",\"message\":\"户籍办理等候超时，请说明原因\",\"answerWithinHours\":24}");
+        assertEquals(201, sent.statusCode(), sent.body());
+        long noticeId = json(sent).get("id").asLong();
+        assertEquals("SENT", json(sent).get("status").asText());
+        assertEquals("supervisor", json(sent).get("sentBy").asText());
+
+        JsonNode ack = json(post("street-w", new IngestBatch("street-w", List.of(), waits(16, 35.0))));
+        assertEquals(noticeId, ack.at("/notices/0/id").asLong(), "handed over with the acknowledgement: " + ack);
+        assertEquals("WAIT_OVER_TARGET", ack.at("/notices/0/alertKind").asText());
+        assertEquals("HJ", ack.at("/notices/0/serviceId").asText());
+        List<CityEvent> steps = List.of(
+                new CityEvent(1, AT.plusSeconds(60), DAY, new CityFact.CityNoticeStep(noticeId, "RECEIVED", null, null)),
+                new CityEvent(2, AT.plusSeconds(120), DAY, new CityFact.CityNoticeStep(noticeId, "ANSWERED", "manager1",
+                        "已增开窗口")));
+        JsonNode after = json(post("street-w", new IngestBatch("street-w", steps, waits(20, 10.0))));
+        assertEquals(0, after.get("notices").size(), "received: not handed over again");
+        JsonNode notices = json(get("/api/v1/city/notices?hall=street-w", "supervisor"));
+        assertEquals("ANSWERED", notices.at("/0/status").asText(), notices.toString());
+        assertEquals("已增开窗口", notices.at("/0/answer").asText());
+        assertEquals("manager1", notices.at("/0/acknowledgedBy").asText());
+
+        JsonNode today = json(get("/api/v1/city/alerts?date=" + DAY, "supervisor"));
+        JsonNode closed = null;
+        for (JsonNode a : today) {
+            if (a.get("id").asLong() == alertId) {
+                closed = a;
+            }
+        }
+        assertEquals(AT.plus(Duration.ofMinutes(20)), Instant.parse(closed.get("closedAt").asText()),
+                "closed by the first sample under target");
+        assertEquals(400, get("/api/v1/city/alerts?date=yesterday", "supervisor").statusCode());
+    }
+
+    /** The overview built after {@code t} (it is rebuilt every second, so a figure shows within one). */
+    private JsonNode overviewAfter(Instant t, String login) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> r = get("/api/v1/city/overview", login);
+            assertEquals(200, r.statusCode(), r.body());
+            return json(r);
+        }, o -> Instant.parse(o.get("at").asText()).isAfter(t));
+    }
+
+    private static HallLive waits(int minute, double predicted) {
+        return new HallLive(AT.plus(Duration.ofMinutes(minute)), DAY, 2, 3, List.of(new ServiceView("HJ", "户籍办理",
+                "Household", "A", Zone.LICENSING, 9, 2, predicted, predicted + 10, 20, 30, 0, true, null)), 0, 0);
+    }
+
+    private static JsonNode findHall(JsonNode nodes, String id) {
+        for (JsonNode n : nodes) {
+            if (n.at("/hall/id").asText().equals(id)) {
+                return n;
+            }
+            JsonNode inside = findHall(n.get("children"), id);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+
+    private HttpResponse<String> postAs(String path, String login, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(hub.url() + path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String login) throws Exception {

@@ -19,7 +19,8 @@ import java.time.LocalTime;
     @JsonSubTypes.Type(value = CityFact.WorkOrderStep.class, name = "work-order"),
     @JsonSubTypes.Type(value = CityFact.NoticeRaised.class, name = "notice"),
     @JsonSubTypes.Type(value = CityFact.PolicyStep.class, name = "policy"),
-    @JsonSubTypes.Type(value = CityFact.AppointmentStep.class, name = "appointment")})
+    @JsonSubTypes.Type(value = CityFact.AppointmentStep.class, name = "appointment"),
+    @JsonSubTypes.Type(value = CityFact.CityNoticeStep.class, name = "city-notice")})
 public sealed interface CityFact {
 
     /**
@@ -61,5 +62,12 @@ public sealed interface CityFact {
     /** A version of an appointment: BOOKED, CHECKED_IN, CANCELLED or NO_SHOW. */
     record AppointmentStep(long appointmentId, String serviceId, LocalDate date, LocalTime slotStart, String status)
             implements CityFact {
+    }
+
+    /**
+     * A step of a city supervision notice (督办) at the hall: RECEIVED (stored by the hall),
+     * ACKNOWLEDGED or ANSWERED (with the hall's {@code answer}) by the manager {@code by} (a staff id).
+     */
+    record CityNoticeStep(long noticeId, String step, String by, String answer) implements CityFact {
     }
 }

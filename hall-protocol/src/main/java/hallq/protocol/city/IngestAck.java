@@ -1,11 +1,22 @@
 package hallq.protocol.city;
 
+import java.util.List;
+
 /**
  * The hub's answer to a batch (and to {@code GET /api/v1/ingest}): {@code watermark} is the highest
  * seq up to which the hub holds every event of the hall, so the relay sends from
  * {@code watermark + 1} next; {@code stored} events were new, {@code duplicates} it had already
  * (a replay is a no-op); {@code highest} is the highest seq it holds, above the watermark when there
- * is a gap.
+ * is a gap. {@code notices}: the city's supervision notices (督办) to the hall that it has not yet
+ * said it received (it says so with a {@link CityFact.CityNoticeStep} RECEIVED event).
  */
-public record IngestAck(String hallId, long watermark, long highest, int stored, int duplicates) {
+public record IngestAck(String hallId, long watermark, long highest, int stored, int duplicates,
+                        List<CityNotice> notices) {
+    public IngestAck {
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+
+    public IngestAck(String hallId, long watermark, long highest, int stored, int duplicates) {
+        this(hallId, watermark, highest, stored, duplicates, List.of());
+    }
 }

@@ -22,6 +22,7 @@ import hallq.controller.auth.Authenticator;
 import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.Sessions;
 import hallq.controller.auth.StaffDirectory;
+import hallq.controller.core.QueueCore;
 import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.report.Reports;
@@ -161,7 +162,8 @@ public final class Controller implements AutoCloseable {
         if (s.city() != null) {
             relay = new CityRelay(s.config().hall().id(), SqliteOutbox.open(db),
                     new HttpCityHub(s.city().hubUrl(), s.config().hall().id(), s.city().password()),
-                    () -> live(service, s.clock()), s.clock(), s.city().relay()).start();
+                    () -> live(service, s.clock()), service.citySupervisions()::receive, s.clock(),
+                    s.city().relay()).start();
             parts.push(relay);
         } else {
             // a hall on its own keeps a month of its city events, ready should it join a hub
@@ -222,7 +224,9 @@ public final class Controller implements AutoCloseable {
     private static HallLive live(QueueService service, InstantSource clock) {
         HallSnapshot hall = service.hall().snapshot();
         int open = (int) hall.windows().stream().filter(w -> w.state() == WindowState.OPEN).count();
-        return new HallLive(clock.instant(), hall.businessDate(), open, hall.windows().size(), hall.queues());
+        QueueCore.Pressure pressure = service.hall().pressure();
+        return new HallLive(clock.instant(), hall.businessDate(), open, hall.windows().size(), hall.queues(),
+                pressure.idleWindows(), pressure.waitingPastTarget());
     }
 
     private static void pruneAlone(SqliteOutbox outbox, InstantSource clock) {

@@ -77,6 +77,13 @@ public final class CityFacts {
             return new Entry(at, a.date(), new CityFact.AppointmentStep(a.id(), a.serviceId(), a.date(), a.slotStart(),
                     a.status().name()));
         }
+        if (entry instanceof CitySupervision s) {
+            Instant at = s.answeredAt() != null ? s.answeredAt() : s.acknowledgedAt() != null ? s.acknowledgedAt()
+                    : s.receivedAt();
+            String by = s.status() == CitySupervision.Status.ANSWERED ? s.answeredBy() : s.acknowledgedBy();
+            return new Entry(at, LocalDate.ofInstant(at, zone), new CityFact.CityNoticeStep(s.id(), s.status().name(),
+                    by, s.answer()));
+        }
         return null; // a slot quota: a setting, not a happening
     }
 }

@@ -1,5 +1,6 @@
 package hallq.controller.core;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -25,6 +26,7 @@ public final class Ledger {
     private final TreeMap<Long, WorkOrder> workOrders = new TreeMap<>();
     private final Map<Long, Long> workOrderByRating = new HashMap<>();
     private long lastWorkOrderId;
+    private final TreeMap<Long, CitySupervision> citySupervisions = new TreeMap<>();
     private final Set<String> noticed = new HashSet<>();
     private long lastNoticeId;
     private long lastRatingId;
@@ -43,6 +45,8 @@ public final class Ledger {
             appointmentByCode.put(a.code(), a.id());
             appointmentByToken.put(a.token(), a.id());
             lastAppointmentId = Math.max(lastAppointmentId, a.id());
+        } else if (entry instanceof CitySupervision s) {
+            citySupervisions.put(s.id(), s);
         } else if (entry instanceof Notice n) {
             noticed.add(n.key());
             lastNoticeId = Math.max(lastNoticeId, n.id());
@@ -77,8 +81,9 @@ public final class Ledger {
             return past;
         });
         quotas.values().removeIf(q -> q.date().isBefore(day));
-        workOrders.values().removeIf(w -> !w.status().isOpen() && w.at().isBefore(day.minusDays(31)
-                .atStartOfDay(ZoneOffset.UTC).toInstant()));
+        Instant monthAgo = day.minusDays(31).atStartOfDay(ZoneOffset.UTC).toInstant();
+        workOrders.values().removeIf(w -> !w.status().isOpen() && w.at().isBefore(monthAgo));
+        citySupervisions.values().removeIf(s -> s.answeredAt() != null && s.answeredAt().isBefore(monthAgo));
     }
 
     public Rating ratingOf(long ticketId) {
@@ -115,6 +120,15 @@ public final class Ledger {
 
     long nextWorkOrderId() {
         return lastWorkOrderId + 1;
+    }
+
+    public CitySupervision citySupervision(long id) {
+        return citySupervisions.get(id);
+    }
+
+    /** The city's supervision notices not answered yet and those answered in the last month, newest first. */
+    public List<CitySupervision> citySupervisions() {
+        return List.copyOf(citySupervisions.descendingMap().values());
     }
 
     public Appointment appointmentByCode(String code) {

@@ -1,6 +1,7 @@
 package hallq.controller.core;
 
 import hallq.protocol.WindowState;
+import hallq.protocol.city.CityNotice;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.OpeningHours;
 import hallq.protocol.config.PolicyConfig;
@@ -28,6 +29,7 @@ public final class QueueCore {
     private final AppointmentSlots slotTable;
     private final AppointmentDesk appointments;
     private final Supervision supervision;
+    private final CityNoticeDesk cityNotices;
 
     public QueueCore(HallState state) {
         this.state = state;
@@ -40,6 +42,11 @@ public final class QueueCore {
         this.slotTable = new AppointmentSlots(state);
         this.appointments = new AppointmentDesk(state, tickets, slotTable);
         this.supervision = new Supervision(state, routing);
+        this.cityNotices = new CityNoticeDesk(state);
+    }
+
+    /** Open windows idle for {@link Supervision#IDLE_AFTER} while citizens they serve wait; citizens waiting past target. */
+    public record Pressure(int idleWindows, int waitingPastTarget) {
     }
 
     /** A fresh hall from configuration: standby windows start closed, the others open. */
@@ -189,6 +196,26 @@ public final class QueueCore {
      */
     public Change supervise(Instant now, ToDoubleFunction<String> usualServiceMinutes) {
         return supervision.check(now, usualServiceMinutes);
+    }
+
+    /** The city's supervision notices (督办) the hall does not hold yet, taken in as RECEIVED. */
+    public Change receiveCityNotices(List<CityNotice> notices, Instant now) {
+        return cityNotices.receive(notices, now);
+    }
+
+    /** A manager's step on a city supervision notice: acknowledge, or answer with {@code text}. */
+    public Outcome<CitySupervision> cityNotice(long id, String action, String text, String actor, Instant now) {
+        return switch (action) {
+            case "acknowledge" -> cityNotices.acknowledge(id, actor, now);
+            case "answer" -> cityNotices.answer(id, text, actor, now);
+            default -> Outcome.rejected(Outcome.Reason.NOT_FOUND, "unknown city-notice action '" + action
+                    + "' (acknowledge, answer)");
+        };
+    }
+
+    /** How many open windows sit idle while citizens they serve wait, and how many wait past target. */
+    public Pressure pressure(Instant now) {
+        return supervision.pressure(now);
     }
 
     /** Work orders that passed a deadline, noted once each. */

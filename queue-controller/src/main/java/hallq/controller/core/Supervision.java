@@ -41,13 +41,11 @@ final class Supervision {
             Duration since = Duration.between(w.since(), now);
             Instant free = state.freeSince(w);
             Duration idle = Duration.between(free, now);
-            if (w.state() == WindowState.OPEN && w.current() == null && idle.compareTo(IDLE_AFTER) >= 0) {
-                Ticket waiting = routing.pick(w, now);
-                if (waiting != null) {
-                    note(b, next, Notice.Kind.IDLE_WHILE_WAITING, "idle:" + w.number() + ":" + free.toEpochMilli(),
-                            now, waiting.serviceId(), w.number(), null, w.number() + "号窗口空闲 " + idle.toMinutes()
-                                    + " 分钟，而 " + waiting.number() + " 等候中");
-                }
+            Ticket waiting = idleWhileWaiting(w, now);
+            if (waiting != null) {
+                note(b, next, Notice.Kind.IDLE_WHILE_WAITING, "idle:" + w.number() + ":" + free.toEpochMilli(),
+                        now, waiting.serviceId(), w.number(), null, w.number() + "号窗口空闲 " + idle.toMinutes()
+                                + " 分钟，而 " + waiting.number() + " 等候中");
             }
             if (w.state() == WindowState.PAUSED && since.compareTo(UNATTENDED_AFTER) >= 0) {
                 note(b, next, Notice.Kind.UNATTENDED, "paused:" + w.number() + ":" + w.since().toEpochMilli(), now,
@@ -72,16 +70,39 @@ final class Supervision {
                                     + " 分钟（通常约 " + Math.round(usual) + " 分钟）");
                 }
             }
-            if (t.isWaiting()) {
+            if (pastTarget(t, s, now)) {
                 long waited = Duration.between(t.issuedAt(), now).toMinutes();
-                if (waited > s.targetWaitMinutes()) {
-                    note(b, next, Notice.Kind.OVER_TARGET, "over:" + t.id(), now, t.serviceId(), null, t.id(),
-                            t.number() + "（" + s.name() + "）已等候 " + waited + " 分钟，超过 " + s.targetWaitMinutes()
-                                    + " 分钟目标");
-                }
+                note(b, next, Notice.Kind.OVER_TARGET, "over:" + t.id(), now, t.serviceId(), null, t.id(),
+                        t.number() + "（" + s.name() + "）已等候 " + waited + " 分钟，超过 " + s.targetWaitMinutes()
+                                + " 分钟目标");
             }
         }
         return b.build();
+    }
+
+    /** The citizen an open window could call now, when it has been free for {@link #IDLE_AFTER}; else null. */
+    private Ticket idleWhileWaiting(Window w, Instant now) {
+        Duration idle = Duration.between(state.freeSince(w), now);
+        return w.state() == WindowState.OPEN && w.current() == null && idle.compareTo(IDLE_AFTER) >= 0
+                ? routing.pick(w, now) : null;
+    }
+
+    private static boolean pastTarget(Ticket t, ServiceConfig s, Instant now) {
+        return t.isWaiting() && Duration.between(t.issuedAt(), now).toMinutes() > s.targetWaitMinutes();
+    }
+
+    /** The two counts the city watches, now: idle windows while citizens wait, citizens waiting past target. */
+    QueueCore.Pressure pressure(Instant now) {
+        int idle = 0;
+        for (Window w : state.windows()) {
+            idle += idleWhileWaiting(w, now) != null ? 1 : 0;
+        }
+        int past = 0;
+        for (Ticket t : state.tickets()) {
+            ServiceConfig s = state.service(t.serviceId());
+            past += s != null && t.businessDate().equals(state.businessDate()) && pastTarget(t, s, now) ? 1 : 0;
+        }
+        return new QueueCore.Pressure(idle, past);
     }
 
     private void note(Change.Builder b, long[] next, Notice.Kind kind, String key, Instant now, String serviceId,

@@ -1,6 +1,7 @@
 package hallq.controller.service;
 
 import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.IngestAck;
 import hallq.protocol.city.IngestBatch;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,7 @@ public final class CityRelay implements AutoCloseable {
     private final CityOutbox outbox;
     private final Hub hub;
     private final Supplier<HallLive> live;
+    private final Consumer<List<CityNotice>> notices;
     private final InstantSource clock;
     private final Settings settings;
     private final Thread thread;
@@ -64,13 +67,17 @@ public final class CityRelay implements AutoCloseable {
     private Instant lastPruned;
     private volatile Status status = new Status(false, 0, 0, null, "not yet connected");
 
-    /** {@code live} says how the hall stands now, for each batch (null: nothing to say). */
-    public CityRelay(String hallId, CityOutbox outbox, Hub hub, Supplier<HallLive> live, InstantSource clock,
-                     Settings settings) {
+    /**
+     * {@code live} says how the hall stands now, for each batch (null: nothing to say); {@code notices}
+     * takes in the city's supervision notices an acknowledgement hands over.
+     */
+    public CityRelay(String hallId, CityOutbox outbox, Hub hub, Supplier<HallLive> live,
+                     Consumer<List<CityNotice>> notices, InstantSource clock, Settings settings) {
         this.hallId = Objects.requireNonNull(hallId);
         this.outbox = outbox;
         this.hub = hub;
         this.live = live;
+        this.notices = Objects.requireNonNull(notices);
         this.clock = clock;
         this.settings = settings;
         this.thread = new Thread(this::run, "city-relay");
@@ -158,6 +165,13 @@ public final class CityRelay implements AutoCloseable {
             lastPruned = now;
         }
         status = new Status(true, ack.watermark(), highest - ack.watermark(), now, null);
+        if (!ack.notices().isEmpty()) {
+            try {
+                notices.accept(ack.notices());
+            } catch (RuntimeException e) { // the hub hands them over again with its next acknowledgement
+                LOG.warn("taking in {} city supervision notices: {}", ack.notices().size(), e.getMessage());
+            }
+        }
         return ack.watermark();
     }
 

@@ -1,6 +1,7 @@
 package hallq.controller.service;
 
 import hallq.controller.core.Outcome;
+import hallq.controller.core.QueueCore;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
@@ -67,6 +68,11 @@ public final class Hall {
     public HallSnapshot snapshot() {
         return writer.read(hall -> new HallSnapshot(config.hall().id(), config.hall().name(), config.hall().hotline(),
                 hall.core().state().businessDate(), Windows.list(hall), services(hall), publication.recentCalls()));
+    }
+
+    /** Idle windows while citizens wait and citizens waiting past target, now (for the city). */
+    public QueueCore.Pressure pressure() {
+        return writer.read(hall -> hall.core().pressure(writer.clock().instant()));
     }
 
     public LocalDate businessDate() {

@@ -2,6 +2,7 @@ package hallq.controller.service;
 
 import hallq.controller.core.Call;
 import hallq.controller.core.Change;
+import hallq.controller.core.CitySupervision;
 import hallq.controller.core.HallState;
 import hallq.controller.core.Notice;
 import hallq.controller.core.Ticket;
@@ -68,6 +69,8 @@ final class Publication {
                 overTarget.computeIfAbsent(n.serviceId(), k -> new ArrayList<>()).add(n);
             } else if (e instanceof Notice n) {
                 alerts.add(views.alert(n));
+            } else if (e instanceof CitySupervision s && s.status() == CitySupervision.Status.RECEIVED) {
+                alerts.add(views.alert(s));
             }
         }
         overTarget.forEach((service, ns) -> alerts.add(views.overTarget(service, ns)));

@@ -20,6 +20,7 @@ public final class QueueService implements AutoCloseable {
     private final Ratings ratings;
     private final WorkOrders workOrders;
     private final Policy policy;
+    private final CitySupervisions citySupervisions;
     private final Hall hall;
 
     private QueueService(HallConfig config, QueueStore store, InstantSource clock, boolean enforceHours,
@@ -36,6 +37,7 @@ public final class QueueService implements AutoCloseable {
         this.ratings = new Ratings(writer, store);
         this.workOrders = new WorkOrders(writer, store);
         this.policy = new Policy(writer);
+        this.citySupervisions = new CitySupervisions(writer);
     }
 
     /** Resumes the hall from the store: windows, the day's tickets and numbering, then rolls over if needed. */
@@ -75,6 +77,11 @@ public final class QueueService implements AutoCloseable {
 
     public Policy policy() {
         return policy;
+    }
+
+    /** The city's supervision notices (督办). */
+    public CitySupervisions citySupervisions() {
+        return citySupervisions;
     }
 
     /** The read side: services, the snapshot, the business day, alerts. */

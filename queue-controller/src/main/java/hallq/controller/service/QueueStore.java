@@ -1,6 +1,7 @@
 package hallq.controller.service;
 
 import hallq.controller.core.Change;
+import hallq.controller.core.CitySupervision;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
@@ -70,6 +71,9 @@ public interface QueueStore extends AutoCloseable {
 
     /** Work orders dispatched within {@code [from, to]}, oldest first. */
     List<WorkOrder> workOrders(LocalDate from, LocalDate to) throws StoreException;
+
+    /** The city's supervision notices not answered, and those answered on or after {@code since}. */
+    List<CitySupervision> citySupervisionsToHold(Instant since) throws StoreException;
 
     long maxAppointmentId() throws StoreException;
 

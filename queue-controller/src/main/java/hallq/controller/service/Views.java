@@ -2,6 +2,7 @@ package hallq.controller.service;
 
 import hallq.controller.core.Appointment;
 import hallq.controller.core.Call;
+import hallq.controller.core.CitySupervision;
 import hallq.controller.core.HallState;
 import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
@@ -17,6 +18,7 @@ import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.rest.AppointmentView;
+import hallq.protocol.rest.CityNoticeView;
 import hallq.protocol.rest.RatingView;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketEventView;
@@ -161,6 +163,18 @@ final class Views {
                 w.status().name(), time(w.openedAt()), w.dispatchedOn(), w.acceptDue(), w.finishDue(), w.extendedDays(),
                 w.handler(), w.resolution(), w.acceptOverdue(), w.finishOverdue(), w.event().name(), w.actor(),
                 w.note(), time(w.at()));
+    }
+
+    CityNoticeView cityNotice(CitySupervision n, Instant now) {
+        ServiceConfig s = n.serviceId() == null ? null : state.service(n.serviceId());
+        return new CityNoticeView(n.id(), n.message(), n.sentBy(), time(n.sentAt()), time(n.answerDue()), n.alertKind(),
+                n.serviceId(), s == null ? null : s.name(), n.status().name(), time(n.receivedAt()), n.acknowledgedBy(),
+                time(n.acknowledgedAt()), n.answer(), n.answeredBy(), time(n.answeredAt()), n.overdue(now));
+    }
+
+    /** A city supervision notice just received: the managers must acknowledge and answer it. */
+    Alert alert(CitySupervision n) {
+        return new Alert("CITY_NOTICE", "ACTION", "市级督办：" + n.message(), n.serviceId(), null, time(n.receivedAt()));
     }
 
     Alert alert(Notice n) {

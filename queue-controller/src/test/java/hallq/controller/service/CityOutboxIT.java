@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.adapter.sqlite.SqliteOutbox;
 import hallq.controller.adapter.sqlite.SqliteStore;
+import hallq.controller.core.Outcome;
+import hallq.controller.core.QueueCore;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
+import hallq.protocol.city.CityNotice;
+import hallq.protocol.rest.CityNoticeView;
 import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.testing.MutableClock;
 import java.nio.file.Path;
@@ -121,5 +125,56 @@ class CityOutboxIT {
 
     private static IssueTicketRequest request() {
         return new IssueTicketRequest("HJ", null, null, null, null, null);
+    }
+
+    @Test
+    void aCityNotice_isTakenInOnce_keptAcrossARestart_andEachStepIsACityEvent() throws Exception {
+        CityNotice notice = new CityNotice(41, "请说明户籍办理等候超时原因", "office", clock.instant(),
+                clock.instant().plus(Duration.ofHours(24)), 7L, "WAIT_OVER_TARGET", "HJ");
+        long before;
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE); QueueService service = open(store);
+             SqliteOutbox outbox = SqliteOutbox.open(db)) {
+            before = outbox.highest();
+            service.citySupervisions().receive(List.of(notice));
+            service.citySupervisions().receive(List.of(notice)); // the hub hands it over until it hears RECEIVED
+            assertEquals(1, service.citySupervisions().list().size());
+        }
+        clock.advance(Duration.ofHours(25));
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE); QueueService service = open(store);
+             SqliteOutbox outbox = SqliteOutbox.open(db)) {
+            CityNoticeView kept = service.citySupervisions().list().get(0);
+            assertEquals("RECEIVED", kept.status(), "kept across a restart");
+            assertEquals("户籍办理", kept.serviceName());
+            assertTrue(kept.overdue(), "a day and an hour later, unanswered");
+            Rejection empty = assertThrows(Rejection.class, () -> service.citySupervisions().act(41, "answer", "  ", "m1"));
+            assertEquals(Outcome.Reason.INVALID, empty.reason());
+            assertEquals("ACKNOWLEDGED", service.citySupervisions().act(41, "acknowledge", null, "m1").status());
+            assertEquals(Outcome.Reason.CONFLICT, assertThrows(Rejection.class,
+                    () -> service.citySupervisions().act(41, "acknowledge", null, "m1")).reason());
+            CityNoticeView answered = service.citySupervisions().act(41, "answer", "已增开两个窗口", "m2");
+            assertEquals("ANSWERED", answered.status());
+            assertEquals("m1", answered.acknowledgedBy());
+            assertTrue(answered.overdue(), "answered late stays late");
+            assertEquals(Outcome.Reason.NOT_FOUND, assertThrows(Rejection.class,
+                    () -> service.citySupervisions().act(99, "acknowledge", null, "m1")).reason());
+            List<CityFact.CityNoticeStep> steps = outbox.after(before, 100).stream()
+                    .filter(e -> e.fact() instanceof CityFact.CityNoticeStep).map(e -> (CityFact.CityNoticeStep) e.fact())
+                    .toList();
+            assertEquals(List.of(new CityFact.CityNoticeStep(41, "RECEIVED", null, null),
+                    new CityFact.CityNoticeStep(41, "ACKNOWLEDGED", "m1", null),
+                    new CityFact.CityNoticeStep(41, "ANSWERED", "m2", "已增开两个窗口")), steps);
+        }
+    }
+
+    @Test
+    void thePressureTheCityWatches_countsIdleWindowsWhileCitizensWait_andCitizensPastTarget() throws Exception {
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE); QueueService service = open(store)) {
+            service.tickets().issue(new IssueTicketRequest("ZX", null, null, null, null, null), "device:kiosk-1");
+            assertEquals(0, service.hall().pressure().idleWindows(), "just issued: nobody idle for long yet");
+            clock.advance(Duration.ofMinutes(11));
+            QueueCore.Pressure p = service.hall().pressure();
+            assertTrue(p.idleWindows() > 0, "windows serving 咨询导办 free for minutes while a citizen waits: " + p);
+            assertEquals(1, p.waitingPastTarget(), "waited 11 minutes, target 10");
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
+import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.IngestAck;
 import hallq.protocol.city.IngestBatch;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class CityRelayTest {
     private final Outbox outbox = new Outbox();
     private final FlakyHub hub = new FlakyHub();
     private CityRelay relay;
+    private final List<List<CityNotice>> received = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -38,7 +41,22 @@ class CityRelayTest {
 
     private void start() {
         relay = new CityRelay("h", outbox, hub, () -> new HallLive(Instant.EPOCH, LocalDate.EPOCH, 1, 2, List.of()),
-                InstantSource.system(), FAST).start();
+                received::add, InstantSource.system(), FAST).start();
+    }
+
+    @Test
+    void theCitysNotices_areHandedToTheHall_withEveryAcknowledgementThatCarriesThem() {
+        CityNotice notice = new CityNotice(7, "请说明等候超时原因", "office", Instant.EPOCH, Instant.EPOCH.plusSeconds(3600),
+                null, null, null);
+        hub.notices = List.of(notice);
+        start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 2); // resent until the hub hears RECEIVED
+        assertEquals(List.of(notice), received.get(0));
+        hub.notices = List.of();
+        int handed = received.size();
+        outbox.write(3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> hub.held() == 3);
+        assertTrue(received.size() <= handed + 1, "nothing more once the hub stopped handing it over");
     }
 
     @Test
@@ -118,6 +136,7 @@ class CityRelayTest {
         final AtomicInteger replays = new AtomicInteger();
         final AtomicInteger behind = new AtomicInteger();
         volatile long claim = -1;
+        volatile List<CityNotice> notices = List.of();
 
         synchronized long held() {
             return stored.isEmpty() ? 0 : stored.lastKey();
@@ -132,7 +151,7 @@ class CityRelayTest {
             if (w > 3 && behind.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 w -= 3;
             }
-            return new IngestAck("h", w, w, 0, 0);
+            return new IngestAck("h", w, w, 0, 0, notices);
         }
 
         @Override
@@ -152,7 +171,7 @@ class CityRelayTest {
             if (loseAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new CityRelay.LinkProblem("hub unreachable: the answer was lost", null);
             }
-            return new IngestAck("h", held(), held(), batch.events().size() - dup, dup);
+            return new IngestAck("h", held(), held(), batch.events().size() - dup, dup, notices);
         }
     }
 }

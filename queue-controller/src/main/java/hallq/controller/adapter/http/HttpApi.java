@@ -47,6 +47,7 @@ public final class HttpApi implements AutoCloseable {
                 new ReportRoutes(reports).register(routes);
             }
             new WorkOrderRoutes(service).register(routes);
+            new CityNoticeRoutes(service).register(routes);
         });
         this.table = Routes.table(app);
     }

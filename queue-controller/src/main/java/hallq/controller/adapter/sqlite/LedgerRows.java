@@ -1,6 +1,7 @@
 package hallq.controller.adapter.sqlite;
 
 import hallq.controller.core.Appointment;
+import hallq.controller.core.CitySupervision;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.Rating;
@@ -33,6 +34,8 @@ final class LedgerRows {
             AppointmentRows.saveQuota(c, q);
         } else if (entry instanceof Notice n) {
             insertNotice(c, n);
+        } else if (entry instanceof CitySupervision s) {
+            CitySupervisionRows.save(c, s);
         }
     }
 

@@ -2,6 +2,7 @@ package hallq.controller.adapter.sqlite;
 
 import hallq.controller.core.Change;
 import hallq.controller.core.CityFacts;
+import hallq.controller.core.CitySupervision;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
@@ -222,6 +223,11 @@ public final class SqliteStore implements QueueStore {
     public List<WorkOrder> workOrders(LocalDate from, LocalDate to) throws StoreException {
         return read(() -> LedgerRows.workOrders(reader, "dispatched_on >= ? AND dispatched_on <= ?", from.toString(),
                 to.toString()));
+    }
+
+    @Override
+    public List<CitySupervision> citySupervisionsToHold(Instant since) throws StoreException {
+        return read(() -> CitySupervisionRows.toHold(reader, since));
     }
 
     @Override

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.MqttProbe;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.city.CityNotice;
 import hallq.protocol.mqtt.Topics;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -52,6 +55,27 @@ class DashboardIT extends BrowserHall {
         }
         JsonNode audit = Http.manager(controller.httpPort()).get("/api/v1/audit?limit=5").json();
         assertTrue(audit.toString().contains("manager:manager"), audit.toString());
+    }
+
+    @Test
+    void aCitySupervisionNotice_appearsLive_andIsAcknowledgedAndAnsweredThere() {
+        logInAsManager();
+        assertTrue(!browser.shown("#city-notices-card"), "no card while the city has sent nothing");
+        Instant now = Instant.now();
+        controller.service().citySupervisions().receive(List.of(new CityNotice(5, "户籍办理等候超时，请说明原因并报整改措施",
+                "city-office", now, now.plus(Duration.ofHours(72)), 3L, "WAIT_OVER_TARGET", "HJ")));
+        browser.await(d -> browser.shown("[data-notice='5'] [data-action='acknowledge']"));
+        browser.awaitText("#alerts", "市级督办：户籍办理等候超时");
+        browser.find("[data-notice='5'] [data-action='acknowledge']").click();
+        browser.awaitText("[data-notice='5']", "待答复");
+        browser.find("[data-answer='5']").sendKeys("已增开 27 号备用窗口，午间不停岗");
+        browser.find("[data-notice='5'] [data-action='answer']").click();
+        browser.awaitText("[data-notice='5']", "已答复");
+        browser.screenshot("dashboard-city-notice");
+        JsonNode notices = Http.manager(controller.httpPort()).get("/api/v1/city-notices").json();
+        assertEquals("ANSWERED", notices.at("/0/status").asText());
+        assertEquals("已增开 27 号备用窗口，午间不停岗", notices.at("/0/answer").asText());
+        assertEquals("manager:manager", notices.at("/0/acknowledgedBy").asText(), "the manager's staff id");
     }
 
     @Test
