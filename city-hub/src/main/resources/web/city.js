@@ -17,11 +17,32 @@
     'col.issued': ['今日取号', 'Today'], 'col.wait': ['平均等候', 'Mean wait'], 'col.sat': ['满意率', 'Satisfaction'],
     'col.link': ['联系', 'Link'], 'link.ok': ['正常', 'live'], 'link.stale': ['失联 · 最后联系 ', 'out of touch · last heard '],
     'link.never': ['从未联系', 'never heard'], 'unavailable': ['暂时无法获取数据：', 'Figures unavailable: '],
+    'tile.alerts': ['未结预警', 'Open alerts'], 'tile.notices': ['督办待答复（超期）', 'Notices unanswered (overdue)'],
+    'alerts.title': ['实时预警', 'Alerts'], 'alerts.none': ['暂无预警', 'No open alerts'],
+    'alerts.since': ['自 {at} 起', 'since {at}'], 'alerts.supervise': ['督办', 'Send notice'],
+    'alerts.supervised': ['已督办', 'Notice sent'],
+    WAIT_OVER_TARGET: ['预计等候超目标', 'Predicted wait over target'],
+    WAITING_PAST_TARGET: ['群众等候超时', 'Citizens waiting past target'],
+    IDLE_WHILE_WAITING: ['窗口空闲而有人等候', 'Windows idle while citizens wait'],
+    'notices.title': ['督办件（近 30 天）', 'Supervision notices (last 30 days)'], 'notices.none': ['暂无督办件', 'No notices'],
+    'form.hall': ['督办对象', 'To hall'], 'form.message': ['督办内容', 'What the hall must do'],
+    'form.hours': ['答复时限（小时）', 'Answer within (hours)'], 'form.send': ['发出督办', 'Send'], 'form.clear': ['清空', 'Clear'],
+    'form.about': ['关于预警：{m}', 'About the alert: {m}'], 'form.sent': ['已发出，大厅下次联系时接收', 'Sent: the hall takes it in when it next reports'],
+    'form.ask': ['{hall}：{m}。请说明原因并报整改措施。', '{hall}: {m}. Explain the cause and report what is done about it.'],
+    'form.failed': ['未能发出：', 'Not sent: '],
+    SENT: ['待接收', 'not yet received'], RECEIVED: ['已送达', 'received'], ACKNOWLEDGED: ['已签收', 'acknowledged'],
+    ANSWERED: ['已答复', 'answered'], overdue: ['已超期', 'overdue'],
+    'notice.from': ['{by} 于 {at} 发出', 'sent by {by} at {at}'], 'notice.due': ['答复期限 {at}', 'answer by {at}'],
+    'notice.ack': ['{by} 于 {at} 签收', 'acknowledged by {by} at {at}'],
+    'notice.answered': ['{by} 于 {at} 答复：', 'answered by {by} at {at}: '],
     CITY: ['市级', 'city'], DISTRICT: ['区县', 'district'], TOWNSHIP: ['乡镇街道', 'street'], VILLAGE: ['村社区', 'village'],
   };
   let lang = localStorage.getItem('hallq.lang') || 'zh';
   let last = null;
-  const t = key => (TEXTS[key] || [key, key])[lang === 'zh' ? 0 : 1];
+  let notices = [];
+  let subject = null; // the alert the notice form is about, if any
+  const t = (key, args) => Object.entries(args || {}).reduce((s, [k, v]) => s.replaceAll('{' + k + '}', v),
+    (TEXTS[key] || [key, key])[lang === 'zh' ? 0 : 1]);
   const $ = id => document.getElementById(id);
 
   function applyLang() {
@@ -32,6 +53,17 @@
 
   const fmt = (v, digits = 0) => v === null || v === undefined ? '–' : Number(v).toFixed(digits);
   const pct = v => v === null || v === undefined ? '–' : Math.round(v * 100) + '%';
+  const dateTime = iso => {
+    if (!iso) return '';
+    const d = new Date(iso), two = v => String(v).padStart(2, '0');
+    return two(d.getMonth() + 1) + '-' + two(d.getDate()) + ' ' + two(d.getHours()) + ':' + two(d.getMinutes());
+  };
+  const el = (tag, attrs, ...kids) => {
+    const e = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => { if (v !== null && v !== undefined) e.setAttribute(k, v); });
+    kids.forEach(k => e.append(k));
+    return e;
+  };
   const time = iso => iso ? new Date(iso).toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false }) : '';
 
   function flatten(nodes, depth, out) {
@@ -129,6 +161,78 @@
     $('t-sat').textContent = ratings ? Math.round((ratings - sum('badRatings')) / ratings * 100) + '%' : '–';
     $('t-over').textContent = sum('hallsOverTarget');
     $('t-stale').textContent = sum('staleHalls');
+    $('t-alerts').textContent = sum('openAlerts');
+    const late = sum('overdueNotices');
+    $('t-notices').textContent = sum('openNotices') + (late ? (lang === 'zh' ? '（' + late + '）' : ' (' + late + ')') : '');
+  }
+
+  /** Every open alert of every hall, the longest-lasting first, each with its 督办 button. */
+  function alerts(rows) {
+    const list = rows.flatMap(r => (r.node.alerts || []).map(a => ({ a, hall: r.node.hall })))
+      .sort((x, y) => x.a.since.localeCompare(y.a.since));
+    const sent = new Map(notices.filter(n => n.alertId !== null).map(n => [n.alertId, n]));
+    $('alerts-none').hidden = list.length > 0;
+    $('alerts').replaceChildren(...list.map(({ a, hall }) => {
+      const n = sent.get(a.id);
+      const action = n ? el('span', { class: 'badge ' + n.status.toLowerCase() }, t('alerts.supervised') + ' · ' + t(n.status))
+        : el('button', { class: 'btn small', type: 'button', 'data-action': 'supervise' }, t('alerts.supervise'));
+      if (!n) action.addEventListener('click', () => compose(hall, a));
+      return el('li', { 'data-alert': a.id, 'data-hall': hall.id, class: 'alert' },
+        el('div', { class: 'line' }, el('strong', {}, hall.name), el('span', { class: 'kind' }, t(a.kind)), action),
+        el('div', {}, a.message),
+        el('div', { class: 'muted' }, t('alerts.since', { at: dateTime(a.since) })));
+    }));
+  }
+
+  function noticeList() {
+    $('notices-none').hidden = notices.length > 0;
+    $('notices').replaceChildren(...notices.map(n => {
+      const head = el('div', { class: 'line' }, el('span', { class: 'badge ' + n.status.toLowerCase() }, t(n.status)));
+      if (n.overdue) head.append(el('span', { class: 'badge overdue' }, t('overdue')));
+      head.append(el('strong', {}, n.hallName));
+      const li = el('li', { 'data-notice': n.id, 'data-status': n.status, class: 'notice-item' + (n.overdue ? ' late' : '') },
+        head, el('div', {}, n.message),
+        el('div', { class: 'muted' }, t('notice.from', { by: n.sentBy, at: dateTime(n.sentAt) }) + ' · '
+          + t('notice.due', { at: dateTime(n.answerDue) })));
+      if (n.acknowledgedAt && !n.answeredAt) {
+        li.append(el('div', { class: 'muted' }, t('notice.ack', { by: n.acknowledgedBy, at: dateTime(n.acknowledgedAt) })));
+      }
+      if (n.answeredAt) {
+        li.append(el('div', { class: 'answer', 'data-answer': '' },
+          t('notice.answered', { by: n.answeredBy, at: dateTime(n.answeredAt) }), n.answer));
+      }
+      return li;
+    }));
+  }
+
+  /** The halls the form can address, kept as chosen when the tree has not changed. */
+  function hallChoices(rows) {
+    const select = $('notice-hall');
+    const ids = rows.map(r => r.node.hall.id).join(',');
+    if (select.dataset.ids === ids && select.dataset.lang === lang) return;
+    const chosen = select.value;
+    select.replaceChildren(el('option', { value: '' }, '—'), ...rows.map(({ node: n, depth }) =>
+      el('option', { value: n.hall.id }, '\u3000'.repeat(Math.min(depth, 3)) + n.hall.name)));
+    select.value = chosen;
+    select.dataset.ids = ids;
+    select.dataset.lang = lang;
+  }
+
+  function compose(hall, alert) {
+    subject = alert;
+    $('notice-hall').value = hall.id;
+    $('notice-about').textContent = t('form.about', { m: alert.message });
+    $('notice-about').hidden = false;
+    $('notice-message').value = t('form.ask', { hall: hall.name, m: alert.message });
+    $('notice-result').hidden = true;
+    $('notice-message').focus();
+  }
+
+  function clearForm() {
+    subject = null;
+    $('notice-about').hidden = true;
+    $('notice-message').value = '';
+    $('notice-hours').value = 72;
   }
 
   function draw(data) {
@@ -136,6 +240,9 @@
     tiles(data.halls);
     table(rows);
     map(rows);
+    hallChoices(rows);
+    alerts(rows);
+    noticeList();
     $('clock').textContent = time(data.at);
   }
 
@@ -151,6 +258,8 @@
       $('clock').textContent = t('unavailable') + r.status;
       return;
     }
+    const n = await fetch('/api/v1/city/notices', { credentials: 'same-origin' });
+    if (n.ok) notices = await n.json();
     last = await r.json();
     $('login-card').hidden = true;
     $('overview').hidden = false;
@@ -167,6 +276,27 @@
     $('password').value = '';
     refresh();
   });
+  $('notice-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    const body = { hallId: $('notice-hall').value, message: $('notice-message').value,
+      answerWithinHours: Number($('notice-hours').value) };
+    if (subject && subject.hallId === body.hallId) body.alertId = subject.id;
+    const r = await fetch('/api/v1/city/notices', { method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const result = $('notice-result');
+    result.hidden = false;
+    if (r.ok) {
+      result.className = 'notice ok';
+      result.textContent = t('form.sent');
+      clearForm();
+      await refresh();
+    } else {
+      const problem = await r.json().catch(() => ({ message: String(r.status) }));
+      result.className = 'notice error';
+      result.textContent = t('form.failed') + problem.message;
+    }
+  });
+  $('notice-clear').addEventListener('click', () => { clearForm(); $('notice-result').hidden = true; });
   $('logout').addEventListener('click', async () => { await fetch('/api/v1/city/logout', { method: 'POST' }); refresh(); });
   $('lang').addEventListener('click', () => { lang = lang === 'zh' ? 'en' : 'zh'; localStorage.setItem('hallq.lang', lang); applyLang(); });
   applyLang();

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The city overview page in real headless Chromium against a real hub: login, the tree with its totals, the map. */
+/** The city overview page in real headless Chromium against a real hub: login, the tree with its totals, the map,
+ * the alerts and a supervision notice sent from one and answered. */
 class CityPageIT {
     private static final String PASSWORD = "a city password 1";
     private static Hub hub;
@@ -43,8 +44,12 @@ class CityPageIT {
                 PASSWORD.toCharArray());
         hub.staff().add("office", PASSWORD.toCharArray());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        send("tianhe", 30, new ServiceView("HJ", "户籍办理", "Household", "A", Zone.LICENSING, 25, 2, 38.0, 55.0, 20, 30, 400,
-                true, null), 3, today);
+        ServiceView household = new ServiceView("HJ", "户籍办理", "Household", "A", Zone.LICENSING, 25, 2, 38.0, 55.0, 20, 30,
+                400, true, null);
+        // the district's wait has been over target for a quarter of an hour: a city alert
+        hub.events().ingest("tianhe", ZoneId.of("Asia/Shanghai"), List.of(),
+                new HallLive(Instant.now().minusSeconds(900), today, 3, 4, List.of(household)), Instant.now());
+        send("tianhe", 30, household, 3, today);
         send("shipai", 8, new ServiceView("SB", "社保医保", "Social", "G", Zone.CONVENIENCE, 4, 1, 9.0, 14.0, 20, 8, 0, true,
                 null), 1, today);
         browser = Browser.start();
@@ -97,8 +102,40 @@ class CityPageIT {
         assertEquals("over", browser.find("#map circle[data-hall=tianhe]").getAttribute("class"));
         browser.screenshot("city-overview");
 
+        assertEquals("1", browser.text("#t-alerts"));
+        assertEquals("0", browser.text("#t-notices"));
+        String alert = browser.text("#alerts li[data-hall=tianhe]");
+        assertTrue(alert.contains("天河区政务服务中心") && alert.contains("预计等候超目标") && alert.contains("户籍办理 预计等候 38 分钟"),
+                alert);
+
+        browser.find("#alerts li[data-hall=tianhe] [data-action=supervise]").click();
+        assertEquals("tianhe", browser.find("#notice-hall").getAttribute("value"), "the form addresses the alert's hall");
+        assertTrue(browser.find("#notice-message").getAttribute("value").contains("请说明原因并报整改措施"));
+        browser.find("#notice-hours").clear();
+        browser.find("#notice-hours").sendKeys("24");
+        browser.find("#notice-send").click();
+        browser.awaitText("#notice-result", "已发出");
+        browser.awaitText("#alerts li[data-hall=tianhe]", "已督办 · 待接收");
+        browser.awaitText("#t-notices", "1");
+        long noticeId = Long.parseLong(browser.find("#notices li").getAttribute("data-notice"));
+        String sent = browser.text("#notices li[data-notice='" + noticeId + "']");
+        assertTrue(sent.contains("待接收") && sent.contains("office 于") && sent.contains("答复期限"), sent);
+
+        // the hall takes it in and answers: its events come back with the next batch
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        hub.events().ingest("tianhe", ZoneId.of("Asia/Shanghai"), List.of(
+                new CityEvent(31, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "RECEIVED", null, null)),
+                new CityEvent(32, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ACKNOWLEDGED", "李主任", null)),
+                new CityEvent(33, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ANSWERED", "李主任",
+                        "已增开 2 个户籍窗口，午间不停岗"))), null, Instant.now());
+        browser.awaitText("#notices li[data-notice='" + noticeId + "']", "已增开 2 个户籍窗口");
+        assertEquals("ANSWERED", browser.find("#notices li").getAttribute("data-status"));
+        browser.awaitText("#t-notices", "0");
+        browser.screenshot("city-supervision");
+
         browser.find("#lang").click();
         browser.awaitText("h1", "City service overview");
+        browser.awaitText("#alerts li[data-hall=tianhe]", "Predicted wait over target");
         browser.screenshot("city-overview-en");
         browser.find("#lang").click();
         browser.find("#logout").click();
