@@ -94,13 +94,13 @@ public final class HubApi implements AutoCloseable {
             routes.get("/city/assets/city.css", Access.PUBLIC, ctx -> page(ctx, "city.css", "text/css; charset=utf-8"));
             routes.get("/api/v1/city/reports/daily", Access.STAFF, ctx -> {
                 LocalDate day = dateParam(ctx, "date");
-                report(ctx, CityReport.build(day, day, reports.input(day, day)));
+                report(ctx, CityReport.build(day, day, reports.input(day, day, clock.instant())));
             });
             routes.get("/api/v1/city/reports/monthly", Access.STAFF, ctx -> {
                 YearMonth month = monthParam(ctx);
                 LocalDate from = month.atDay(1);
                 LocalDate to = month.atEndOfMonth();
-                report(ctx, CityReport.build(from, to, reports.input(from, to)));
+                report(ctx, CityReport.build(from, to, reports.input(from, to, clock.instant())));
             });
             routes.get("/api/v1/city/alerts", Access.STAFF, ctx -> ctx.json(supervision.alerts(
                     ctx.queryParam("date") == null ? null : dateParam(ctx, "date"))));

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /** A city report as CSV for a spreadsheet: the city, each level, each hall, then each service, one row each. */
 final class ReportCsv {
@@ -16,7 +17,9 @@ final class ReportCsv {
         "取号 issued", "叫号 first calls", "办结 served", "平均等候(分) mean wait", "P90等候(分) p90 wait",
         "平均办理(分) mean service", "过号 no-shows", "作废 voided", "评价 ratings", "平均分 mean score",
         "满意率 satisfaction", "差评 bad", "整改工单 work orders", "工单办结 done", "工单超期 late", "效能监督 notices",
-        "预约 booked", "预约签到 checked in", "预约爽约 appointment no-shows", "爽约率 no-show rate"};
+        "预约 booked", "预约签到 checked in", "预约爽约 appointment no-shows", "爽约率 no-show rate",
+        "市级预警 city alerts", "市级督办 city notices", "督办已答复 answered", "逾期答复 answered late",
+        "督办未答复 open", "督办超期未答复 overdue"};
 
     private ReportCsv() {
     }
@@ -49,7 +52,14 @@ final class ReportCsv {
             n(s.served()), d(f.meanWaitMinutes()), f.p90WaitMinutes() == null ? "" : n(f.p90WaitMinutes()),
             d(f.meanServiceMinutes()), n(s.noShows()), n(s.voided()), n(s.ratings()), d(f.meanScore()), d(f.satisfaction()),
             n(s.badRatings()), n(s.workOrders()), n(s.workOrdersDone()), n(s.workOrdersLate()), n(s.notices()),
-            n(s.booked()), n(s.checkedIn()), n(s.appointmentNoShows()), d(f.appointmentNoShowRate())};
+            n(s.booked()), n(s.checkedIn()), n(s.appointmentNoShows()), d(f.appointmentNoShowRate()),
+            sup(f, CityReport.Supervised::alerts), sup(f, CityReport.Supervised::notices),
+            sup(f, CityReport.Supervised::answered), sup(f, CityReport.Supervised::answeredLate),
+            sup(f, CityReport.Supervised::open), sup(f, CityReport.Supervised::overdue)};
+    }
+
+    private static String sup(CityReport.Figures f, ToIntFunction<CityReport.Supervised> figure) {
+        return f.supervised() == null ? "" : n(figure.applyAsInt(f.supervised()));
     }
 
     private static String n(int v) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class ReportStore {
         this.registry = registry;
     }
 
-    public CityReport.Input input(LocalDate from, LocalDate to) {
+    /** The period's figures, with notices open and overdue as of {@code now}. */
+    public CityReport.Input input(LocalDate from, LocalDate to, Instant now) {
         List<HallEntry> halls = registry.list();
         try (Connection c = db.connection()) {
             Map<String, CityReport.Sums> byHall = sums(c, "hall_id", from, to);
@@ -51,7 +53,8 @@ public final class ReportStore {
                     }
                 }
             }
-            return new CityReport.Input(halls, byHall, waitsByHall, byService, waitsByService, behind(c, halls, to));
+            return new CityReport.Input(halls, byHall, waitsByHall, supervised(c, from, to, now), byService, waitsByService,
+                    behind(c, halls, to));
         } catch (SQLException e) {
             throw StoreFailure.of("reading the report of " + from + " to " + to, e);
         }
@@ -69,6 +72,32 @@ public final class ReportStore {
                     out.put(r.getString(1), new CityReport.Sums(r.getInt(2), r.getInt(3), r.getLong(4), r.getInt(5),
                             r.getLong(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getInt(11), r.getInt(12),
                             r.getInt(13), r.getInt(14), r.getInt(15), r.getInt(16), r.getInt(17), r.getInt(18)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Alerts of the period's days, and notices sent on them (each hall's own days) and how they stand at {@code now}. */
+    private static Map<String, CityReport.Supervised> supervised(Connection c, LocalDate from, LocalDate to, Instant now)
+            throws SQLException {
+        Map<String, CityReport.Supervised> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT h.id, "
+                + "(SELECT count(*) FROM city_alerts a WHERE a.hall_id = h.id AND a.day BETWEEN ? AND ?), "
+                + "count(n.id), count(n.answered_at), count(*) FILTER (WHERE n.answered_at > n.answer_due), "
+                + "count(n.id) FILTER (WHERE n.answered_at IS NULL), "
+                + "count(*) FILTER (WHERE n.answered_at IS NULL AND n.answer_due < ?) "
+                + "FROM halls h LEFT JOIN city_notices n ON n.hall_id = h.id "
+                + "AND (n.sent_at AT TIME ZONE h.timezone)::date BETWEEN ? AND ? GROUP BY h.id")) {
+            ps.setObject(1, from);
+            ps.setObject(2, to);
+            ps.setObject(3, now.atOffset(ZoneOffset.UTC));
+            ps.setObject(4, from);
+            ps.setObject(5, to);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), new CityReport.Supervised(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5),
+                            r.getInt(6), r.getInt(7)));
                 }
             }
         }

@@ -129,7 +129,7 @@ class CityLinkIT {
         try (SqliteReportSource source = new SqliteReportSource(hallDir.resolve("hallq.db"))) {
             own = new Reports(config, source, InstantSource.system()).daily(today);
         }
-        CityReport city = CityReport.build(today, today, new ReportStore(hub.database(), hub.registry()).input(today, today));
+        CityReport city = CityReport.build(today, today, new ReportStore(hub.database(), hub.registry()).input(today, today, Instant.now()));
         CityReport.Figures hallRow = city.halls().stream().filter(h -> h.hall().id().equals(config.hall().id()))
                 .findFirst().orElseThrow().figures();
         assertEquals(own.figures().volume().issued(), hallRow.sums().issued());

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.city.app.Hub;
+import hallq.city.core.CityReport;
 import hallq.city.core.HallEntry;
 import hallq.city.store.HubDatabase;
 import hallq.city.store.Registry;
+import hallq.city.store.ReportStore;
 import hallq.protocol.Json;
 import hallq.protocol.Zone;
 import hallq.protocol.city.CityEvent;
@@ -28,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -317,6 +320,35 @@ class IngestIT {
         assertEquals(AT.plus(Duration.ofMinutes(20)), Instant.parse(closed.get("closedAt").asText()),
                 "closed by the first sample under target");
         assertEquals(400, get("/api/v1/city/alerts?date=yesterday", "supervisor").statusCode());
+
+        // the reports count them: the alert on its day, the notices on the day they were sent
+        assertEquals(201, postAs("/api/v1/city/notices", "supervisor",
+                "{\"hallId\":\"street-w\",\"message\":\"请报送本周差评整改情况\",\"answerWithinHours\":24}").statusCode());
+        JsonNode alertDay = json(get("/api/v1/city/reports/daily?date=" + DAY, "supervisor"));
+        assertEquals(1, hallRow(alertDay, "street-w").at("/figures/supervised/alerts").asInt(), alertDay.toString());
+        LocalDate sentDay = LocalDate.ofInstant(Instant.parse(json(sent).get("sentAt").asText()), ZoneId.of("Asia/Shanghai"));
+        JsonNode sentReport = json(get("/api/v1/city/reports/daily?date=" + sentDay, "supervisor"));
+        JsonNode supervised = hallRow(sentReport, "street-w").at("/figures/supervised");
+        assertEquals(List.of(2, 1, 0, 1, 0), List.of(supervised.get("notices").asInt(), supervised.get("answered").asInt(),
+                supervised.get("answeredLate").asInt(), supervised.get("open").asInt(), supervised.get("overdue").asInt()),
+                supervised.toString());
+        assertTrue(sentReport.at("/levels/TOWNSHIP/supervised/notices").asInt() >= 2, sentReport.toString());
+        assertTrue(get("/api/v1/city/reports/daily?date=" + sentDay + "&format=csv", "supervisor").body()
+                .contains("督办超期未答复 overdue"));
+        CityReport.Supervised twoDaysOn = CityReport.build(sentDay, sentDay, new ReportStore(hub.database(), hub.registry())
+                .input(sentDay, sentDay, Instant.now().plus(Duration.ofDays(2)))).halls().stream()
+                .filter(h -> h.hall().id().equals("street-w")).findFirst().orElseThrow().figures().supervised();
+        assertEquals(new CityReport.Supervised(sentDay.equals(DAY) ? 1 : 0, 2, 1, 0, 1, 1), twoDaysOn,
+                "two days on, the open one is overdue");
+    }
+
+    private static JsonNode hallRow(JsonNode report, String hallId) {
+        for (JsonNode h : report.get("halls")) {
+            if (h.at("/hall/id").asText().equals(hallId)) {
+                return h;
+            }
+        }
+        throw new AssertionError("no row of " + hallId + " in " + report);
     }
 
     /** The overview built after {@code t} (it is rebuilt every second, so a figure shows within one). */
