@@ -15,6 +15,8 @@ import hallq.city.store.SupervisionStore;
 import hallq.protocol.Json;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.IngestBatch;
+import hallq.protocol.login.BasicLogins;
+import hallq.protocol.login.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -52,9 +54,10 @@ public final class HubApi implements AutoCloseable {
 
     public HubApi(EventStore events, Registry registry, OverviewStore overview, ReportStore reports, StaffStore staff,
                   SupervisionStore supervision, InstantSource clock) {
-        BasicLogins halls = new BasicLogins(id -> registry.login(id).map(Registry.Login::passwordHash),
-                "the hall's id and password");
-        BasicLogins office = new BasicLogins(staff::hash, "a city staff account");
+        RateLimiter refused = BasicLogins.refusedPerMinute(Logins.REFUSED_PER_MINUTE, clock);
+        Logins halls = new Logins(id -> registry.login(id).map(Registry.Login::passwordHash),
+                "the hall's id and password", refused);
+        Logins office = new Logins(staff::hash, "a city staff account", refused);
         StaffSessions sessions = new StaffSessions(clock);
         this.feed = new OverviewFeed(overview, clock);
         this.app = Javalin.create(cfg -> {
@@ -64,9 +67,9 @@ public final class HubApi implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             HubRoutes routes = new HubRoutes(cfg, ctx -> staffOnly(ctx, office, sessions));
             routes.get("/health", Access.PUBLIC, ctx -> ctx.json(Map.of("status", "UP")));
-            routes.get("/api/v1/ingest", Access.HALL, ctx -> ctx.json(events.ack(halls.check(ctx.header("Authorization")))));
+            routes.get("/api/v1/ingest", Access.HALL, ctx -> ctx.json(events.ack(halls.check(ctx.header("Authorization"), ctx.ip()))));
             routes.post("/api/v1/ingest", Access.HALL, ctx -> {
-                String id = halls.check(ctx.header("Authorization"));
+                String id = halls.check(ctx.header("Authorization"), ctx.ip());
                 Registry.Login hall = registry.login(id).orElseThrow(() -> new HubProblem(401, "UNAUTHORIZED",
                         "hall " + id + " is no longer registered"));
                 IngestBatch batch = readBatch(ctx);
@@ -79,7 +82,7 @@ public final class HubApi implements AutoCloseable {
                 String user = String.valueOf(body.get("user"));
                 String password = String.valueOf(body.get("password"));
                 office.check("Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)));
+                        .getBytes(StandardCharsets.UTF_8)), ctx.ip());
                 ctx.res().addHeader("Set-Cookie", StaffSessions.COOKIE + "=" + sessions.start(user)
                         + "; Path=/; HttpOnly; SameSite=Strict");
                 ctx.json(Map.of("user", user));
@@ -121,7 +124,12 @@ public final class HubApi implements AutoCloseable {
             routes.get("/api/v1/city/overview", Access.STAFF, ctx -> ctx.contentType("application/json")
                     .result(feed.get()));
             endpoints.addAll(routes.entries());
-            cfg.routes.exception(HubProblem.class, (e, ctx) -> problem(ctx, e.status(), e.code(), e.getMessage()));
+            cfg.routes.exception(HubProblem.class, (e, ctx) -> {
+                if (e.status() == 429) {
+                    ctx.header("Retry-After", "60");
+                }
+                problem(ctx, e.status(), e.code(), e.getMessage());
+            });
             cfg.routes.exception(StoreFailure.class, (e, ctx) -> {
                 LOG.error("database failure on {} {}", ctx.method(), ctx.path(), e);
                 problem(ctx, 503, "STORAGE", e.getMessage());
@@ -170,9 +178,9 @@ public final class HubApi implements AutoCloseable {
     }
 
     /** A city staff member: by the session cookie of the pages, or HTTP Basic for scripts. */
-    private static String staffOnly(Context ctx, BasicLogins office, StaffSessions sessions) {
+    private static String staffOnly(Context ctx, Logins office, StaffSessions sessions) {
         Optional<String> session = sessions.find(ctx.cookie(StaffSessions.COOKIE));
-        return session.isPresent() ? session.get() : office.check(ctx.header("Authorization"));
+        return session.isPresent() ? session.get() : office.check(ctx.header("Authorization"), ctx.ip());
     }
 
     private Map<?, ?> readJson(Context ctx) {

@@ -1,6 +1,7 @@
 package hallq.controller.adapter.http;
 
 import hallq.controller.service.QueueService;
+import hallq.protocol.login.RateLimiter;
 import hallq.protocol.rest.BookingRequest;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.QuotaOverride;
@@ -39,7 +40,7 @@ final class AppointmentRoutes {
 
     private void book(Context ctx) {
         if (!bookings.allow(ctx.ip())) {
-            throw new RateLimiter.TooMany("too many bookings from this address; please wait a minute");
+            throw new TooMany("too many bookings from this address; please wait a minute");
         }
         BookingRequest r = Requests.body(ctx, BookingRequest.class, null);
         if (r.serviceId() == null || r.serviceId().isBlank()) {

@@ -37,7 +37,7 @@ final class ProblemHandlers {
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         cfg.routes.exception(UnsupportedCharsetException.class, (e, ctx) -> unknownCharset(ctx));
         cfg.routes.exception(IllegalCharsetNameException.class, (e, ctx) -> unknownCharset(ctx));
-        cfg.routes.exception(RateLimiter.TooMany.class, (e, ctx) -> problem(ctx, 429, "RATE_LIMITED", e.getMessage()));
+        cfg.routes.exception(TooMany.class, (e, ctx) -> problem(ctx, 429, "RATE_LIMITED", e.getMessage()));
         cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, status(e.reason()), e.reason().name(), e.getMessage()));
         cfg.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, "INVALID", e.getMessage()));
         cfg.routes.exception(StorageFailure.class, (e, ctx) -> {

@@ -6,6 +6,7 @@ import hallq.controller.auth.Sessions;
 import hallq.controller.auth.StaffAccount;
 import hallq.controller.auth.StaffDirectory;
 import hallq.controller.core.WindowAction;
+import hallq.protocol.login.BasicLogins;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -92,12 +93,12 @@ final class StaffGate {
      */
     private boolean kioskOrStaff(Context ctx) {
         String header = ctx.header("Authorization");
-        KioskLogins.Verdict verdict = header == null ? new KioskLogins.Refused() : kiosks.check(header, ctx.ip());
-        if (verdict instanceof KioskLogins.Kiosk kiosk) {
+        BasicLogins.Verdict verdict = header == null ? new BasicLogins.Refused() : kiosks.check(header, ctx.ip());
+        if (verdict instanceof BasicLogins.Valid kiosk) {
             ctx.attribute(StaffAccount.ACTOR_ATTRIBUTE, "device:" + kiosk.name());
             return true;
         }
-        if (verdict instanceof KioskLogins.Limited) {
+        if (verdict instanceof BasicLogins.Limited) {
             ctx.header("Retry-After", "60");
             throw Problems.Refused.deviceLoginsLimited();
         }

@@ -1,5 +1,6 @@
 package hallq.controller.adapter.http;
 
+import hallq.protocol.login.RateLimiter;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
@@ -37,12 +38,12 @@ final class Throttle {
         }
         if (route.equals(LOGIN) && !logins.allow(ctx.ip())) {
             ctx.header("Retry-After", "60");
-            throw new RateLimiter.TooMany("登录尝试过于频繁，请一分钟后再试 / too many login attempts from this address; "
+            throw new TooMany("登录尝试过于频繁，请一分钟后再试 / too many login attempts from this address; "
                     + "try again in a minute");
         }
         if (route.contains("{token}") && unknownTokens.over(ctx.ip())) {
             ctx.header("Retry-After", "60");
-            throw new RateLimiter.TooMany("查询的号码不存在次数过多，请一分钟后再试 / too many unknown ticket or "
+            throw new TooMany("查询的号码不存在次数过多，请一分钟后再试 / too many unknown ticket or "
                     + "appointment codes from this address; try again in a minute");
         }
     }

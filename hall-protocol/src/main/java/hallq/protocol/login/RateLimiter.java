@@ -1,4 +1,4 @@
-package hallq.controller.adapter.http;
+package hallq.protocol.login;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public final class RateLimiter {
     }
 
     /** Counts a request; false when the key already made {@code limit} requests within the window. */
-    synchronized boolean allow(String key) {
+    public synchronized boolean allow(String key) {
         if (over(key)) {
             return false;
         }
@@ -52,12 +52,5 @@ public final class RateLimiter {
     /** Counts one event (a miss) for the key, whatever the count already is. */
     public synchronized void record(String key) {
         recent.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(clock.instant());
-    }
-
-    /** Thrown by a handler when a client asks too often: 429 with a problem body. */
-    static final class TooMany extends RuntimeException {
-        TooMany(String message) {
-            super(message, null, false, false);
-        }
     }
 }
