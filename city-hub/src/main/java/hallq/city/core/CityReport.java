@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A city report for a period (a day or a month): per hall, per level and for the whole city, and
- * per service across the city (docs/city.md, "Reports"). Pure: built from rollup sums and wait
+ * A city report for a period (a day or a month): per hall, per level and for the whole city, per
+ * service across the city and per window of each hall (docs/city.md, "Reports"). Pure: built from rollup sums and wait
  * buckets. {@code provisional} while some hall has not yet been heard from past the period's end
  * (its events may still arrive; they land in the day they happened).
  */
 public record CityReport(LocalDate from, LocalDate to, boolean provisional, List<String> behind, Figures city,
-                         Map<HallEntry.Level, Figures> levels, List<HallRow> halls, List<ServiceRow> services) {
+                         Map<HallEntry.Level, Figures> levels, List<HallRow> halls, List<ServiceRow> services,
+                         List<WindowRow> windows) {
 
     /** Sums of one group, as the store reads them from {@code rollup_hour}. */
     public record Sums(int issued, int firstCalls, long waitedMs, int served, long serviceMs, int noShows, int voided,
@@ -23,7 +24,7 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
                        int notices, int booked, int checkedIn, int appointmentNoShows) {
         public static final Sums ZERO = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-        Sums plus(Sums o) {
+        public Sums plus(Sums o) {
             return new Sums(issued + o.issued, firstCalls + o.firstCalls, waitedMs + o.waitedMs, served + o.served,
                     serviceMs + o.serviceMs, noShows + o.noShows, voided + o.voided, ratings + o.ratings,
                     ratingSum + o.ratingSum, badRatings + o.badRatings, workOrders + o.workOrders,
@@ -46,12 +47,41 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
         }
     }
 
-    /** The figures of a group: the sums and what follows from them (no supervision for a service: null). */
-    public record Figures(int halls, Sums sums, Supervised supervised, Double meanWaitMinutes, Integer p90WaitMinutes, Double meanServiceMinutes,
-                          Double meanScore, Double satisfaction, Double appointmentNoShowRate) {
-        static Figures of(int halls, Sums s, Supervised sup, Map<Integer, Integer> waits) {
-            return new Figures(halls, s, sup, s.firstCalls() == 0 ? null : s.waitedMs() / 60_000.0 / s.firstCalls(),
-                    percentile(waits, 0.9), s.served() == 0 ? null : s.serviceMs() / 60_000.0 / s.served(),
+    /** First-call waits judged against their service's wait target: how many, and how many within it. */
+    public record Within(int judged, int within) {
+        public static final Within ZERO = new Within(0, 0);
+
+        public Within plus(Within o) {
+            return new Within(judged + o.judged, within + o.within);
+        }
+    }
+
+    /** What the store read of one group (a hall, a service, a window): sums, first-call waits (minute → tickets), the share within target, supervision. */
+    public record Group(Sums sums, Map<Integer, Integer> waits, Within within, Supervised supervised) {
+        public static final Group EMPTY = new Group(Sums.ZERO, Map.of(), Within.ZERO, Supervised.ZERO);
+
+        Group plus(Group o) {
+            Map<Integer, Integer> w = new TreeMap<>(waits);
+            merge(w, o.waits);
+            return new Group(sums.plus(o.sums), w, within.plus(o.within),
+                    supervised == null || o.supervised == null ? null : supervised.plus(o.supervised));
+        }
+    }
+
+    /**
+     * The figures of a group: the sums and what follows from them; {@code withinTarget} the share of
+     * first-call waits within their service's target (null without any), {@code supervised} null for
+     * a service or a window.
+     */
+    public record Figures(int halls, Sums sums, Supervised supervised, Double meanWaitMinutes, Integer p90WaitMinutes,
+                          Double withinTarget, Double meanServiceMinutes, Double meanScore, Double satisfaction,
+                          Double appointmentNoShowRate) {
+        static Figures of(int halls, Group g) {
+            Sums s = g.sums();
+            return new Figures(halls, s, g.supervised(), s.firstCalls() == 0 ? null : s.waitedMs() / 60_000.0 / s.firstCalls(),
+                    percentile(g.waits(), 0.9), g.within().judged() == 0 ? null
+                            : g.within().within() / (double) g.within().judged(),
+                    s.served() == 0 ? null : s.serviceMs() / 60_000.0 / s.served(),
                     s.ratings() == 0 ? null : s.ratingSum() / (double) s.ratings(),
                     s.ratings() == 0 ? null : (s.ratings() - s.badRatings()) / (double) s.ratings(),
                     s.checkedIn() + s.appointmentNoShows() == 0 ? null
@@ -65,46 +95,40 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
     public record ServiceRow(String serviceId, Figures figures) {
     }
 
+    /** One window of one hall: the calls, services and ratings at it (tickets are issued at no window). */
+    public record WindowRow(String hallId, int window, Figures figures) {
+    }
+
     /**
-     * What the store read for a period: sums, first-call waits (minute → tickets) and supervision per
-     * hall, and sums and waits per service.
+     * What the store read for a period, per hall, per service (across the halls read) and per window
+     * of each hall (hall → window number → group).
      */
-    public record Input(List<HallEntry> halls, Map<String, Sums> byHall, Map<String, Map<Integer, Integer>> waitsByHall,
-                        Map<String, Supervised> supervisedByHall, Map<String, Sums> byService,
-                        Map<String, Map<Integer, Integer>> waitsByService, List<String> behind) {
+    public record Input(List<HallEntry> halls, Map<String, Group> byHall, Map<String, Group> byService,
+                        Map<String, Map<Integer, Group>> byWindow, List<String> behind) {
     }
 
     public static CityReport build(LocalDate from, LocalDate to, Input in) {
         List<HallRow> halls = new ArrayList<>();
-        Map<HallEntry.Level, Sums> levelSums = new TreeMap<>();
-        Map<HallEntry.Level, Map<Integer, Integer>> levelWaits = new TreeMap<>();
+        Map<HallEntry.Level, Group> levelGroups = new TreeMap<>();
         Map<HallEntry.Level, Integer> levelHalls = new TreeMap<>();
-        Map<HallEntry.Level, Supervised> levelSupervised = new TreeMap<>();
-        Sums city = Sums.ZERO;
-        Supervised citySupervised = Supervised.ZERO;
-        Map<Integer, Integer> cityWaits = new TreeMap<>();
+        Group city = Group.EMPTY;
+        List<WindowRow> windows = new ArrayList<>();
         for (HallEntry h : in.halls().stream().sorted(Comparator.comparing(HallEntry::level)
                 .thenComparing(HallEntry::id)).toList()) {
-            Sums s = in.byHall().getOrDefault(h.id(), Sums.ZERO);
-            Map<Integer, Integer> w = in.waitsByHall().getOrDefault(h.id(), Map.of());
-            Supervised sup = in.supervisedByHall().getOrDefault(h.id(), Supervised.ZERO);
-            halls.add(new HallRow(h, Figures.of(1, s, sup, w)));
-            levelSums.merge(h.level(), s, Sums::plus);
-            levelSupervised.merge(h.level(), sup, Supervised::plus);
-            citySupervised = citySupervised.plus(sup);
+            Group g = in.byHall().getOrDefault(h.id(), Group.EMPTY);
+            halls.add(new HallRow(h, Figures.of(1, g)));
+            levelGroups.merge(h.level(), g, Group::plus);
             levelHalls.merge(h.level(), 1, Integer::sum);
-            merge(levelWaits.computeIfAbsent(h.level(), k -> new TreeMap<>()), w);
-            city = city.plus(s);
-            merge(cityWaits, w);
+            city = city.plus(g);
+            new TreeMap<>(in.byWindow().getOrDefault(h.id(), Map.of())).forEach((no, w) ->
+                    windows.add(new WindowRow(h.id(), no, Figures.of(0, w))));
         }
         Map<HallEntry.Level, Figures> levels = new LinkedHashMap<>();
-        levelSums.forEach((level, s) -> levels.put(level, Figures.of(levelHalls.get(level), s, levelSupervised.get(level),
-                levelWaits.get(level))));
+        levelGroups.forEach((level, g) -> levels.put(level, Figures.of(levelHalls.get(level), g)));
         List<ServiceRow> services = new ArrayList<>();
-        new TreeMap<>(in.byService()).forEach((id, s) -> services.add(new ServiceRow(id, Figures.of(0, s, null,
-                in.waitsByService().getOrDefault(id, Map.of())))));
-        return new CityReport(from, to, !in.behind().isEmpty(), in.behind(),
-                Figures.of(in.halls().size(), city, citySupervised, cityWaits), levels, halls, services);
+        new TreeMap<>(in.byService()).forEach((id, g) -> services.add(new ServiceRow(id, Figures.of(0, g))));
+        return new CityReport(from, to, !in.behind().isEmpty(), in.behind(), Figures.of(in.halls().size(), city),
+                levels, halls, services, windows);
     }
 
     private static void merge(Map<Integer, Integer> into, Map<Integer, Integer> add) {

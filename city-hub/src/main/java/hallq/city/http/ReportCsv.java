@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-/** A city report as CSV for a spreadsheet: the city, each level, each hall, then each service, one row each. */
+/** A city report as CSV for a spreadsheet: the city, each level, each hall, each service, then each window, one row each. */
 final class ReportCsv {
     private static final String[] HEADER = {"范围 scope", "编号 id", "名称 name", "层级 level", "大厅数 halls",
-        "取号 issued", "叫号 first calls", "办结 served", "平均等候(分) mean wait", "P90等候(分) p90 wait",
+        "取号 issued", "叫号 first calls", "办结 served", "平均等候(分) mean wait", "P90等候(分) p90 wait", "目标内占比 within target",
         "平均办理(分) mean service", "过号 no-shows", "作废 voided", "评价 ratings", "平均分 mean score",
         "满意率 satisfaction", "差评 bad", "整改工单 work orders", "工单办结 done", "工单超期 late", "效能监督 notices",
         "预约 booked", "预约签到 checked in", "预约爽约 appointment no-shows", "爽约率 no-show rate",
@@ -37,6 +37,9 @@ final class ReportCsv {
         for (CityReport.ServiceRow s : report.services()) {
             rows.add(row("service", s.serviceId(), "", "", s.figures()));
         }
+        for (CityReport.WindowRow w : report.windows()) {
+            rows.add(row("window", w.hallId() + "#" + w.window(), w.window() + "号窗口", "", w.figures()));
+        }
         StringWriter out = new StringWriter();
         try (var w = new CsvMapper().writerFor(String[].class).with(CsvSchema.emptySchema()).writeValues(out)) {
             w.writeAll(rows);
@@ -49,7 +52,7 @@ final class ReportCsv {
     private static String[] row(String scope, String id, String name, String level, CityReport.Figures f) {
         CityReport.Sums s = f.sums();
         return new String[] {scope, id, name, level, String.valueOf(f.halls()), n(s.issued()), n(s.firstCalls()),
-            n(s.served()), d(f.meanWaitMinutes()), f.p90WaitMinutes() == null ? "" : n(f.p90WaitMinutes()),
+            n(s.served()), d(f.meanWaitMinutes()), f.p90WaitMinutes() == null ? "" : n(f.p90WaitMinutes()), d(f.withinTarget()),
             d(f.meanServiceMinutes()), n(s.noShows()), n(s.voided()), n(s.ratings()), d(f.meanScore()), d(f.satisfaction()),
             n(s.badRatings()), n(s.workOrders()), n(s.workOrdersDone()), n(s.workOrdersLate()), n(s.notices()),
             n(s.booked()), n(s.checkedIn()), n(s.appointmentNoShows()), d(f.appointmentNoShowRate()),

@@ -80,7 +80,7 @@ public final class OverviewStore {
         }
     }
 
-    private static List<ServiceView> services(String json) throws SQLException {
+    static List<ServiceView> services(String json) throws SQLException {
         try {
             return SERVICES.readValue(json);
         } catch (IOException e) {

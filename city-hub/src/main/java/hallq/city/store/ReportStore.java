@@ -31,51 +31,117 @@ public final class ReportStore {
         this.registry = registry;
     }
 
-    /** The period's figures, with notices open and overdue as of {@code now}. */
+    /** The period's figures of every hall, with notices open and overdue as of {@code now}. */
     public CityReport.Input input(LocalDate from, LocalDate to, Instant now) {
-        List<HallEntry> halls = registry.list();
+        return input(from, to, now, null);
+    }
+
+    /**
+     * The period's figures of one hall (its services and windows alone), or of every hall when
+     * {@code hallId} is null. Waits are judged against each service's target as its hall last reported it.
+     */
+    public CityReport.Input input(LocalDate from, LocalDate to, Instant now, String hallId) {
+        List<HallEntry> halls = registry.list().stream().filter(h -> hallId == null || h.id().equals(hallId)).toList();
         try (Connection c = db.connection()) {
-            Map<String, CityReport.Sums> byHall = sums(c, "hall_id", from, to);
-            Map<String, CityReport.Sums> byService = sums(c, "service_id", from, to);
-            byService.remove("");
-            Map<String, Map<Integer, Integer>> waitsByHall = new HashMap<>();
-            Map<String, Map<Integer, Integer>> waitsByService = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT hall_id, service_id, minute, sum(tickets) FROM rollup_wait "
-                    + "WHERE day BETWEEN ? AND ? GROUP BY hall_id, service_id, minute")) {
-                ps.setObject(1, from);
-                ps.setObject(2, to);
+            Map<String, Map<Integer, CityReport.Sums>> byKey = new HashMap<>();
+            Map<String, CityReport.Sums> byHall = new HashMap<>();
+            Map<String, CityReport.Sums> byService = new HashMap<>();
+            Map<String, Map<Integer, CityReport.Sums>> windowSums = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT hall_id, service_id, window_no, " + SUMS
+                    + " FROM rollup_day WHERE day BETWEEN ? AND ? AND (? IS NULL OR hall_id = ?) "
+                    + "GROUP BY hall_id, service_id, window_no")) {
+                bind(ps, from, to, hallId);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        int minute = r.getInt(3);
-                        int n = r.getInt(4);
-                        waitsByHall.computeIfAbsent(r.getString(1), k -> new TreeMap<>()).merge(minute, n, Integer::sum);
-                        waitsByService.computeIfAbsent(r.getString(2), k -> new TreeMap<>()).merge(minute, n, Integer::sum);
+                        CityReport.Sums sums = sums(r, 4);
+                        byHall.merge(r.getString(1), sums, CityReport.Sums::plus);
+                        if (!r.getString(2).isEmpty()) {
+                            byService.merge(r.getString(2), sums, CityReport.Sums::plus);
+                        }
+                        if (r.getInt(3) > 0) {
+                            windowSums.computeIfAbsent(r.getString(1), k -> new HashMap<>()).merge(r.getInt(3), sums,
+                                    CityReport.Sums::plus);
+                        }
                     }
                 }
             }
-            return new CityReport.Input(halls, byHall, waitsByHall, supervised(c, from, to, now), byService, waitsByService,
-                    behind(c, halls, to));
+            Map<String, Map<String, Integer>> targets = targets(c);
+            Map<String, Map<Integer, Integer>> waitsByHall = new HashMap<>();
+            Map<String, Map<Integer, Integer>> waitsByService = new HashMap<>();
+            Map<String, CityReport.Within> withinByHall = new HashMap<>();
+            Map<String, CityReport.Within> withinByService = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT hall_id, service_id, minute, sum(tickets) FROM rollup_wait "
+                    + "WHERE day BETWEEN ? AND ? AND (? IS NULL OR hall_id = ?) GROUP BY hall_id, service_id, minute")) {
+                bind(ps, from, to, hallId);
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        String hall = r.getString(1);
+                        String service = r.getString(2);
+                        int minute = r.getInt(3);
+                        int n = r.getInt(4);
+                        waitsByHall.computeIfAbsent(hall, k -> new TreeMap<>()).merge(minute, n, Integer::sum);
+                        waitsByService.computeIfAbsent(service, k -> new TreeMap<>()).merge(minute, n, Integer::sum);
+                        Integer target = targets.getOrDefault(hall, Map.of()).get(service);
+                        if (target != null) {
+                            // bucket m holds waits from m to m + 1 minutes: within a target of T only when m < T
+                            CityReport.Within w = new CityReport.Within(n, minute < target ? n : 0);
+                            withinByHall.merge(hall, w, CityReport.Within::plus);
+                            withinByService.merge(service, w, CityReport.Within::plus);
+                        }
+                    }
+                }
+            }
+            Map<String, CityReport.Supervised> supervised = supervised(c, from, to, now);
+            Map<String, CityReport.Group> hallGroups = new HashMap<>();
+            byHall.keySet().forEach(h -> hallGroups.put(h, group(byHall.get(h), waitsByHall.get(h), withinByHall.get(h),
+                    supervised.getOrDefault(h, CityReport.Supervised.ZERO))));
+            supervised.forEach((h, sup) -> hallGroups.computeIfAbsent(h, k -> group(null, null, null, sup)));
+            Map<String, CityReport.Group> serviceGroups = new HashMap<>();
+            byService.keySet().forEach(sv -> serviceGroups.put(sv, group(byService.get(sv), waitsByService.get(sv),
+                    withinByService.get(sv), null)));
+            Map<String, Map<Integer, CityReport.Group>> windows = new HashMap<>();
+            windowSums.forEach((h, byNo) -> byNo.forEach((no, sums) -> windows.computeIfAbsent(h, k -> new HashMap<>())
+                    .put(no, group(sums, null, null, null))));
+            hallGroups.keySet().removeIf(h -> halls.stream().noneMatch(e -> e.id().equals(h)));
+            return new CityReport.Input(halls, hallGroups, serviceGroups, windows, behind(c, halls, to));
         } catch (SQLException e) {
             throw StoreFailure.of("reading the report of " + from + " to " + to, e);
         }
     }
 
-    private static Map<String, CityReport.Sums> sums(Connection c, String by, LocalDate from, LocalDate to)
-            throws SQLException {
-        Map<String, CityReport.Sums> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + by + ", " + SUMS + " FROM rollup_day "
-                + "WHERE day BETWEEN ? AND ? GROUP BY " + by)) {
-            ps.setObject(1, from);
-            ps.setObject(2, to);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), new CityReport.Sums(r.getInt(2), r.getInt(3), r.getLong(4), r.getInt(5),
-                            r.getLong(6), r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10), r.getInt(11), r.getInt(12),
-                            r.getInt(13), r.getInt(14), r.getInt(15), r.getInt(16), r.getInt(17), r.getInt(18)));
-                }
+    private static CityReport.Group group(CityReport.Sums sums, Map<Integer, Integer> waits, CityReport.Within within,
+                                          CityReport.Supervised supervised) {
+        return new CityReport.Group(sums == null ? CityReport.Sums.ZERO : sums, waits == null ? Map.of() : waits,
+                within == null ? CityReport.Within.ZERO : within, supervised);
+    }
+
+    private static void bind(PreparedStatement ps, LocalDate from, LocalDate to, String hallId) throws SQLException {
+        ps.setObject(1, from);
+        ps.setObject(2, to);
+        ps.setString(3, hallId);
+        ps.setString(4, hallId);
+    }
+
+    /** Each hall's wait target per service, from the live figures it sent last. */
+    private static Map<String, Map<String, Integer>> targets(Connection c) throws SQLException {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT hall_id, services FROM hall_live");
+             ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                Map<String, Integer> byService = new HashMap<>();
+                OverviewStore.services(r.getString(2)).forEach(s -> byService.put(s.id(), s.targetWaitMinutes()));
+                out.put(r.getString(1), byService);
             }
         }
         return out;
+    }
+
+    /** The sums of one {@code rollup_day} group, from column {@code first} on. */
+    static CityReport.Sums sums(ResultSet r, int first) throws SQLException {
+        int i = first;
+        return new CityReport.Sums(r.getInt(i), r.getInt(i + 1), r.getLong(i + 2), r.getInt(i + 3), r.getLong(i + 4),
+                r.getInt(i + 5), r.getInt(i + 6), r.getInt(i + 7), r.getInt(i + 8), r.getInt(i + 9), r.getInt(i + 10),
+                r.getInt(i + 11), r.getInt(i + 12), r.getInt(i + 13), r.getInt(i + 14), r.getInt(i + 15), r.getInt(i + 16));
     }
 
     /** Alerts of the period's days, and notices sent on them (each hall's own days) and how they stand at {@code now}. */

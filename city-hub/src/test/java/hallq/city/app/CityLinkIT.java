@@ -137,6 +137,13 @@ class CityLinkIT {
         assertEquals(own.figures().waits().count(), hallRow.sums().firstCalls());
         assertEquals(own.figures().waits().mean(), hallRow.meanWaitMinutes(), 0.05, "the hall's report rounds to 0.1 min");
         assertEquals(own.figures().volume().issued(), city.city().sums().issued(), "the city is the sum of its halls");
+        assertEquals(1 - own.figures().overTargetShare(), hallRow.withinTarget(), 1e-9, "the share within target");
+        for (var w : own.figures().windows()) {
+            int served = city.windows().stream().filter(r -> r.hallId().equals(config.hall().id()) && r.window() == w.window())
+                    .mapToInt(r -> r.figures().sums().served()).sum();
+            assertEquals(w.served(), served, "served at window " + w.window());
+        }
+        assertTrue(city.windows().stream().anyMatch(r -> r.figures().sums().served() == 1), city.windows().toString());
         try (Connection c = hub.database().connection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT sum(issued), sum(first_calls), sum(served) FROM rollup_hour WHERE hall_id = '"
                      + config.hall().id() + "'")) {
