@@ -35,6 +35,15 @@
     'notice.from': ['{by} 于 {at} 发出', 'sent by {by} at {at}'], 'notice.due': ['答复期限 {at}', 'answer by {at}'],
     'notice.ack': ['{by} 于 {at} 签收', 'acknowledged by {by} at {at}'],
     'notice.answered': ['{by} 于 {at} 答复：', 'answered by {by} at {at}: '],
+    'day.date': ['日期', 'Date'], 'day.close': ['关闭', 'Close'], 'day.services': ['各事项', 'Services'],
+    'day.windows': ['各窗口', 'Windows'], 'day.alerts': ['当日预警', 'Alerts of the day'],
+    'day.title': ['{hall} · {date}', '{hall} · {date}'], 'day.unavailable': ['无法获取该大厅当日数据：', 'The day is unavailable: '],
+    'day.issued': ['取号', 'Issued'], 'day.served': ['办结', 'Served'], 'day.meanWait': ['平均等候（分钟）', 'Mean wait (min)'],
+    'day.p90': ['P90 等候（分钟）', 'p90 wait (min)'], 'day.within': ['目标内占比', 'Within target'],
+    'day.sat': ['满意率', 'Satisfaction'], 'day.noShows': ['过号', 'No-shows'], 'day.open': ['查看当日', 'Open the day'],
+    'col.service': ['事项', 'Service'], 'col.served': ['办结', 'Served'], 'col.p90': ['P90 等候', 'p90 wait'],
+    'col.within': ['目标内', 'Within target'], 'col.window': ['窗口', 'Window'], 'col.calls': ['叫号', 'Calls'],
+    'col.serviceTime': ['平均办理', 'Mean service'], 'window.no': ['{n} 号窗口', 'Window {n}'],
     CITY: ['市级', 'city'], DISTRICT: ['区县', 'district'], TOWNSHIP: ['乡镇街道', 'street'], VILLAGE: ['村社区', 'village'],
   };
   let lang = localStorage.getItem('hallq.lang') || 'zh';
@@ -49,6 +58,7 @@
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.querySelectorAll('[data-t]').forEach(el => { el.textContent = t(el.dataset.t); });
     if (last) draw(last);
+    if (day) drawDay(day.data);
   }
 
   const fmt = (v, digits = 0) => v === null || v === undefined ? '–' : Number(v).toFixed(digits);
@@ -91,7 +101,9 @@
       const tr = document.createElement('tr');
       tr.className = state(n) + ' l' + Math.min(depth, 3);
       tr.dataset.hall = n.hall.id;
-      cell(tr, n.hall.name, 'name l' + Math.min(depth, 3));
+      const name = cell(tr, '', 'name l' + Math.min(depth, 3));
+      name.append(el('button', { type: 'button', class: 'open-day', 'data-open': n.hall.id, title: t('day.open') },
+        n.hall.name));
       cell(tr, t(n.hall.level));
       cell(tr, fmt(n.total.waiting), 'num waiting');
       cell(tr, n.total.openWindows + '/' + n.total.windows, 'num');
@@ -135,6 +147,7 @@
       const c = document.createElementNS(ns, 'circle');
       Object.entries({ cx: x, cy: y, r: radius[n.hall.level], class: state(n) }).forEach(([k, v]) => c.setAttribute(k, v));
       c.dataset.hall = n.hall.id;
+      c.addEventListener('click', () => openDay(n.hall.id));
       const title = document.createElementNS(ns, 'title');
       title.textContent = n.hall.name + ' · ' + t('col.waiting') + ' ' + (n.now ? n.now.waiting : '–');
       c.appendChild(title);
@@ -246,6 +259,66 @@
     $('clock').textContent = time(data.at);
   }
 
+  let day = null; // the hall and date the drill-down shows, while open
+  const figure = (v, digits) => v === null || v === undefined ? '–' : Number(v).toFixed(digits);
+
+  async function openDay(id, date) {
+    const r = await fetch('/api/v1/city/halls/' + encodeURIComponent(id) + '/day' + (date ? '?date=' + date : ''),
+      { credentials: 'same-origin' });
+    $('day-card').hidden = false;
+    if (!r.ok) {
+      const problem = await r.json().catch(() => ({ message: String(r.status) }));
+      $('day-error').textContent = t('day.unavailable') + problem.message;
+      $('day-error').hidden = false;
+      return;
+    }
+    const first = !day || day.id !== id;
+    day = { id, date, data: await r.json() };
+    $('day-error').hidden = true;
+    drawDay(day.data);
+    if (first) $('day-card').scrollIntoView({ block: 'start' });
+  }
+
+  function drawDay(d) {
+    const f = d.report.city; // the report of this hall alone
+    $('day-title').textContent = t('day.title', { hall: d.hall.name, date: d.date });
+    $('day-date').value = d.date;
+    const tile = (label, value) => el('div', { class: 'tile small' }, el('div', { class: 'value' }, value),
+      el('div', { class: 'label' }, t(label)));
+    $('day-tiles').replaceChildren(tile('day.issued', String(f.sums.issued)), tile('day.served', String(f.sums.served)),
+      tile('day.meanWait', figure(f.meanWaitMinutes, 1)), tile('day.p90', figure(f.p90WaitMinutes, 0)),
+      tile('day.within', pct(f.withinTarget)), tile('day.sat', pct(f.satisfaction)), tile('day.noShows', String(f.sums.noShows)));
+    hoursChart(d.hours);
+    const rows = (id, list) => $(id).querySelector('tbody').replaceChildren(...list.map(cells => {
+      const tr = el('tr');
+      cells.forEach((v, i) => cell(tr, v, i ? 'num' : ''));
+      return tr;
+    }));
+    rows('day-services', d.report.services.map(sv => [d.serviceNames[sv.serviceId] || sv.serviceId,
+      String(sv.figures.sums.issued), String(sv.figures.sums.served), figure(sv.figures.meanWaitMinutes, 1),
+      figure(sv.figures.p90WaitMinutes, 0), pct(sv.figures.withinTarget)]));
+    rows('day-windows', d.report.windows.map(w => [t('window.no', { n: w.window }), String(w.figures.sums.firstCalls),
+      String(w.figures.sums.served), figure(w.figures.meanServiceMinutes, 1), pct(w.figures.satisfaction)]));
+    $('day-alerts-none').hidden = d.alerts.length > 0;
+    $('day-alerts').replaceChildren(...d.alerts.map(a => el('li', { 'data-alert': a.id },
+      el('div', { class: 'line' }, el('span', { class: 'kind' }, t(a.kind)),
+        el('span', { class: 'muted' }, dateTime(a.since) + ' – ' + (a.closedAt ? dateTime(a.closedAt) : ''))),
+      el('div', {}, a.message))));
+  }
+
+  let chart = null;
+  function hoursChart(hours) {
+    if (typeof Chart === 'undefined') return;
+    if (chart) chart.destroy();
+    chart = new Chart($('day-hours'), { type: 'bar', data: { labels: hours.map(h => h.hour + ':00'), datasets: [
+      { label: t('day.issued'), data: hours.map(h => h.issued), backgroundColor: '#8fb3ea' },
+      { label: t('day.served'), data: hours.map(h => h.served), backgroundColor: '#1d5fbf' },
+      { type: 'line', label: t('day.meanWait'), data: hours.map(h => h.meanWaitMinutes), borderColor: '#c8362d',
+        backgroundColor: '#c8362d', yAxisID: 'y1' }] },
+    options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true },
+      y1: { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false } } } } });
+  }
+
   async function refresh() {
     const r = await fetch('/api/v1/city/overview', { credentials: 'same-origin' });
     if (r.status === 401) {
@@ -261,6 +334,7 @@
     const n = await fetch('/api/v1/city/notices', { credentials: 'same-origin' });
     if (n.ok) notices = await n.json();
     last = await r.json();
+    if (day && !day.date) openDay(day.id).catch(() => {}); // today's figures move; a chosen date's do not
     $('login-card').hidden = true;
     $('overview').hidden = false;
     $('logout').hidden = false;
@@ -296,6 +370,12 @@
       result.textContent = t('form.failed') + problem.message;
     }
   });
+  document.querySelector('#halls tbody').addEventListener('click', e => {
+    const b = e.target.closest('[data-open]');
+    if (b) openDay(b.dataset.open);
+  });
+  $('day-date').addEventListener('change', () => { if (day && $('day-date').value) openDay(day.id, $('day-date').value); });
+  $('day-close').addEventListener('click', () => { day = null; $('day-card').hidden = true; });
   $('notice-clear').addEventListener('click', () => { clearForm(); $('notice-result').hidden = true; });
   $('logout').addEventListener('click', async () => { await fetch('/api/v1/city/logout', { method: 'POST' }); refresh(); });
   $('lang').addEventListener('click', () => { lang = lang === 'zh' ? 'en' : 'zh'; localStorage.setItem('hallq.lang', lang); applyLang(); });

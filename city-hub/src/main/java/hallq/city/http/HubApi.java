@@ -3,6 +3,8 @@ package hallq.city.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.city.core.BatchCheck;
 import hallq.city.core.CityReport;
+import hallq.city.core.HallDay;
+import hallq.city.core.HallEntry;
 import hallq.city.core.HubProblem;
 import hallq.city.http.HubRoutes.Access;
 import hallq.city.store.EventStore;
@@ -17,6 +19,7 @@ import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.IngestBatch;
 import hallq.protocol.login.BasicLogins;
 import hallq.protocol.login.RateLimiter;
+import hallq.protocol.web.ChartJs;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -59,6 +62,7 @@ public final class HubApi implements AutoCloseable {
                 "the hall's id and password", refused);
         Logins office = new Logins(staff::hash, "a city staff account", refused);
         StaffSessions sessions = new StaffSessions(clock);
+        byte[] chart = ChartJs.file();
         this.feed = new OverviewFeed(overview, clock);
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
@@ -95,6 +99,8 @@ public final class HubApi implements AutoCloseable {
             routes.get("/city", Access.PUBLIC, ctx -> page(ctx, "city.html", "text/html; charset=utf-8"));
             routes.get("/city/assets/city.js", Access.PUBLIC, ctx -> page(ctx, "city.js", "text/javascript; charset=utf-8"));
             routes.get("/city/assets/city.css", Access.PUBLIC, ctx -> page(ctx, "city.css", "text/css; charset=utf-8"));
+            routes.get("/city/assets/chart.umd.min.js", Access.PUBLIC, ctx -> ctx.contentType(
+                    "text/javascript; charset=utf-8").header("Cache-Control", "max-age=86400").result(chart));
             routes.get("/api/v1/city/reports/daily", Access.STAFF, ctx -> {
                 LocalDate day = dateParam(ctx, "date");
                 report(ctx, CityReport.build(day, day, reports.input(day, day, clock.instant())));
@@ -104,6 +110,15 @@ public final class HubApi implements AutoCloseable {
                 LocalDate from = month.atDay(1);
                 LocalDate to = month.atEndOfMonth();
                 report(ctx, CityReport.build(from, to, reports.input(from, to, clock.instant())));
+            });
+            routes.get("/api/v1/city/halls/{id}/day", Access.STAFF, ctx -> {
+                HallEntry hall = registry.login(ctx.pathParam("id")).map(Registry.Login::hall).orElseThrow(() ->
+                        new HubProblem(404, "NOT_FOUND", "no hall " + ctx.pathParam("id") + " is registered"));
+                LocalDate day = ctx.queryParam("date") == null
+                        ? LocalDate.ofInstant(clock.instant(), ZoneId.of(hall.timezone())) : dateParam(ctx, "date");
+                ctx.json(new HallDay(hall, day, CityReport.build(day, day, reports.input(day, day, clock.instant(),
+                        hall.id())), reports.hours(hall.id(), day), reports.serviceNames(hall.id()),
+                        supervision.alerts(day).stream().filter(a -> a.hallId().equals(hall.id())).toList()));
             });
             routes.get("/api/v1/city/alerts", Access.STAFF, ctx -> ctx.json(supervision.alerts(
                     ctx.queryParam("date") == null ? null : dateParam(ctx, "date"))));

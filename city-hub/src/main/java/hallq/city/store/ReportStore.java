@@ -1,6 +1,7 @@
 package hallq.city.store;
 
 import hallq.city.core.CityReport;
+import hallq.city.core.HallDay;
 import hallq.city.core.HallEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -106,6 +107,44 @@ public final class ReportStore {
             return new CityReport.Input(halls, hallGroups, serviceGroups, windows, behind(c, halls, to));
         } catch (SQLException e) {
             throw StoreFailure.of("reading the report of " + from + " to " + to, e);
+        }
+    }
+
+    /** One hall's day hour by hour, from {@code rollup_hour}: only the hours with something in them. */
+    public List<HallDay.Hour> hours(String hallId, LocalDate day) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("SELECT hour, sum(issued), "
+                + "sum(first_calls), sum(waited_ms), sum(served) FROM rollup_hour WHERE hall_id = ? AND day = ? "
+                + "GROUP BY hour ORDER BY hour")) {
+            ps.setString(1, hallId);
+            ps.setObject(2, day);
+            List<HallDay.Hour> out = new ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    int calls = r.getInt(3);
+                    out.add(new HallDay.Hour(r.getInt(1), r.getInt(2), calls, calls == 0 ? null
+                            : r.getLong(4) / 60_000.0 / calls, r.getInt(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw StoreFailure.of("reading the hours of " + hallId + " on " + day, e);
+        }
+    }
+
+    /** The names of a hall's services, from the live figures it sent last (none before its first). */
+    public Map<String, String> serviceNames(String hallId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT services FROM hall_live WHERE hall_id = ?")) {
+            ps.setString(1, hallId);
+            Map<String, String> out = new TreeMap<>();
+            try (ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    OverviewStore.services(r.getString(1)).forEach(sv -> out.put(sv.id(), sv.name()));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw StoreFailure.of("reading the services of " + hallId, e);
         }
     }
 

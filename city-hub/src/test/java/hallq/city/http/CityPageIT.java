@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The city overview page in real headless Chromium against a real hub: login, the tree with its totals, the map,
  * the alerts and a supervision notice sent from one and answered. */
@@ -55,14 +56,36 @@ class CityPageIT {
         browser = Browser.start();
     }
 
+    /**
+     * {@code tickets} issued over the last 150 minutes (one every 5), the first ten of them called
+     * after 3, 6 … 30 minutes at windows 1 to 3 and served in 6 minutes: waits from 3 to 30 minutes
+     * against a 20-minute target.
+     */
     private static void send(String hall, int tickets, ServiceView queue, int open, LocalDate today) {
         List<CityEvent> events = new ArrayList<>();
-        Instant at = Instant.now().minusSeconds(600);
+        Instant start = Instant.now().minusSeconds(150 * 60);
+        long seq = 0;
         for (int i = 1; i <= tickets; i++) {
-            events.add(new CityEvent(i, at, today, new CityFact.TicketStep(i, "A" + i, "ISSUED", queue.id(), null, "KIOSK",
-                    "NORMAL", 0, at, null, null, null)));
+            Instant issued = start.plusSeconds(300L * (i - 1));
+            events.add(new CityEvent(++seq, issued, today, new CityFact.TicketStep(i, "A" + i, "ISSUED", queue.id(), null,
+                    "KIOSK", "NORMAL", 0, issued, null, null, null)));
         }
-        hub.events().ingest(hall, ZoneId.of("Asia/Shanghai"), events,
+        for (int i = 1; i <= Math.min(10, tickets); i++) {
+            Instant issued = start.plusSeconds(300L * (i - 1));
+            Instant called = issued.plusSeconds(180L * i);
+            Instant done = called.plusSeconds(360);
+            int window = 1 + i % 3;
+            events.add(new CityEvent(++seq, called, today, new CityFact.TicketStep(i, "A" + i, "CALLED", queue.id(), window,
+                    "KIOSK", "NORMAL", 1, issued, called, null, null)));
+            events.add(new CityEvent(++seq, done, today, new CityFact.TicketStep(i, "A" + i, "COMPLETED", queue.id(), window,
+                    "KIOSK", "NORMAL", 1, issued, called, called, done)));
+        }
+        events.sort(java.util.Comparator.comparing(CityEvent::at));
+        List<CityEvent> numbered = new ArrayList<>();
+        for (CityEvent e : events) {
+            numbered.add(new CityEvent(numbered.size() + 1, e.at(), e.day(), e.fact()));
+        }
+        hub.events().ingest(hall, ZoneId.of("Asia/Shanghai"), numbered,
                 new HallLive(Instant.now(), today, open, open + 1, List.of(queue)), Instant.now());
     }
 
@@ -124,14 +147,34 @@ class CityPageIT {
         // the hall takes it in and answers: its events come back with the next batch
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         hub.events().ingest("tianhe", ZoneId.of("Asia/Shanghai"), List.of(
-                new CityEvent(31, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "RECEIVED", null, null)),
-                new CityEvent(32, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ACKNOWLEDGED", "李主任", null)),
-                new CityEvent(33, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ANSWERED", "李主任",
+                new CityEvent(51, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "RECEIVED", null, null)),
+                new CityEvent(52, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ACKNOWLEDGED", "李主任", null)),
+                new CityEvent(53, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ANSWERED", "李主任",
                         "已增开 2 个户籍窗口，午间不停岗"))), null, Instant.now());
         browser.awaitText("#notices li[data-notice='" + noticeId + "']", "已增开 2 个户籍窗口");
         assertEquals("ANSWERED", browser.find("#notices li").getAttribute("data-status"));
         browser.awaitText("#t-notices", "0");
         browser.screenshot("city-supervision");
+
+        // the drill-down: one hall's day, as its own dashboard draws it
+        browser.find("#halls tr[data-hall=tianhe] [data-open]").click();
+        browser.awaitText("#day-title", "天河区政务服务中心 · " + day);
+        browser.awaitText("#day-tiles", "30");
+        assertTrue(browser.text("#day-tiles").contains("60%"), "6 of the 10 waits (3, 6 … 30 min) within 20: "
+                + browser.text("#day-tiles"));
+        assertEquals(3, browser.driver.findElements(By.cssSelector("#day-windows tbody tr")).size());
+        assertTrue(browser.text("#day-services").contains("户籍办理"), browser.text("#day-services"));
+        assertTrue(browser.text("#day-alerts").contains("预计等候超目标"), browser.text("#day-alerts"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver).executeScript(
+                "return Chart.getChart('day-hours') !== undefined && Chart.getChart('day-hours').data.datasets[0].data"
+                        + ".reduce((a, b) => a + b, 0) === 30"), "the hours chart holds the day's 30 tickets");
+        browser.screenshot("city-hall-day");
+        ((JavascriptExecutor) browser.driver).executeScript("const d = document.getElementById('day-date'); "
+                + "d.value = arguments[0]; d.dispatchEvent(new Event('change'));", day.minusDays(1).toString());
+        browser.awaitText("#day-title", "天河区政务服务中心 · " + day.minusDays(1));
+        assertTrue(browser.text("#day-tiles").startsWith("0"), browser.text("#day-tiles"));
+        browser.find("#day-close").click();
+        assertTrue(!browser.shown("#day-card"));
 
         browser.find("#lang").click();
         browser.awaitText("h1", "City service overview");

@@ -97,7 +97,7 @@ class IngestIT {
     @Test
     void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
         List<String> endpoints = hub.endpoints();
-        assertEquals(14, endpoints.size(), endpoints.toString());
+        assertEquals(16, endpoints.size(), endpoints.toString());
         assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
@@ -247,6 +247,15 @@ class IngestIT {
         assertEquals(400, get("/api/v1/city/reports/monthly?month=13", "reporter").statusCode());
         assertEquals(200, get("/api/v1/city/reports/monthly?month=2026-12", "reporter").statusCode());
         assertEquals(401, get("/api/v1/city/reports/daily?date=" + DAY, "street-c").statusCode());
+
+        JsonNode day = json(get("/api/v1/city/halls/street-c/day?date=" + DAY, "reporter"));
+        assertEquals("street-c", day.at("/hall/id").asText());
+        assertEquals(7, day.at("/report/city/sums/issued").asInt(), "the hall alone: " + day);
+        assertEquals(1, day.at("/report/halls").size());
+        assertEquals(7, day.at("/hours/0/issued").asInt(), "AT + 1 … 7 s: one hour " + day.get("hours"));
+        assertEquals(404, get("/api/v1/city/halls/nowhere/day", "reporter").statusCode());
+        assertEquals(400, get("/api/v1/city/halls/street-c/day?date=monday", "reporter").statusCode());
+        assertEquals(401, get("/api/v1/city/halls/street-c/day", "street-c").statusCode());
     }
 
     @Test

@@ -1,12 +1,12 @@
 package hallq.controller.adapter.http;
 
+import hallq.protocol.web.ChartJs;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The pages: the citizen's ticket page {@code /t/{token}}, the staff login, the clerk console and the
@@ -22,7 +22,7 @@ final class Pages {
     private final byte[] clerk = resource("/web/clerk.html");
     private final byte[] dashboard = resource("/web/dashboard.html");
     private final byte[] book = resource("/web/book.html");
-    private final byte[] chart = resource(chartPath());
+    private final byte[] chart = ChartJs.file();
 
     void register(Routes routes) {
         routes.config().staticFiles.add(s -> {
@@ -47,20 +47,6 @@ final class Pages {
     private static Context page(Context ctx, byte[] html) {
         return ctx.contentType("text/html; charset=utf-8").header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-cache").result(html);
-    }
-
-    /** The chart library's file inside its WebJar, whatever version the build brought. */
-    private static String chartPath() {
-        Properties p = new Properties();
-        try (InputStream in = Pages.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/chart.js/pom.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("the chart.js WebJar is missing from the classpath");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "/META-INF/resources/webjars/chart.js/" + p.getProperty("version") + "/dist/chart.umd.min.js";
     }
 
     private static byte[] resource(String path) {
