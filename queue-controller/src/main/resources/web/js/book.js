@@ -181,6 +181,8 @@ const Book = (() => {
     if (m2) today = new Date(Number(m2[1]), Number(m2[2]) - 1, Number(m2[3]));
     const r = await HQ.api('GET', '/api/v1/services');
     services = r.ok ? r.data : [];
+    const wanted = new URLSearchParams(location.search).get('service'); // from the city's services page
+    if (services.some(s => s.id === wanted)) choice.service = wanted;
     const select = document.getElementById('service');
     const fill = () => select.replaceChildren(HQ.el('option', { value: '', text: '—' }),
       ...services.map(s => HQ.el('option', { value: s.id, text: HQ.lang() === 'zh' ? s.name : s.nameEn,

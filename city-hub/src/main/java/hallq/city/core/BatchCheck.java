@@ -5,6 +5,7 @@ import hallq.protocol.city.CityFact;
 import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.IngestBatch;
+import hallq.protocol.config.HallInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -86,9 +87,11 @@ public final class BatchCheck {
         if (live != null && (live.at() == null || live.businessDate() == null || live.windows() < 0
                 || live.openWindows() < 0 || live.openWindows() > live.windows() || live.services().size() > 1_000
                 || live.idleWindows() < 0 || live.idleWindows() > live.openWindows() || live.waitingPastTarget() < 0
-                || live.services().stream().anyMatch(q -> q == null || q.id() == null || q.waiting() < 0))) {
+                || live.services().stream().anyMatch(q -> q == null || q.id() == null || q.waiting() < 0)
+                || live.publicUrl() != null && !HallInfo.webAddress(live.publicUrl()))) {
             throw HubProblem.invalid("live: a time, a business day, 0 <= idleWindows <= openWindows <= windows, "
-                    + "waitingPastTarget >= 0, and at most 1,000 services each with an id and waiting >= 0");
+                    + "waitingPastTarget >= 0, at most 1,000 services each with an id and waiting >= 0, and publicUrl "
+                    + "an http(s) address or none");
         }
         return events;
     }

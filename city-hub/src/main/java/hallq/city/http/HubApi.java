@@ -101,6 +101,11 @@ public final class HubApi implements AutoCloseable {
             routes.get("/city/assets/city.css", Access.PUBLIC, ctx -> page(ctx, "city.css", "text/css; charset=utf-8"));
             routes.get("/city/assets/chart.umd.min.js", Access.PUBLIC, ctx -> ctx.contentType(
                     "text/javascript; charset=utf-8").header("Cache-Control", "max-age=86400").result(chart));
+            routes.get("/city/services", Access.PUBLIC, ctx -> page(ctx, "services.html", "text/html; charset=utf-8"));
+            routes.get("/city/assets/services.js", Access.PUBLIC, ctx -> page(ctx, "services.js",
+                    "text/javascript; charset=utf-8"));
+            routes.get("/api/v1/city/services", Access.PUBLIC, ctx -> ctx.contentType("application/json")
+                    .result(feed.services()));
             routes.get("/api/v1/city/reports/daily", Access.STAFF, ctx -> {
                 LocalDate day = dateParam(ctx, "date");
                 report(ctx, CityReport.build(day, day, reports.input(day, day, clock.instant())));

@@ -2,12 +2,14 @@ package hallq.city.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.city.core.CityServices;
 import hallq.city.core.Overview;
 import hallq.city.store.OverviewStore;
 import hallq.protocol.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * The overview, built once a second while someone watches it (asked within the last minute) and
  * served as the same bytes to every screen: with thousands of halls, building it takes tens of
  * milliseconds, which a wall of screens refreshing every few seconds should not pay each time.
- * A figure reaches the overview within a second of its batch being stored.
+ * A figure reaches the overview within a second of its batch being stored. The citizens' public
+ * view of the city's services is built from the same reading at the same time, so however many
+ * phones ask, the database is read once a second at most.
  */
 final class OverviewFeed implements AutoCloseable {
     private static final Duration EVERY = Duration.ofSeconds(1);
@@ -33,6 +37,7 @@ final class OverviewFeed implements AutoCloseable {
         return t;
     });
     private volatile byte[] latest;
+    private volatile byte[] services;
     private volatile Instant builtAt = Instant.EPOCH;
     private volatile Instant askedAt = Instant.EPOCH;
 
@@ -44,12 +49,22 @@ final class OverviewFeed implements AutoCloseable {
 
     /** The overview as JSON, at most a second or so old (built now if none is recent). */
     byte[] get() {
+        fresh();
+        return latest;
+    }
+
+    /** The citizens' view of the city's services ({@link CityServices}) as JSON, as fresh as the overview. */
+    byte[] services() {
+        fresh();
+        return services;
+    }
+
+    private void fresh() {
         Instant now = clock.instant();
         askedAt = now;
         if (latest == null || Duration.between(builtAt, now).compareTo(TOO_OLD) > 0) {
             build();
         }
-        return latest;
     }
 
     private void refresh() {
@@ -65,8 +80,10 @@ final class OverviewFeed implements AutoCloseable {
     private synchronized void build() {
         Instant now = clock.instant();
         try {
+            List<Overview.Input> halls = store.load(now);
+            services = json.writeValueAsBytes(CityServices.build(halls, now));
             latest = json.writeValueAsBytes(Map.of("at", now, "staleAfterSeconds", Overview.STALE_AFTER.toSeconds(),
-                    "halls", Overview.build(store.load(now), now)));
+                    "halls", Overview.build(halls, now)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the overview cannot be written as JSON", e);
         }

@@ -172,11 +172,12 @@ public final class EventStore {
     private static boolean live(Connection c, String hallId, HallLive live) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO hall_live (hall_id, at, business_date, open_windows, windows, services, idle_windows,
-                    waiting_past_target)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    waiting_past_target, public_url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (hall_id) DO UPDATE SET at = excluded.at, business_date = excluded.business_date,
                     open_windows = excluded.open_windows, windows = excluded.windows, services = excluded.services,
-                    idle_windows = excluded.idle_windows, waiting_past_target = excluded.waiting_past_target
+                    idle_windows = excluded.idle_windows, waiting_past_target = excluded.waiting_past_target,
+                    public_url = excluded.public_url
                 WHERE hall_live.at < excluded.at""")) {
             ps.setString(1, hallId);
             ps.setObject(2, live.at().atOffset(ZoneOffset.UTC));
@@ -190,6 +191,7 @@ public final class EventStore {
             }
             ps.setInt(7, live.idleWindows());
             ps.setInt(8, live.waitingPastTarget());
+            ps.setString(9, live.publicUrl());
             return ps.executeUpdate() == 1;
         }
     }

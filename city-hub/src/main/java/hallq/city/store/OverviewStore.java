@@ -58,7 +58,7 @@ public final class OverviewStore {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT h.id, h.name, h.level, h.parent, h.lat, h.lon, h.timezone, k.last_heard,
                        l.at, l.business_date, l.open_windows, l.windows, l.services, l.idle_windows,
-                       l.waiting_past_target
+                       l.waiting_past_target, l.public_url
                 FROM halls h LEFT JOIN hall_links k ON k.hall_id = h.id LEFT JOIN hall_live l ON l.hall_id = h.id
                 ORDER BY h.id""");
              ResultSet r = ps.executeQuery()) {
@@ -73,7 +73,8 @@ public final class OverviewStore {
                 OffsetDateTime heard = r.getObject(8, OffsetDateTime.class);
                 OffsetDateTime liveAt = r.getObject(9, OffsetDateTime.class);
                 HallLive live = liveAt == null ? null : new HallLive(liveAt.toInstant(), r.getObject(10, LocalDate.class),
-                        r.getInt(11), r.getInt(12), services(r.getString(13)), r.getInt(14), r.getInt(15));
+                        r.getInt(11), r.getInt(12), services(r.getString(13)), r.getInt(14), r.getInt(15),
+                        r.getString(16));
                 out.add(new Row(hall, heard == null ? null : heard.toInstant(), live));
             }
             return out;

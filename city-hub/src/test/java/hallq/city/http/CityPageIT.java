@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /** The city overview page in real headless Chromium against a real hub: login, the tree with its totals, the map,
  * the alerts and a supervision notice sent from one and answered. */
@@ -86,7 +87,8 @@ class CityPageIT {
             numbered.add(new CityEvent(numbered.size() + 1, e.at(), e.day(), e.fact()));
         }
         hub.events().ingest(hall, ZoneId.of("Asia/Shanghai"), numbered,
-                new HallLive(Instant.now(), today, open, open + 1, List.of(queue)), Instant.now());
+                new HallLive(Instant.now(), today, open, open + 1, List.of(queue), 0, 0, "https://" + hall + ".example.gov.cn/"),
+                Instant.now());
     }
 
     @AfterAll
@@ -183,5 +185,33 @@ class CityPageIT {
         browser.find("#lang").click();
         browser.find("#logout").click();
         browser.awaitText("#login-card h2", "登录");
+    }
+
+    @Test
+    void aCitizenOnAPhone_findsWhichHallsHandleAMatter_howLongTheWaitIs_andTheNearestFirst() {
+        browser.phone();
+        browser.forgetLogin();
+        browser.open(hub.url() + "/city/services?matter=HJ");
+        browser.awaitText("#places", "天河区政务服务中心");
+        String place = browser.text("#places li[data-hall=tianhe]");
+        assertTrue(place.contains("正在等候 25 人") && place.contains("预计等候约 38 分钟") && place.contains("区县中心"), place);
+        assertEquals("long", browser.find("#places li[data-hall=tianhe] .figures span").getAttribute("class"),
+                "38 minutes against a 20-minute target");
+        assertEquals("https://tianhe.example.gov.cn/book?service=HJ",
+                browser.find("#places li[data-hall=tianhe] a.book").getAttribute("href"));
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#places li")).size(), "only the district handles 户籍办理");
+
+        new Select(browser.find("#matter")).selectByValue("SB");
+        browser.awaitText("#places", "石牌街道便民服务中心");
+        new Select(browser.find("#from")).selectByValue("guangzhou");
+        browser.awaitText("#places li[data-hall=shipai]", "公里");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/city/services?matter=SB&from=guangzhou"),
+                "the choice stays in the address, to share: " + browser.driver.getCurrentUrl());
+        browser.screenshot("city-services-phone");
+        browser.find("#lang").click();
+        browser.awaitText("#places li[data-hall=shipai]", "4 waiting");
+        browser.screenshot("city-services-phone-en");
+        browser.find("#lang").click();
+        browser.desk();
     }
 }

@@ -97,7 +97,7 @@ class IngestIT {
     @Test
     void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
         List<String> endpoints = hub.endpoints();
-        assertEquals(16, endpoints.size(), endpoints.toString());
+        assertEquals(19, endpoints.size(), endpoints.toString());
         assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));

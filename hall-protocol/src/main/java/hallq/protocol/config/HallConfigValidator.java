@@ -36,6 +36,8 @@ final class HallConfigValidator {
         require("hall.id", hall.id() != null && hall.id().matches("[a-z0-9-]{1,40}"),
                 "must be 1-40 lower-case letters, digits or '-', got " + quoted(hall.id()));
         require("hall.name", hall.name() != null && !hall.name().isBlank(), "missing");
+        require("hall.publicBaseUrl", HallInfo.webAddress(hall.publicBaseUrl()), "must be an http:// or https:// address "
+                + "with a host and no query, what ticket QR codes open, got " + quoted(hall.publicBaseUrl()));
         try {
             ZoneId.of(hall.timezone());
         } catch (DateTimeException e) {

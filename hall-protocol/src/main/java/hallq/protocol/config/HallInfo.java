@@ -15,4 +15,18 @@ public record HallInfo(String id, String name, String nameEn, String timezone, L
         nameEn = nameEn == null ? name : nameEn;
         publicBaseUrl = publicBaseUrl == null ? "http://127.0.0.1:8080" : publicBaseUrl;
     }
+
+    /** An address citizens' phones can open: http or https, with a host, at most 300 characters. */
+    public static boolean webAddress(String url) {
+        if (url == null || url.length() > 300) {
+            return false;
+        }
+        try {
+            java.net.URI u = new java.net.URI(url);
+            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
+                    && u.getRawQuery() == null && u.getRawFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
 }

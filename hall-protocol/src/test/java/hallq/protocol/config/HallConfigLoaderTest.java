@@ -25,6 +25,17 @@ class HallConfigLoaderTest {
             """;
 
     @Test
+    void aPublicAddressThatPhonesCannotOpen_isRefusedNamingIt() throws Exception {
+        for (String url : new String[] {"hallq.example.gov.cn", "ftp://hall.example", "https://", "http://h.example/?x=1"}) {
+            String bad = MINIMAL.replace("name: 测试中心 }", "name: 测试中心, publicBaseUrl: \"" + url + "\" }");
+            ConfigException e = assertThrows(ConfigException.class, () -> parse(bad), url);
+            assertTrue(e.getMessage().contains("hall.publicBaseUrl") && e.getMessage().contains(url), e.getMessage());
+        }
+        assertEquals("https://hall.example/hallq", parse(MINIMAL.replace("name: 测试中心 }",
+                "name: 测试中心, publicBaseUrl: \"https://hall.example/hallq\" }")).hall().publicBaseUrl());
+    }
+
+    @Test
     void demoHall_loadsAndMeetsTheShippedShape() {
         HallConfig demo = loader.load(Path.of("../config/demo-hall.yml"));
         assertTrue(demo.services().size() >= 8);

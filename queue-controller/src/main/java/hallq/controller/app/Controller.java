@@ -226,7 +226,7 @@ public final class Controller implements AutoCloseable {
         int open = (int) hall.windows().stream().filter(w -> w.state() == WindowState.OPEN).count();
         QueueCore.Pressure pressure = service.hall().pressure();
         return new HallLive(clock.instant(), hall.businessDate(), open, hall.windows().size(), hall.queues(),
-                pressure.idleWindows(), pressure.waitingPastTarget());
+                pressure.idleWindows(), pressure.waitingPastTarget(), service.config().hall().publicBaseUrl());
     }
 
     private static void pruneAlone(SqliteOutbox outbox, InstantSource clock) {

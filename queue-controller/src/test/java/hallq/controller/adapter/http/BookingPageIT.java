@@ -83,4 +83,16 @@ class BookingPageIT {
         new Select(browser.find("#service")).selectByValue("ZX");
         browser.awaitText("#slots-note", "仅现场取号");
     }
+
+    @Test
+    void theCitysServicesPage_linksHereWithTheMatterChosen() {
+        browser.open(base + "/book?service=SB");
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.shown("#slot-1000"));
+        assertEquals("SB", new Select(browser.find("#service")).getFirstSelectedOption().getAttribute("value"));
+        browser.open(base + "/book?service=NOPE");
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver.findElements(
+                By.cssSelector("#service option")).size() > 1);
+        assertEquals("", new Select(browser.find("#service")).getFirstSelectedOption().getAttribute("value"),
+                "an unknown matter chooses nothing");
+    }
 }
