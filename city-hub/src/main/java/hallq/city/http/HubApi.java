@@ -116,6 +116,15 @@ public final class HubApi implements AutoCloseable {
                 LocalDate to = month.atEndOfMonth();
                 report(ctx, CityReport.build(from, to, reports.input(from, to, clock.instant())));
             });
+            routes.get("/api/v1/city/reports/daily.png", Access.STAFF, ctx -> {
+                LocalDate day = dateParam(ctx, "date");
+                chart(ctx, CityReport.build(day, day, reports.input(day, day, clock.instant())), reports.serviceNames(null));
+            });
+            routes.get("/api/v1/city/reports/monthly.png", Access.STAFF, ctx -> {
+                YearMonth month = monthParam(ctx);
+                chart(ctx, CityReport.build(month.atDay(1), month.atEndOfMonth(), reports.input(month.atDay(1),
+                        month.atEndOfMonth(), clock.instant())), reports.serviceNames(null));
+            });
             routes.get("/api/v1/city/halls/{id}/day", Access.STAFF, ctx -> {
                 HallEntry hall = registry.login(ctx.pathParam("id")).map(Registry.Login::hall).orElseThrow(() ->
                         new HubProblem(404, "NOT_FOUND", "no hall " + ctx.pathParam("id") + " is registered"));
@@ -177,6 +186,13 @@ public final class HubApi implements AutoCloseable {
         } else {
             ctx.json(report);
         }
+    }
+
+    /** {@code ?chart=} of {@link CityCharts#CHARTS} (default levels), as PNG. */
+    private static void chart(Context ctx, CityReport report, Map<String, String> serviceNames) {
+        String chart = ctx.queryParam("chart") == null ? "levels" : ctx.queryParam("chart");
+        ctx.result(CityCharts.draw(report, chart, serviceNames)).contentType("image/png");
+        ctx.res().setCharacterEncoding(null); // an image has no charset
     }
 
     private static LocalDate dateParam(Context ctx, String name) {

@@ -131,15 +131,19 @@ public final class ReportStore {
         }
     }
 
-    /** The names of a hall's services, from the live figures it sent last (none before its first). */
+    /**
+     * The names of a hall's services, or of every hall's ({@code hallId} null: the first hall by id
+     * names a service), from the live figures each sent last.
+     */
     public Map<String, String> serviceNames(String hallId) {
         try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT services FROM hall_live WHERE hall_id = ?")) {
+                "SELECT services FROM hall_live WHERE ? IS NULL OR hall_id = ? ORDER BY hall_id")) {
             ps.setString(1, hallId);
+            ps.setString(2, hallId);
             Map<String, String> out = new TreeMap<>();
             try (ResultSet r = ps.executeQuery()) {
-                if (r.next()) {
-                    OverviewStore.services(r.getString(1)).forEach(sv -> out.put(sv.id(), sv.name()));
+                while (r.next()) {
+                    OverviewStore.services(r.getString(1)).forEach(sv -> out.putIfAbsent(sv.id(), sv.name()));
                 }
             }
             return out;

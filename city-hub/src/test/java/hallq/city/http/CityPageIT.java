@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.city.app.Hub;
+import hallq.city.core.CityReport;
 import hallq.city.core.HallEntry;
 import hallq.city.store.HubDatabase;
+import hallq.city.store.ReportStore;
 import hallq.protocol.Zone;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
@@ -13,6 +15,7 @@ import hallq.protocol.city.HallLive;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.testing.Browser;
 import hallq.protocol.testing.TestDirs;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -100,7 +103,7 @@ class CityPageIT {
     }
 
     @Test
-    void cityStaffLogIn_andSeeEveryHallInItsLevelWithTotalsAndTheStaleOnesMarked() {
+    void cityStaffLogIn_andSeeEveryHallInItsLevelWithTotalsAndTheStaleOnesMarked() throws Exception {
         browser.desk();
         browser.open(hub.url() + "/city");
         browser.awaitText("#login-card h2", "登录");
@@ -171,6 +174,12 @@ class CityPageIT {
                 "return Chart.getChart('day-hours') !== undefined && Chart.getChart('day-hours').data.datasets[0].data"
                         + ".reduce((a, b) => a + b, 0) === 30"), "the hours chart holds the day's 30 tickets");
         browser.screenshot("city-hall-day");
+        CityReport report = CityReport.build(day, day, new ReportStore(hub.database(), hub.registry()).input(day, day,
+                Instant.now()));
+        for (String chart : List.of("waits", "within")) { // the report charts of the same day, to look at
+            Files.write(Browser.SCREENSHOTS.resolve("city-report-" + chart + "-day.png"), CityCharts.draw(report, chart,
+                    new ReportStore(hub.database(), hub.registry()).serviceNames(null)));
+        }
         ((JavascriptExecutor) browser.driver).executeScript("const d = document.getElementById('day-date'); "
                 + "d.value = arguments[0]; d.dispatchEvent(new Event('change'));", day.minusDays(1).toString());
         browser.awaitText("#day-title", "天河区政务服务中心 · " + day.minusDays(1));

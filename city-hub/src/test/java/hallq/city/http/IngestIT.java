@@ -25,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +98,7 @@ class IngestIT {
     @Test
     void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
         List<String> endpoints = hub.endpoints();
-        assertEquals(19, endpoints.size(), endpoints.toString());
+        assertEquals(21, endpoints.size(), endpoints.toString());
         assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
@@ -248,6 +249,21 @@ class IngestIT {
         assertEquals(200, get("/api/v1/city/reports/monthly?month=2026-12", "reporter").statusCode());
         assertEquals(401, get("/api/v1/city/reports/daily?date=" + DAY, "street-c").statusCode());
 
+        for (String chart : CityCharts.CHARTS) {
+            HttpResponse<byte[]> png = http.send(request("/api/v1/city/reports/daily.png?date=" + DAY + "&chart=" + chart,
+                    "reporter"), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, png.statusCode(), chart);
+            assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("PNG", new String(png.body(), 1, 3, StandardCharsets.US_ASCII), chart);
+            Path file = Path.of("target", "screenshots", "city-report-" + chart + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, png.body());
+        }
+        assertEquals(200, get("/api/v1/city/reports/monthly.png?month=2026-12&chart=halls", "reporter").statusCode());
+        HttpResponse<String> unknown = get("/api/v1/city/reports/daily.png?date=" + DAY + "&chart=pie", "reporter");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("unknown chart 'pie'; one of levels, halls"), unknown.body());
+
         JsonNode day = json(get("/api/v1/city/halls/street-c/day?date=" + DAY, "reporter"));
         assertEquals("street-c", day.at("/hall/id").asText());
         assertEquals(7, day.at("/report/city/sums/issued").asInt(), "the hall alone: " + day);
@@ -395,9 +411,12 @@ class IngestIT {
     }
 
     private HttpResponse<String> get(String path, String login) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(hub.url() + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path, login), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest request(String path, String login) {
+        return HttpRequest.newBuilder(URI.create(hub.url() + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((login + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
     }
 
     @SuppressWarnings("unchecked")

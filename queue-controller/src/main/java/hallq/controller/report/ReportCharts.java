@@ -1,47 +1,33 @@
 package hallq.controller.report;
 
+import static hallq.protocol.chart.Charts.bars;
+import static hallq.protocol.chart.Charts.chart;
+import static hallq.protocol.chart.Charts.fonts;
+import static hallq.protocol.chart.Charts.label;
+import static hallq.protocol.chart.Charts.png;
+import static hallq.protocol.chart.Charts.unknown;
+
+import hallq.protocol.chart.Charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.GraphicsEnvironment;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.SimpleDateFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.function.Function;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.Axis;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Reports as PNG charts (JFreeChart, headless Java2D). Labels are Chinese and English when a font
- * that draws Chinese is installed (Debian fonts-wqy-microhei), English only otherwise.
+ * Reports as PNG charts, in the house look of {@link Charts}.
  */
 public final class ReportCharts {
     public static final List<String> DAILY = List.of("hours", "queue", "services", "waits", "windows");
     public static final List<String> MONTHLY = List.of("days", "waits", "services", "windows");
-    private static final int WIDTH = 1200;
-    private static final int HEIGHT = 520;
-    private static final Color[] COLORS = {new Color(0x1f, 0x77, 0xb4), new Color(0x2c, 0xa0, 0x2c),
-        new Color(0xd6, 0x27, 0x28), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd)};
-    private static final String FONT = chineseFont();
 
     private ReportCharts() {
     }
@@ -100,31 +86,6 @@ public final class ReportCharts {
                         label("空闲（小时）", "idle hours"), w -> Math.round(w.idleMinutes() / 6.0) / 10.0));
     }
 
-    private static <T> JFreeChart bars(String title, String yLabel, List<T> items, Function<T, String> category,
-                                       Map<String, Function<T, Number>> series) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<String, Function<T, Number>> ordered = new LinkedHashMap<>();
-        series.keySet().stream().sorted(ReportCharts::seriesOrder).forEach(k -> ordered.put(k, series.get(k)));
-        for (T item : items) {
-            ordered.forEach((name, value) -> data.addValue(value.apply(item), name, category.apply(item)));
-        }
-        CategoryAxis x = new CategoryAxis();
-        x.setMaximumCategoryLabelLines(2);
-        if (items.size() > 12) {
-            x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
-        BarRenderer renderer = new BarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        for (int i = 0; i < ordered.size(); i++) {
-            renderer.setSeriesPaint(i, COLORS[i % COLORS.length]);
-        }
-        CategoryPlot plot = new CategoryPlot(data, x, new NumberAxis(yLabel), renderer);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        fonts(x, plot.getRangeAxis());
-        return chart(title, plot);
-    }
-
     private static JFreeChart queue(Timeline t, String title) {
         XYSeries waiting = new XYSeries(label("排队人数", "waiting"));
         XYSeries atWindows = new XYSeries(label("窗口办理中", "at windows"));
@@ -141,7 +102,7 @@ public final class ReportCharts {
         data.addSeries(open);
         XYStepRenderer renderer = new XYStepRenderer();
         for (int i = 0; i < 3; i++) {
-            renderer.setSeriesPaint(i, COLORS[i]);
+            renderer.setSeriesPaint(i, Charts.COLORS[i]);
             renderer.setSeriesStroke(i, new BasicStroke(2.5f));
         }
         DateAxis time = new DateAxis(label("时间", "time"));
@@ -157,65 +118,5 @@ public final class ReportCharts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         fonts(time, y);
         return chart(title, plot);
-    }
-
-    private static JFreeChart chart(String title, Plot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 18), plot, true);
-        chart.getLegend().setItemFont(new Font(FONT, Font.PLAIN, 13));
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
-    }
-
-    private static void fonts(Axis... axes) {
-        for (var a : axes) {
-            a.setLabelFont(new Font(FONT, Font.BOLD, 14));
-            a.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        }
-    }
-
-    private static byte[] png(JFreeChart chart) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Issued before called before served; mean before P90 before target. */
-    private static int seriesOrder(String a, String b) {
-        return Integer.compare(rank(a), rank(b));
-    }
-
-    private static int rank(String name) {
-        String[] order = {"issued", "called", "served", "mean", "P90", "target", "idle"};
-        for (int i = 0; i < order.length; i++) {
-            if (name.contains(order[i])) {
-                return i;
-            }
-        }
-        return order.length;
-    }
-
-    private static String unknown(String chart, List<String> known) {
-        return "unknown chart '" + chart + "'; one of " + String.join(", ", known);
-    }
-
-    private static String label(String zh, String en) {
-        return FONT.equals(Font.SANS_SERIF) ? en : zh + " " + en;
-    }
-
-    /** An installed font that draws Chinese, or the logical sans-serif font. */
-    private static String chineseFont() {
-        for (String family : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
-            boolean candidate = family.startsWith("WenQuanYi Micro Hei") && !family.contains("Mono")
-                    || family.startsWith("Noto Sans CJK SC") || family.startsWith("Noto Sans SC");
-            if (candidate && new Font(family, Font.PLAIN, 12).canDisplayUpTo("排队等候窗口办结") == -1) {
-                return family;
-            }
-        }
-        return Font.SANS_SERIF;
     }
 }
