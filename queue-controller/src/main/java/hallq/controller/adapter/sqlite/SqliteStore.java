@@ -29,6 +29,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 
@@ -255,6 +257,28 @@ public final class SqliteStore implements QueueStore {
     @Override
     public List<TicketEvent> events(long ticketId) throws StoreException {
         return read(() -> TicketReads.events(reader, ticketId));
+    }
+
+    @Override
+    public Optional<PendingRestore> pendingRestore() throws StoreException {
+        return read(() -> RestoreRows.pending(reader));
+    }
+
+    @Override
+    public int peakTicketsPerHour() throws StoreException {
+        return read(() -> RestoreRows.peakPerHour(reader));
+    }
+
+    @Override
+    public Map<String, Integer> numberingFloors(LocalDate day) throws StoreException {
+        return read(() -> RestoreRows.floors(reader, day));
+    }
+
+    @Override
+    public void resumeNumbering(long restoreId, LocalDate day, Map<String, Integer> floors, Instant at)
+            throws StoreException {
+        writeDo(() -> RestoreRows.resume(writer, restoreId, day, floors, at));
+        commit();
     }
 
     @FunctionalInterface
