@@ -1,5 +1,6 @@
 package hallq.controller.core;
 
+import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.OpeningHours;
 import hallq.protocol.config.SessionConfig;
 import java.time.DayOfWeek;
@@ -27,6 +28,13 @@ public record HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours
 
     public HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours) {
         this(zone, hours, enforceHours, null, List.of());
+    }
+
+    /** The calendar of a configured hall. */
+    public static HallCalendar of(HallConfig config, boolean enforceHours) {
+        WorkingDays workingDays = config.calendar() == null ? null : WorkingDays.of(config.calendar());
+        return new HallCalendar(ZoneId.of(config.hall().timezone()), OpeningHours.parse(config.hall().hours()),
+                enforceHours, workingDays, config.sessions());
     }
 
     public LocalDate businessDate(Instant at) {

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -152,10 +151,8 @@ public final class SqliteStore implements QueueStore {
     @Override
     public Instant latestInstant() throws StoreException {
         return read(() -> {
-            try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(m) FROM ("
-                    + "SELECT MAX(at) AS m FROM ticket_events UNION ALL SELECT MAX(at) FROM window_events)")) {
-                long at = rs.next() ? rs.getLong(1) : 0;
-                return rs.wasNull() ? null : Instant.ofEpochMilli(at);
+            try (Statement s = reader.createStatement()) {
+                return TicketReads.latestInstant(s);
             }
         });
     }
@@ -163,8 +160,8 @@ public final class SqliteStore implements QueueStore {
     @Override
     public long maxTicketId() throws StoreException {
         return read(() -> {
-            try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM tickets")) {
-                return rs.next() ? rs.getLong(1) : 0;
+            try (Statement s = reader.createStatement()) {
+                return TicketReads.maxId(s);
             }
         });
     }
