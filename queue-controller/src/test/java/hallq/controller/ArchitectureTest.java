@@ -68,7 +68,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreAndServiceSeeNoAdapter = noClasses().that()
             .resideInAnyPackage("hallq.controller.core..", "hallq.controller.service..", "hallq.controller.report..",
-                    "hallq.controller.auth..", "hallq.controller.mqttauth..", "hallq.controller.guide..")
+                    "hallq.controller.auth..", "hallq.controller.mqttauth..", "hallq.controller.guide..",
+                    "hallq.controller.backup..")
             .should().dependOnClassesThat().resideInAnyPackage("hallq.controller.adapter..")
             .because("they reach storage through the QueueStore port and the auth ports");
 

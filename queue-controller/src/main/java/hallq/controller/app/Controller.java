@@ -13,6 +13,7 @@ import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteAuditLog;
+import hallq.controller.adapter.sqlite.SqliteBackup;
 import hallq.controller.adapter.sqlite.SqliteOutbox;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
@@ -22,6 +23,12 @@ import hallq.controller.auth.Authenticator;
 import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.Sessions;
 import hallq.controller.auth.StaffDirectory;
+import hallq.controller.backup.BackupException;
+import hallq.controller.backup.Backups;
+import hallq.controller.backup.DailyBackup;
+import hallq.controller.backup.DataFolderLock;
+import hallq.controller.backup.Retention;
+import hallq.controller.core.HallCalendar;
 import hallq.controller.core.QueueCore;
 import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
@@ -77,22 +84,34 @@ public final class Controller implements AutoCloseable {
      * {@code mqttAllowAnonymous} (a lab).
      */
     public record Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
-                           InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous, CityLink city) {
+                           InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous, CityLink city,
+                           DailyBackups backups) {
         public Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
                         InstantSource clock, boolean enforceHours) {
-            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, false, null);
+            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, false, null, null);
         }
 
         public Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
                         InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous) {
-            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, mqttAllowAnonymous, null);
+            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, mqttAllowAnonymous, null,
+                    null);
         }
 
         /** The same, sending the hall's events to a city hub. */
         public Settings withCity(CityLink link) {
             return new Settings(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours,
-                    mqttAllowAnonymous, link);
+                    mqttAllowAnonymous, link, backups);
         }
+
+        /** The same, taking a backup every day after closing. */
+        public Settings withDailyBackup(DailyBackups daily) {
+            return new Settings(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours,
+                    mqttAllowAnonymous, city, daily);
+        }
+    }
+
+    /** Daily backups into DATA/backups (docs/operations.md): the hall file they include, and how many are kept. */
+    public record DailyBackups(Path hallFile, Retention retention) {
     }
 
     /** A city hub to send the hall's events to (docs/city.md): its URL, the hall's password there, the relay's pace. */
@@ -118,6 +137,7 @@ public final class Controller implements AutoCloseable {
     }
 
     private void startParts(Settings s) throws Exception {
+        parts.push(DataFolderLock.acquire(s.dataDir())); // released last
         Path db = s.dataDir().resolve("hallq.db");
         SqliteStore store = new SqliteStore(db, ZoneId.of(s.config().hall().timezone()));
         parts.push(store);
@@ -170,6 +190,9 @@ public final class Controller implements AutoCloseable {
             SqliteOutbox outbox = SqliteOutbox.open(db);
             parts.push(outbox);
             ticker.scheduleWithFixedDelay(() -> pruneAlone(outbox, s.clock()), 0, 1, TimeUnit.HOURS);
+        }
+        if (s.backups() != null) {
+            scheduleDailyBackup(s);
         }
         LOG.info("controller for {} ready: http://{}:{} mqtt {}", s.config().hall().name(), s.host(), http.port(),
                 brokerUrl);
@@ -227,6 +250,27 @@ public final class Controller implements AutoCloseable {
         QueueCore.Pressure pressure = service.hall().pressure();
         return new HallLive(clock.instant(), hall.businessDate(), open, hall.windows().size(), hall.queues(),
                 pressure.idleWindows(), pressure.waitingPastTarget(), service.config().hall().publicBaseUrl());
+    }
+
+    /** Checks every second whether the day's backup is due; it runs on a thread of its own, never the ticker's. */
+    private void scheduleDailyBackup(Settings s) {
+        DailyBackup daily = new DailyBackup(new Backups(new SqliteBackup()), s.dataDir(), s.config().hall().id(),
+                s.backups().hallFile(), HallCalendar.of(s.config(), s.enforceHours()), s.backups().retention());
+        ScheduledExecutorService backups = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "daily-backup");
+            t.setDaemon(true);
+            return t;
+        });
+        parts.push(backups::shutdownNow);
+        backups.scheduleWithFixedDelay(() -> backUpIfDue(daily, s.clock()), 1, 1, TimeUnit.SECONDS);
+    }
+
+    private static void backUpIfDue(DailyBackup daily, InstantSource clock) {
+        try {
+            daily.runIfDue(clock.instant()).ifPresent(t -> LOG.info("daily backup {} ({} bytes)", t.archive(), t.bytes()));
+        } catch (BackupException | RuntimeException e) {
+            LOG.error("daily backup failed (tried again in {}): {}", DailyBackup.RETRY, e.getMessage());
+        }
     }
 
     private static void pruneAlone(SqliteOutbox outbox, InstantSource clock) {

@@ -1,12 +1,12 @@
 package hallq.controller.app;
 
 import hallq.controller.auth.StaffCommand;
+import hallq.controller.backup.DataFolderLock;
+import hallq.controller.backup.Retention;
 import hallq.controller.mqttauth.MqttClientCommand;
 import hallq.controller.mqttauth.MqttConfigCommand;
 import hallq.controller.service.CityRelay;
-import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.HallConfig;
-import hallq.protocol.config.HallConfigLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
 @Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class,
-        MqttClientCommand.class, MqttConfigCommand.class},
+        MqttClientCommand.class, MqttConfigCommand.class, BackupCommand.class, RestoreCommand.class},
         description = "Runs the queue controller: REST API, SQLite store, MQTT (embedded broker by default).")
 public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--config", description = "hall configuration (default: ${DEFAULT-VALUE})")
@@ -63,13 +63,18 @@ public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--city-password-file", description = "the hall's password at the hub (default: DATA/secrets/city-hub.password)")
     Path cityPasswordFile;
 
+    @Option(names = "--backups-daily", description = "daily backups kept in DATA/backups, taken an hour after closing "
+            + "(default: ${DEFAULT-VALUE}; 0: none taken)")
+    int backupsDaily = Retention.DEFAULT.daily();
+
+    @Option(names = "--backups-monthly", description = "monthly backups kept besides, the first of each month "
+            + "(default: ${DEFAULT-VALUE})")
+    int backupsMonthly = Retention.DEFAULT.monthly();
+
     @Override
     public Integer call() throws Exception {
-        HallConfig hall;
-        try {
-            hall = new HallConfigLoader().load(config);
-        } catch (ConfigException e) {
-            System.err.println("hallq: bad configuration: " + e.getMessage());
+        HallConfig hall = HallOptions.load(config);
+        if (hall == null) {
             return 2;
         }
         ZoneId zone = ZoneId.of(hall.hall().timezone());
@@ -78,6 +83,14 @@ public final class ControllerMain implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Controller.Settings settings = new Controller.Settings(hall, data, host, port, broker, mqttPort, clock,
                 !anyHours, mqttAllowAnonymous);
+        if (backupsDaily > 0) {
+            if (backupsMonthly < 0) {
+                System.err.println("hallq: --backups-monthly cannot be negative");
+                return 2;
+            }
+            settings = settings.withDailyBackup(new Controller.DailyBackups(config, new Retention(backupsDaily,
+                    backupsMonthly)));
+        }
         if (cityHub != null) {
             Path file = cityPasswordFile != null ? cityPasswordFile : data.resolve("secrets").resolve("city-hub.password");
             if (!Files.isReadable(file)) {
@@ -88,7 +101,14 @@ public final class ControllerMain implements Callable<Integer> {
             settings = settings.withCity(new Controller.CityLink(cityHub, Files.readString(file).strip(),
                     CityRelay.Settings.defaults()));
         }
-        try (Controller c = Controller.start(settings)) {
+        Controller started;
+        try {
+            started = Controller.start(settings);
+        } catch (DataFolderLock.Held e) {
+            System.err.println("hallq: " + e.getMessage());
+            return 1;
+        }
+        try (Controller c = started) {
             System.out.printf("HallQ controller for %s%n  REST    http://%s:%d/api/v1/services%n  health  http://%s:%d/health%n"
                     + "  MQTT    %s%n  data    %s%nCtrl-C to stop.%n", hall.hall().name(), host, c.httpPort(), host,
                     c.httpPort(), c.brokerUrl(), data.toAbsolutePath());

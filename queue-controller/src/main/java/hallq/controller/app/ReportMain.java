@@ -8,9 +8,7 @@ import hallq.controller.report.ReportCsv;
 import hallq.controller.report.ReportSource;
 import hallq.controller.report.Reports;
 import hallq.protocol.Json;
-import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.HallConfig;
-import hallq.protocol.config.HallConfigLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,11 +39,8 @@ public final class ReportMain implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", description = "2026-11-23 (daily) or 2026-11 (monthly); default today")
     String period;
 
-    @Option(names = "--config", description = "hall configuration (default: ${DEFAULT-VALUE})")
-    Path config = Path.of("config/demo-hall.yml");
-
-    @Option(names = "--data", description = "the controller's data folder (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("data");
+    @Mixin
+    HallOptions files = new HallOptions();
 
     @Option(names = "--out", description = "folder to write into (default: ${DEFAULT-VALUE})")
     Path out = Path.of("reports");
@@ -54,16 +50,13 @@ public final class ReportMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        HallConfig hall;
-        try {
-            hall = new HallConfigLoader().load(config);
-        } catch (ConfigException e) {
-            System.err.println("hallq: bad configuration: " + e.getMessage());
+        HallConfig hall = files.load();
+        if (hall == null) {
             return 2;
         }
         ZoneId zone = ZoneId.of(hall.hall().timezone());
         InstantSource clock = asOf == null ? Clock.systemUTC() : InstantSource.fixed(asOf.atZone(zone).toInstant());
-        try (SqliteReportSource source = new SqliteReportSource(data.resolve("hallq.db"))) {
+        try (SqliteReportSource source = new SqliteReportSource(files.data.resolve("hallq.db"))) {
             Reports reports = new Reports(hall, source, clock);
             Files.createDirectories(out);
             return switch (kind) {

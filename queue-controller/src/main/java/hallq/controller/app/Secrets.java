@@ -1,12 +1,12 @@
 package hallq.controller.app;
 
+import hallq.controller.auth.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -47,11 +47,9 @@ public final class Secrets {
         byte[] k = new byte[32];
         new SecureRandom().nextBytes(k);
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            PrivateFiles.createFile(file);
         } catch (FileAlreadyExistsException e) {
             return;
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
         }
         Files.writeString(file, Base64.getEncoder().encodeToString(k) + "\n", StandardCharsets.US_ASCII);
     }

@@ -37,6 +37,15 @@ public final class PrivateFiles {
         }
     }
 
+    /** Creates an empty file only its owner may read and write; fails if it exists. */
+    public static void createFile(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+    }
+
     /** Creates {@code dir} (and parents); a directory it creates is the owner's only. */
     public static void createPrivateDirectories(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {

@@ -1,8 +1,10 @@
 package hallq.controller.core;
 
+import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.OpeningHours;
 import hallq.protocol.config.SessionConfig;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +30,13 @@ public record HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours
         this(zone, hours, enforceHours, null, List.of());
     }
 
+    /** The calendar of a configured hall. */
+    public static HallCalendar of(HallConfig config, boolean enforceHours) {
+        WorkingDays workingDays = config.calendar() == null ? null : WorkingDays.of(config.calendar());
+        return new HallCalendar(ZoneId.of(config.hall().timezone()), OpeningHours.parse(config.hall().hours()),
+                enforceHours, workingDays, config.sessions());
+    }
+
     public LocalDate businessDate(Instant at) {
         return LocalDate.ofInstant(at, zone);
     }
@@ -48,6 +57,38 @@ public record HallCalendar(ZoneId zone, OpeningHours hours, boolean enforceHours
         }
         LocalTime t = localTime(at);
         return periods(businessDate(at), serviceId).stream().anyMatch(p -> p.contains(t));
+    }
+
+    /**
+     * How long the hall was open for any service within {@code [from, to]}: all of it when hours are
+     * not enforced. Overlapping periods count twice, which errs on the long side.
+     */
+    public Duration openTime(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        if (!enforceHours) {
+            return Duration.between(from, to);
+        }
+        Duration total = Duration.ZERO;
+        for (LocalDate d = businessDate(from); !d.isAfter(businessDate(to)); d = d.plusDays(1)) {
+            for (OpeningHours.Period p : periods(d, null)) {
+                Instant start = later(d.atTime(p.start()).atZone(zone).toInstant(), from);
+                Instant end = earlier(d.atTime(p.end()).atZone(zone).toInstant(), to);
+                if (end.isAfter(start)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** The opening periods of a day for a service ({@code null}: any service), in order. */

@@ -37,6 +37,8 @@ public final class HallState {
     private PolicyConfig policy;
     private LocalDate businessDate;
     private long lastTicketId;
+    private LocalDate floorsDay;
+    private Map<String, Integer> floors = Map.of();
 
     private final AppointmentConfig appointmentRules;
     private final WorkingDays workingDays;
@@ -231,7 +233,25 @@ public final class HallState {
     }
 
     int lastSeq(String serviceId) {
-        return lastSeq.getOrDefault(serviceId, 0);
+        int issued = lastSeq.getOrDefault(serviceId, 0);
+        return businessDate.equals(floorsDay) ? Math.max(issued, floors.getOrDefault(serviceId, 0)) : issued;
+    }
+
+    /**
+     * Numbers to take as used on {@code day} whatever the tickets held say (after a restore, those
+     * printed since the backup: {@link NumberingResume}).
+     */
+    public void restoreFloors(LocalDate day, Map<String, Integer> lastSeqs) {
+        floorsDay = day;
+        floors = Map.copyOf(lastSeqs);
+    }
+
+    /** The highest number issued per service on {@code day}, by the tickets held. */
+    public Map<String, Integer> lastSeqs(LocalDate day) {
+        Map<String, Integer> out = new HashMap<>();
+        tickets.values().stream().filter(t -> t.businessDate().equals(day))
+                .forEach(t -> out.merge(serviceOfPrefix(t.number().substring(0, 1)), t.seq(), Math::max));
+        return out;
     }
 
     int personIssued(String personKey, String serviceId) {

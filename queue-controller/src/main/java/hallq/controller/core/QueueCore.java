@@ -3,12 +3,10 @@ package hallq.controller.core;
 import hallq.protocol.WindowState;
 import hallq.protocol.city.CityNotice;
 import hallq.protocol.config.HallConfig;
-import hallq.protocol.config.OpeningHours;
 import hallq.protocol.config.PolicyConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -52,9 +50,7 @@ public final class QueueCore {
     /** A fresh hall from configuration: standby windows start closed, the others open. */
     public static HallState freshState(HallConfig config, Collection<Window> persistedWindows, boolean enforceHours,
                                        Instant now) {
-        WorkingDays workingDays = config.calendar() == null ? null : WorkingDays.of(config.calendar());
-        HallCalendar calendar = new HallCalendar(ZoneId.of(config.hall().timezone()),
-                OpeningHours.parse(config.hall().hours()), enforceHours, workingDays, config.sessions());
+        HallCalendar calendar = HallCalendar.of(config, enforceHours);
         List<Window> windows = config.windows().stream().map(wc -> persistedWindows.stream()
                         .filter(p -> p.number() == wc.number()).findFirst()
                         .map(p -> new Window(wc.number(), wc.name(), wc.department(), knownSkills(config, p),
@@ -64,7 +60,7 @@ public final class QueueCore {
                                 wc.standby(), wc.clerk(), null, now)))
                 .sorted(Comparator.comparingInt(Window::number)).toList();
         return new HallState(config.services(), windows, calendar, config.policy(), calendar.businessDate(now),
-                config.appointments(), workingDays);
+                config.appointments(), calendar.workingDays());
     }
 
     private static List<String> knownSkills(HallConfig config, Window persisted) {

@@ -32,6 +32,14 @@ public interface CityOutbox extends AutoCloseable {
      */
     int prune(long acknowledged, Instant before) throws StoreException;
 
+    /**
+     * After a restore from a backup (docs/decisions.md D19), once: the hub may hold events the restored
+     * hall no longer has, numbered past the backup's highest seq; the events written since the
+     * restore are renumbered to follow the hub's {@code watermark}, so the hub neither takes them for
+     * replays nor sees a gap. Answers by how much they moved (0: nothing to do).
+     */
+    long resumeAfterRestore(long watermark, Instant at) throws StoreException;
+
     @Override
     void close();
 }

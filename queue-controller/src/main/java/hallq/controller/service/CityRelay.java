@@ -119,7 +119,13 @@ public final class CityRelay implements AutoCloseable {
 
     /** Sends until the outbox is empty or the relay stops; returns only by exception or on close. */
     private void relay() throws LinkProblem, StoreException {
-        long held = remember(hub.holds());
+        IngestAck holds = hub.holds();
+        long moved = outbox.resumeAfterRestore(holds.watermark(), clock.instant());
+        if (moved > 0) {
+            LOG.warn("restored from a backup: the hub holds {}'s events up to {}; those written since the restore "
+                    + "follow them (renumbered by {})", hallId, holds.watermark(), moved);
+        }
+        long held = remember(holds);
         if (status.problem() != null) {
             LOG.info("city hub reached: it holds {}'s events up to {}", hallId, held);
         }

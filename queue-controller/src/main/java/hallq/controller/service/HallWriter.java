@@ -3,6 +3,7 @@ package hallq.controller.service;
 import hallq.controller.core.Change;
 import hallq.controller.core.HallState;
 import hallq.controller.core.LedgerEntry;
+import hallq.controller.core.NumberingResume;
 import hallq.controller.core.Outcome;
 import hallq.controller.core.QueueCore;
 import hallq.controller.core.WaitPredictor;
@@ -13,8 +14,11 @@ import hallq.protocol.config.PolicyConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.BiFunction;
@@ -114,6 +118,7 @@ final class HallWriter implements AutoCloseable {
         List<Window> persisted = store.loadWindows();
         HallState state = QueueCore.freshState(config, persisted, enforceHours, now);
         state.restore(store.loadTickets(state.businessDate()), store.maxTicketId());
+        resumeNumbering(state, now);
         state.restoreDecisions(store.loadDecisions());
         List<LedgerEntry> ledger = new ArrayList<>(store.ratings(state.businessDate()));
         ledger.addAll(store.appointmentsFrom(state.businessDate()));
@@ -133,6 +138,23 @@ final class HallWriter implements AutoCloseable {
         List<Window> missing = state.windows().stream()
                 .filter(w -> persisted.stream().noneMatch(p -> p.number() == w.number())).toList();
         store.save(Change.ofWindows(missing));
+    }
+
+    /**
+     * Today's numbering floors; on the first start after a restore from a backup, first stores them
+     * past what may have been printed since the backup (docs/decisions.md D19).
+     */
+    private void resumeNumbering(HallState state, Instant now) throws StoreException {
+        LocalDate today = state.calendar().businessDate(now);
+        Optional<QueueStore.PendingRestore> restored = store.pendingRestore();
+        if (restored.isPresent()) {
+            Map<String, Integer> floors = NumberingResume.floors(state, restored.get().backupAt(),
+                    store.peakTicketsPerHour(), now);
+            store.resumeNumbering(restored.get().id(), today, floors, now);
+            LOG.warn("first start after a restore from a backup of {}: today's ({}) numbers resume past {}",
+                    restored.get().backupAt(), today, floors);
+        }
+        state.restoreFloors(today, store.numberingFloors(today));
     }
 
     private void writeLoop() {

@@ -15,6 +15,8 @@ import hallq.protocol.config.PolicyConfig;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the hall's state is kept (the SQLite file, {@code adapter.sqlite.SqliteStore}). One writer
@@ -85,4 +87,20 @@ public interface QueueStore extends AutoCloseable {
 
     /** The recorded path of one ticket, oldest first. */
     List<TicketEvent> events(long ticketId) throws StoreException;
+
+    /** A restore whose numbering has not been resumed yet: {@code backupAt} is the backup's latest instant (or null). */
+    record PendingRestore(long id, Instant backupAt) {
+    }
+
+    /** The restore from a backup this start must resume numbering after, if any (docs/decisions.md D19). */
+    Optional<PendingRestore> pendingRestore() throws StoreException;
+
+    /** The most tickets the hall ever issued within one hour (0 before the first). */
+    int peakTicketsPerHour() throws StoreException;
+
+    /** Numbers (seq) taken as used on {@code day} per service whatever its tickets say; empty on most days. */
+    Map<String, Integer> numberingFloors(LocalDate day) throws StoreException;
+
+    /** Stores the floors of {@code day} and marks the restore resumed, in one transaction. */
+    void resumeNumbering(long restoreId, LocalDate day, Map<String, Integer> floors, Instant at) throws StoreException;
 }

@@ -123,6 +123,11 @@ class CityRelayTest {
         }
 
         @Override
+        public long resumeAfterRestore(long watermark, Instant at) {
+            return 0;
+        }
+
+        @Override
         public void close() {
         }
     }

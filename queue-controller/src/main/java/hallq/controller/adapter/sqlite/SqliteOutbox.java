@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,6 +98,47 @@ public final class SqliteOutbox implements CityOutbox {
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot prune the city outbox: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized long resumeAfterRestore(long watermark, Instant at) throws StoreException {
+        try (Statement s = connection.createStatement()) {
+            if (pendingRestore(s) == null) {
+                return 0;
+            }
+            s.execute("BEGIN IMMEDIATE"); // the writer appends meanwhile: renumber under the write lock
+            try {
+                Long backupHighest = pendingRestore(s);
+                long shift = backupHighest != null && watermark > backupHighest ? watermark - backupHighest : 0;
+                if (shift > 0) {
+                    // via negative seqs, so that no row meets another on the way
+                    s.executeUpdate("UPDATE city_outbox SET hall_seq = -(hall_seq + " + shift + ") WHERE hall_seq > "
+                            + backupHighest);
+                    s.executeUpdate("UPDATE city_outbox SET hall_seq = -hall_seq WHERE hall_seq < 0");
+                    if (s.executeUpdate("UPDATE sqlite_sequence SET seq = seq + " + shift
+                            + " WHERE name = 'city_outbox'") == 0) {
+                        s.executeUpdate("INSERT INTO sqlite_sequence (name, seq) VALUES ('city_outbox', " + watermark + ")");
+                    }
+                }
+                s.executeUpdate("UPDATE restores SET outbox_rebased_at = " + at.toEpochMilli()
+                        + " WHERE outbox_rebased_at IS NULL");
+                s.execute("COMMIT");
+                return shift;
+            } catch (SQLException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot renumber the city outbox after a restore: " + e.getMessage(), e);
+        }
+    }
+
+    /** The backup's highest seq of the latest restore not yet renumbered past the hub, or null. */
+    private static Long pendingRestore(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery(
+                "SELECT outbox_highest FROM restores WHERE outbox_rebased_at IS NULL ORDER BY id DESC LIMIT 1")) {
+            return r.next() ? r.getLong(1) : null;
         }
     }
 

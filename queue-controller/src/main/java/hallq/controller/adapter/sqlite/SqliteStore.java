@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -29,6 +28,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 
@@ -150,10 +151,8 @@ public final class SqliteStore implements QueueStore {
     @Override
     public Instant latestInstant() throws StoreException {
         return read(() -> {
-            try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(m) FROM ("
-                    + "SELECT MAX(at) AS m FROM ticket_events UNION ALL SELECT MAX(at) FROM window_events)")) {
-                long at = rs.next() ? rs.getLong(1) : 0;
-                return rs.wasNull() ? null : Instant.ofEpochMilli(at);
+            try (Statement s = reader.createStatement()) {
+                return TicketReads.latestInstant(s);
             }
         });
     }
@@ -161,8 +160,8 @@ public final class SqliteStore implements QueueStore {
     @Override
     public long maxTicketId() throws StoreException {
         return read(() -> {
-            try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM tickets")) {
-                return rs.next() ? rs.getLong(1) : 0;
+            try (Statement s = reader.createStatement()) {
+                return TicketReads.maxId(s);
             }
         });
     }
@@ -255,6 +254,28 @@ public final class SqliteStore implements QueueStore {
     @Override
     public List<TicketEvent> events(long ticketId) throws StoreException {
         return read(() -> TicketReads.events(reader, ticketId));
+    }
+
+    @Override
+    public Optional<PendingRestore> pendingRestore() throws StoreException {
+        return read(() -> RestoreRows.pending(reader));
+    }
+
+    @Override
+    public int peakTicketsPerHour() throws StoreException {
+        return read(() -> RestoreRows.peakPerHour(reader));
+    }
+
+    @Override
+    public Map<String, Integer> numberingFloors(LocalDate day) throws StoreException {
+        return read(() -> RestoreRows.floors(reader, day));
+    }
+
+    @Override
+    public void resumeNumbering(long restoreId, LocalDate day, Map<String, Integer> floors, Instant at)
+            throws StoreException {
+        writeDo(() -> RestoreRows.resume(writer, restoreId, day, floors, at));
+        commit();
     }
 
     @FunctionalInterface

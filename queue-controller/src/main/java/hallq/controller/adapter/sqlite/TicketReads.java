@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,5 +48,41 @@ final class TicketReads {
             }
             return out;
         }
+    }
+
+    /** The latest instant anything was stored at (ticket and window events), or null before the first. */
+    static Instant latestInstant(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT MAX(m) FROM (SELECT MAX(at) AS m FROM ticket_events "
+                + "UNION ALL SELECT MAX(at) FROM window_events)")) {
+            long at = rs.next() ? rs.getLong(1) : 0;
+            return rs.wasNull() ? null : Instant.ofEpochMilli(at);
+        }
+    }
+
+    static long maxId(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM tickets")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** The latest business day with tickets, or null. */
+    static LocalDate latestDay(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT MAX(business_date) FROM tickets")) {
+            String day = rs.next() ? rs.getString(1) : null;
+            return day == null ? null : LocalDate.parse(day);
+        }
+    }
+
+    /** The highest number of each prefix on the latest business day with tickets ("A052", "B017"). */
+    static List<String> lastNumbers(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                SELECT number, MAX(seq) FROM tickets WHERE business_date = (SELECT MAX(business_date) FROM tickets)
+                GROUP BY substr(number, 1, 1) ORDER BY number""")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 }
