@@ -213,11 +213,15 @@ HQ.words({
         onclick: () => noticeStep(n.id, 'acknowledge') }, HQ.t('notice.acknowledge')));
     }
     const text = HQ.el('textarea', { rows: 2, maxlength: 2000, 'aria-label': HQ.t('notice.answerLabel'), 'data-answer': n.id });
+    text.value = drafts.get(n.id) || ''; // a list refreshed while a manager types keeps what was typed
+    text.addEventListener('input', () => drafts.set(n.id, text.value));
     box.append(HQ.el('label', { class: 'answer' }, HQ.t('notice.answerLabel'), text),
       HQ.el('button', { type: 'button', class: 'btn small', 'data-action': 'answer',
         onclick: () => noticeStep(n.id, 'answer', { text: text.value }) }, HQ.t('notice.answer')));
     return box;
   }
+
+  const drafts = new Map(); // notice id → the answer being typed
 
   async function loadCityNotices() {
     const r = await HQ.api('GET', '/api/v1/city-notices');
@@ -229,6 +233,7 @@ HQ.words({
   async function noticeStep(id, action, body) {
     const r = await HQ.api('POST', '/api/v1/city-notices/' + id + '/' + action, body);
     tell('city-notice-message', r);
+    if (r.ok && action === 'answer') drafts.delete(id);
     loadCityNotices();
     audit();
   }

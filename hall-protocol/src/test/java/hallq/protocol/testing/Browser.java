@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -80,8 +81,13 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty() && find(css).isDisplayed();
     }
 
+    /**
+     * Waits until {@code condition} holds; an element replaced while it was read (a page re-rendering
+     * a list it refreshed) is looked up again rather than failing the wait.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the element's text contains {@code part}; the assertion message shows what was there. */

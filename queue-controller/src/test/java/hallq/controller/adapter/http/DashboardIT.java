@@ -69,13 +69,22 @@ class DashboardIT extends BrowserHall {
         browser.find("[data-notice='5'] [data-action='acknowledge']").click();
         browser.awaitText("[data-notice='5']", "待答复");
         browser.find("[data-answer='5']").sendKeys("已增开 27 号备用窗口，午间不停岗");
+        // another notice arrives while the manager types: the list is drawn again, the draft stays
+        controller.service().citySupervisions().receive(List.of(new CityNotice(6, "请报送本周差评整改情况", "city-office",
+                now, now.plus(Duration.ofHours(72)), null, null, null)));
+        browser.await(d -> browser.shown("[data-notice='6']"));
+        assertEquals("已增开 27 号备用窗口，午间不停岗", browser.find("[data-answer='5']").getAttribute("value"));
         browser.find("[data-notice='5'] [data-action='answer']").click();
         browser.awaitText("[data-notice='5']", "已答复");
         browser.screenshot("dashboard-city-notice");
         JsonNode notices = Http.manager(controller.httpPort()).get("/api/v1/city-notices").json();
-        assertEquals("ANSWERED", notices.at("/0/status").asText());
-        assertEquals("已增开 27 号备用窗口，午间不停岗", notices.at("/0/answer").asText());
-        assertEquals("manager:manager", notices.at("/0/acknowledgedBy").asText(), "the manager's staff id");
+        JsonNode answered = null;
+        for (JsonNode n : notices) {
+            answered = n.get("id").asLong() == 5 ? n : answered;
+        }
+        assertEquals("ANSWERED", answered.get("status").asText(), notices.toString());
+        assertEquals("已增开 27 号备用窗口，午间不停岗", answered.get("answer").asText());
+        assertEquals("manager:manager", answered.get("acknowledgedBy").asText(), "the manager's staff id");
     }
 
     @Test
