@@ -27,14 +27,17 @@ final class ControllerHost implements AutoCloseable {
     private final HallConfig config;
     private final Path data;
     private final InstantSource clock;
+    private final Controller.CityLink city;
     private MqttAccounts accounts;
     private EmbeddedBroker broker;
     private Controller controller;
     private int mqttPort;
     private int httpPort;
 
-    ControllerHost(HallConfig config, Path data, InstantSource clock, int httpPort, int mqttPort) {
+    /** {@code city}: the hall's link to the city hub, or null. */
+    ControllerHost(HallConfig config, Path data, InstantSource clock, int httpPort, int mqttPort, Controller.CityLink city) {
         this.config = config;
+        this.city = city;
         this.data = data;
         this.clock = clock;
         this.httpPort = httpPort;
@@ -50,7 +53,8 @@ final class ControllerHost implements AutoCloseable {
     }
 
     private void startController() throws Exception {
-        controller = Controller.start(new Controller.Settings(config, data, HOST, httpPort, broker.url(), 0, clock, true));
+        Controller.Settings settings = new Controller.Settings(config, data, HOST, httpPort, broker.url(), 0, clock, true);
+        controller = Controller.start(city == null ? settings : settings.withCity(city));
         httpPort = controller.httpPort();
     }
 

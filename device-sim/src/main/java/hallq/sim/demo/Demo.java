@@ -76,8 +76,8 @@ public final class Demo implements AutoCloseable {
             }
         }
         Path demoDir = Files.createDirectories(s.data().resolve("demo"));
-        DemoClock clock = DemoClock.start(config, s.speed(), DemoClock.readSaved(demoDir.resolve("clock.txt")),
-                LocalDate.now(ZoneId.of(config.hall().timezone())));
+        DemoClock clock = s.clock() != null ? s.clock() : DemoClock.start(config, s.speed(),
+                DemoClock.readSaved(demoDir.resolve("clock.txt")), LocalDate.now(ZoneId.of(config.hall().timezone())));
         Demo demo = new Demo(s, config, scenario, clock);
         try {
             demo.startParts();
@@ -90,7 +90,7 @@ public final class Demo implements AutoCloseable {
 
     private void startParts() throws Exception {
         log.info("demo hall {} at {} ({}× speed), data in {}", config.hall().name(), clock.now(), clock.speed(), data);
-        host = new ControllerHost(config, data, clock, settings.httpPort(), settings.mqttPort()).start();
+        host = new ControllerHost(config, data, clock, settings.httpPort(), settings.mqttPort(), settings.city()).start();
         parts.push(host);
         board = new HallBoard(config, host.brokerUrl(), host.login("hall-board", MqttRole.BOARD, null), clock,
                 data.resolve("boards"), settings.console(), settings.boardEvery()).start();
@@ -109,10 +109,12 @@ public final class Demo implements AutoCloseable {
         }
         crowd = new DemoCrowd(scenario, config, clock, kiosks, stop);
         kiosks.forEach(k -> k.start(crowd::send));
-        clock.go();
+        if (settings.clock() == null) {
+            clock.go(); // a shared clock (the city demo) starts once every hall stands ready
+        }
         startClerks();
         crowd.start();
-        api = new DemoApi(this).start(settings.apiPort());
+        api = DemoApi.of(this).start(settings.apiPort());
         parts.push(api);
         Files.writeString(data.resolve("demo").resolve("api.url"), api.url() + "\n");
         ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "clock-saver"));

@@ -4,11 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fault injection and the day summary, over HTTP on the demo process (loopback only):
+ * Fault injection and the day summary, over HTTP on the demo process (loopback only); a hall's
+ * demo has these, the city demo ({@link CityDemo}) its own:
  *
  * <pre>
  * POST /demo/faults/paper-out/{kiosk}     POST /demo/faults/paper-in/{kiosk}
@@ -23,42 +25,48 @@ import org.slf4j.LoggerFactory;
 final class DemoApi implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DemoApi.class);
     private static final String HOST = "127.0.0.1";
-    private final Demo demo;
     private final Javalin app;
 
+    /** One fault: carries it out and says what it did. */
     @FunctionalInterface
-    private interface Fault {
+    interface Fault {
         String inject(Context ctx) throws Exception;
     }
 
-    DemoApi(Demo demo) {
-        this.demo = demo;
+    /** {@code faults}: path under {@code /demo/faults/} → fault; {@code summary}: the text of {@code /demo/summary}. */
+    DemoApi(Map<String, Fault> faults, Supplier<String> summary) {
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.routes.post("/demo/faults/paper-out/{kiosk}", ctx -> run(ctx, c -> paper(c, true)));
-            cfg.routes.post("/demo/faults/paper-in/{kiosk}", ctx -> run(ctx, c -> paper(c, false)));
-            cfg.routes.post("/demo/faults/unplug-board/{window}", ctx -> run(ctx, c -> {
-                demo.leds().unplug(window(c));
-                return "LED board of window " + window(c) + " unplugged";
-            }));
-            cfg.routes.post("/demo/faults/replug-board/{window}", ctx -> run(ctx, c -> {
-                demo.leds().replug(window(c));
-                return "LED board of window " + window(c) + " plugged in again";
-            }));
-            cfg.routes.post("/demo/faults/restart-broker", ctx -> run(ctx, c -> {
-                demo.host().restartBroker();
-                return "broker restarted";
-            }));
-            cfg.routes.post("/demo/faults/restart-controller", ctx -> run(ctx, c -> {
-                demo.host().restartController();
-                return "controller restarted";
-            }));
-            cfg.routes.get("/demo/summary", ctx -> ctx.contentType("text/plain; charset=utf-8")
-                    .result(demo.summary().format()));
+            faults.forEach((path, fault) -> cfg.routes.post("/demo/faults/" + path, ctx -> run(ctx, fault)));
+            cfg.routes.get("/demo/summary", ctx -> ctx.contentType("text/plain; charset=utf-8").result(summary.get()));
         });
     }
 
-    private String paper(Context ctx, boolean out) {
+    /** The faults of one hall's demo. */
+    static DemoApi of(Demo demo) {
+        Map<String, Fault> faults = new LinkedHashMap<>();
+        faults.put("paper-out/{kiosk}", c -> paper(demo, c, true));
+        faults.put("paper-in/{kiosk}", c -> paper(demo, c, false));
+        faults.put("unplug-board/{window}", c -> {
+            demo.leds().unplug(window(c));
+            return "LED board of window " + window(c) + " unplugged";
+        });
+        faults.put("replug-board/{window}", c -> {
+            demo.leds().replug(window(c));
+            return "LED board of window " + window(c) + " plugged in again";
+        });
+        faults.put("restart-broker", c -> {
+            demo.host().restartBroker();
+            return "broker restarted";
+        });
+        faults.put("restart-controller", c -> {
+            demo.host().restartController();
+            return "controller restarted";
+        });
+        return new DemoApi(faults, () -> demo.summary().format());
+    }
+
+    private static String paper(Demo demo, Context ctx, boolean out) {
         KioskStation k = demo.kiosk(ctx.pathParam("kiosk"));
         k.simPrinter().setPaperOut(out);
         log.warn("FAULT: {} printer paper {}", k.id(), out ? "pulled out" : "put back");

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,13 @@ public final class DemoMain implements Callable<Integer> {
     @Option(names = "--ui", description = "auto (JavaFX kiosk and hall board when there is a display), fx or text "
             + "(default: ${DEFAULT-VALUE})")
     Ui ui = Ui.auto;
+    @Option(names = "--city", description = "the city demo: a city hub and every hall of --city-layout, each a whole "
+            + "demo hall, on one clock (docs/city.md)")
+    boolean city;
+    @Option(names = "--city-layout", description = "the city demo's halls (default: ${DEFAULT-VALUE})")
+    Path cityLayout = Path.of("config/city/city.yml");
+    @Option(names = "--hub-port", description = "the city hub's HTTP port, 0 = any (default: ${DEFAULT-VALUE})")
+    int hubPort = 8090;
     @Option(names = "--board-every", converter = WallDuration.class,
             description = "print the hall board on the console at most this often (default: 30s)")
     Duration boardEvery = Duration.ofSeconds(30);
@@ -54,6 +62,9 @@ public final class DemoMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (city) {
+            return city(out);
+        }
         boolean fx = ui == Ui.fx || ui == Ui.auto && (System.getenv("DISPLAY") != null
                 || System.getenv("WAYLAND_DISPLAY") != null);
         DemoSettings settings;
@@ -64,38 +75,65 @@ public final class DemoMain implements Callable<Integer> {
             System.err.println("hall demo: " + e.getMessage());
             return 2;
         }
+        return run("hall demo", " (another demo or controller on the same ports? try --port 0 --mqtt-port 0 "
+                + "--api-port 0)", () -> Demo.start(settings), (demo, stop) -> {
+                    out.print(DemoUrls.text(demo, fx));
+                    if (fx) {
+                        FxWindows.open(demo, stop);
+                    }
+                }, demo -> demo.summary().format(), out);
+    }
+
+    /** The city demo: its halls run without windows or console boards; their URLs are printed. */
+    private int city(PrintStream out) throws Exception {
+        if (!(speed >= 1) || speed > 10_000) {
+            System.err.println("hall demo: --speed must be between 1 and 10000, was " + speed);
+            return 2;
+        }
+        return run("hall demo --city", " (another demo or hub on the same ports? try --port 0 --mqtt-port 0 "
+                + "--api-port 0 --hub-port 0)", () -> CityDemo.start(new CityDemo.Settings(cityLayout, data, speed, hubPort,
+                port, mqttPort, apiPort)), (demo, stop) -> out.print(DemoUrls.city(demo)), CityDemo::summary, out);
+    }
+
+    /** Something started, shown, then stopped (by Ctrl-C or after --duration) with its summary printed. */
+    private interface Starter<T> {
+        T start() throws Exception;
+    }
+
+    private interface Shower<T> {
+        void show(T demo, CountDownLatch stop) throws Exception;
+    }
+
+    private <T extends AutoCloseable> int run(String name, String hint, Starter<T> starter, Shower<T> shower,
+                                              Function<T, String> summary, PrintStream out) throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
             awaitQuietly(stopped);
         }));
-        Demo demo;
+        T demo;
         try {
-            demo = Demo.start(settings);
+            demo = starter.start();
         } catch (ConfigException | IllegalArgumentException e) {
-            System.err.println("hall demo: " + e.getMessage());
+            System.err.println(name + ": " + e.getMessage());
             stopped.countDown();
             return 2;
         } catch (Exception e) {
-            System.err.println("hall demo: cannot start: " + e.getMessage() + " (another demo or controller on the "
-                    + "same ports? try --port 0 --mqtt-port 0 --api-port 0)");
+            System.err.println(name + ": cannot start: " + e.getMessage() + hint);
             stopped.countDown();
             return 1;
         }
         try {
-            out.print(DemoUrls.text(demo, fx));
-            if (fx) {
-                FxWindows.open(demo, stop);
-            }
+            shower.show(demo, stop);
             if (duration == null) {
                 stop.await();
             } else {
                 stop.await(duration.toMillis(), TimeUnit.MILLISECONDS);
             }
-            String summary = demo.summary().format();
+            String text = summary.apply(demo);
             demo.close();
-            out.print(summary);
+            out.print(text);
         } finally {
             demo.close();
             stopped.countDown();

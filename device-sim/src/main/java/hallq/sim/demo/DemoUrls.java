@@ -30,4 +30,26 @@ final class DemoUrls {
                 fx ? "(and the JavaFX kiosk and hall board windows)" : "(text; LED board frames in the log)",
                 api, demo.data(), api, demo.data());
     }
+
+    static String city(CityDemo demo) {
+        StringBuilder out = new StringBuilder();
+        String hub = demo.hub().url();
+        out.append("""
+                HallQ city demo: %d halls, hall time %s, %s
+                  city page  %s/city   (log in as %s, password in %s)
+                  citizens   %s/city/services
+                  overview   %s/api/v1/city/overview
+                """.formatted(demo.halls().size(), demo.clock().now().toLocalDateTime().withNano(0),
+                demo.clock().speed() == 1 ? "live (real clock)" : demo.clock().speed() + "× speed", hub, CityDemo.STAFF,
+                demo.staffPasswordFile(), hub, hub));
+        demo.halls().forEach((id, hall) -> out.append(String.format("  %-9s %-22s %s/staff/dashboard   (data %s)%n",
+                demo.entries().get(id).level().name().toLowerCase(), hall.config().hall().name(), hall.controllerUrl(),
+                hall.data())));
+        out.append("""
+                  faults     ./hall demo-fault --data %s cut-link|restore-link HALL, restart-hub, summary
+                             (a hall's own faults: ./hall demo-fault --data %s/halls/HALL paper-out kiosk-1 …)
+                Ctrl-C stops; running again with --data %s carries on.
+                """.formatted(demo.data(), demo.data(), demo.data()));
+        return out.toString();
+    }
 }

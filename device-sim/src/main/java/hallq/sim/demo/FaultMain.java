@@ -18,17 +18,19 @@ import picocli.CommandLine.Parameters;
 /** {@code ./hall demo-fault WHAT [ARG]}: injects a fault into a running demo through its API. */
 @Command(name = "demo-fault", mixinStandardHelpOptions = true,
         description = "Injects a fault into the running demo: paper-out K, paper-in K, unplug-board N, "
-                + "replug-board N, restart-broker, restart-controller; or prints its summary.")
+                + "replug-board N, restart-broker, restart-controller; in the city demo cut-link HALL, restore-link "
+                + "HALL, restart-hub; or prints its summary.")
 public final class FaultMain implements Callable<Integer> {
-    private static final List<String> WITH_ARG = List.of("paper-out", "paper-in", "unplug-board", "replug-board");
-    private static final List<String> WITHOUT = List.of("restart-broker", "restart-controller", "summary");
+    private static final List<String> WITH_ARG = List.of("paper-out", "paper-in", "unplug-board", "replug-board",
+            "cut-link", "restore-link");
+    private static final List<String> WITHOUT = List.of("restart-broker", "restart-controller", "restart-hub", "summary");
 
     @Option(names = "--data", description = "the demo's data folder (default: ${DEFAULT-VALUE})")
     Path data = Path.of("data");
     @Parameters(index = "0", description = "paper-out, paper-in, unplug-board, replug-board, restart-broker, "
             + "restart-controller, summary")
     String what;
-    @Parameters(index = "1", arity = "0..1", description = "kiosk id (kiosk-1) or window number")
+    @Parameters(index = "1", arity = "0..1", description = "kiosk id (kiosk-1), window number or hall id")
     String arg;
 
     public static void main(String[] args) {
@@ -38,8 +40,8 @@ public final class FaultMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean needsArg = WITH_ARG.contains(what);
-        if (!needsArg && !WITHOUT.contains(what) || needsArg && (arg == null || !arg.matches("[A-Za-z0-9-]{1,24}"))) {
-            System.err.println("hall demo-fault: expected one of " + WITH_ARG + " with a kiosk id or window number, "
+        if (!needsArg && !WITHOUT.contains(what) || needsArg && (arg == null || !arg.matches("[A-Za-z0-9-]{1,40}"))) {
+            System.err.println("hall demo-fault: expected one of " + WITH_ARG + " with a kiosk id, window number or hall id, "
                     + "or one of " + WITHOUT);
             return 2;
         }

@@ -102,7 +102,7 @@ public final class CityRelay implements AutoCloseable {
                 if (status.problem() == null || !status.problem().equals(e.getMessage())) {
                     LOG.warn("city hub: {}; retrying, backing off up to {}", e.getMessage(), settings.backoffMax());
                 }
-                status = new Status(false, status.acknowledged(), status.pending(), status.lastAcknowledged(),
+                status = new Status(false, status.acknowledged(), pendingNow(), status.lastAcknowledged(),
                         e.getMessage());
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(settings.backoffMax()) > 0 ? settings.backoffMax()
@@ -114,6 +114,15 @@ public final class CityRelay implements AutoCloseable {
                 continue;
             }
             backoff = Duration.ofSeconds(1);
+        }
+    }
+
+    /** What waits for the hub now, beyond what it last acknowledged (the outbox grows while the hub is away). */
+    private long pendingNow() {
+        try {
+            return Math.max(0, outbox.highest() - status.acknowledged());
+        } catch (StoreException e) {
+            return status.pending();
         }
     }
 

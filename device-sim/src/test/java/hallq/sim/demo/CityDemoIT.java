@@ -1,0 +1,90 @@
+package hallq.sim.demo;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hallq.controller.service.CityRelay;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The city demo with three of its halls (the city centre, a street centre, a village station), each
+ * a whole demo hall, at 600× on one clock: every hall's events reach the hub; a village cut off keeps
+ * working and its events wait in its outbox; once the link is back, and again after the hub is
+ * restarted under everyone, the hub holds each hall's events exactly, none missing, none twice.
+ */
+class CityDemoIT {
+    private static final Path CITY = Path.of("../config/city").toAbsolutePath().normalize();
+    private static final Path SCENARIOS = Path.of("../scenarios/city").toAbsolutePath().normalize();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVillageCutOff_catchesUp_andAHubRestart_losesNothing() throws Exception {
+        Path layout = Files.writeString(dir.resolve("city.yml"), """
+                halls:
+                  - { config: %1$s/city-centre.yml, scenario: %2$s/city-centre-day.yml, level: CITY, lat: 23.129, lon: 113.264 }
+                  - { config: %1$s/street-baiyun.yml, scenario: %2$s/street-baiyun-day.yml, level: TOWNSHIP, parent: yunshan-city }
+                  - { config: %1$s/village-hedong.yml, scenario: %2$s/village-hedong-day.yml, level: VILLAGE, parent: street-baiyun }
+                """.formatted(CITY, SCENARIOS));
+        try (CityDemo city = CityDemo.start(new CityDemo.Settings(layout, dir.resolve("data"), 600, 0, 0, 0, 0))) {
+            assertEquals(3, city.halls().size());
+            awaitEveryHallHeld(city, 20);
+
+            assertEquals(200, fault(city, "cut-link/village-hedong").statusCode());
+            CityRelay.Status cut = await().atMost(Duration.ofSeconds(60)).until(() -> status(city, "village-hedong"),
+                    s -> s.problem() != null);
+            long heldWhileCut = city.hub().events().countsByHall().get("village-hedong");
+            await().atMost(Duration.ofSeconds(90)).until(() -> status(city, "village-hedong").pending() >= 5);
+            assertEquals(heldWhileCut, city.hub().events().countsByHall().get("village-hedong"),
+                    "nothing reaches the hub while the link is cut: " + cut);
+            assertTrue(fault(city, "cut-link/nowhere").body().contains("no hall nowhere"));
+            assertEquals(404, fault(city, "cut-link/nowhere").statusCode());
+
+            assertEquals(200, fault(city, "restore-link/village-hedong").statusCode());
+            awaitEveryHallHeld(city, heldWhileCut + 5);
+
+            assertEquals(200, fault(city, "restart-hub").statusCode());
+            long before = city.hub().events().countsByHall().values().stream().mapToLong(Long::longValue).sum();
+            awaitEveryHallHeld(city, 0);
+            assertTrue(city.hub().events().countsByHall().values().stream().mapToLong(Long::longValue).sum() >= before);
+            String summary = city.summary();
+            assertTrue(summary.contains("village-hedong") && summary.contains("held by the hub"), summary);
+            assertNotNull(city.hub().registry().login("street-baiyun").orElse(null));
+        }
+    }
+
+    /** Until, at one moment, every hall has nothing pending and the hub holds exactly what it acknowledged. */
+    private static void awaitEveryHallHeld(CityDemo city, long atLeast) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Map<String, Long> held = city.hub().events().countsByHall();
+            return city.halls().keySet().stream().allMatch(id -> {
+                CityRelay.Status s = status(city, id);
+                long h = held.getOrDefault(id, 0L);
+                return s.problem() == null && s.pending() == 0 && h == s.acknowledged() && h >= Math.min(atLeast,
+                        id.equals("village-hedong") ? atLeast : 1);
+            });
+        });
+    }
+
+    private static CityRelay.Status status(CityDemo city, String hall) {
+        return city.halls().get(hall).host().controller().cityStatus();
+    }
+
+    private static HttpResponse<String> fault(CityDemo city, String what) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(city.apiUrl() + "/demo/faults/" + what))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
