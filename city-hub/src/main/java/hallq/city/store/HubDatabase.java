@@ -49,8 +49,11 @@ public final class HubDatabase implements AutoCloseable {
         }
         Path binaries = dataDir.resolve("pg-bin");
         Files.createDirectories(binaries);
+        // durable, unlike the library's test defaults (fsync and synchronous commit off): the hub acknowledges
+        // a batch only once it is on disk (docs/decisions.md D22)
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false)
-                .setOverrideWorkingDirectory(binaries.toFile()).start();
+                .setOverrideWorkingDirectory(binaries.toFile()).setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on").start();
         try {
             String url = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres";
             HubDatabase db = new HubDatabase(pg, pool(url, "postgres", null), "private PostgreSQL cluster in "
