@@ -1,8 +1,6 @@
 package hallq.city.core;
 
 import hallq.protocol.rest.ServiceView;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +61,7 @@ public final class CityServices {
                 byMatter.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Place(h.id(), h.name(), h.level(),
                         h.lat(), h.lon(), live, live ? s.waiting() : null, live ? s.predictedWaitMinutes() : null,
                         s.targetWaitMinutes(), live && s.accepting(), booking == null ? null
-                                : booking + "?service=" + URLEncoder.encode(s.id(), StandardCharsets.UTF_8)));
+                                : s.id().matches("[A-Za-z0-9_-]{1,40}") ? booking + "?service=" + s.id() : booking));
             }
         }
         List<Matter> matters = new ArrayList<>();

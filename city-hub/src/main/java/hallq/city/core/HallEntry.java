@@ -22,7 +22,7 @@ public record HallEntry(String id, String name, Level level, String parent, Doub
     }
 
     public HallEntry {
-        if (id == null || !id.matches("[a-z0-9-]{1,40}")) {
+        if (!validId(id)) {
             throw HubProblem.invalid("hall id: 1 to 40 of a-z, 0-9 and -, not " + id);
         }
         if (name == null || name.isBlank() || name.length() > 100) {
@@ -41,5 +41,10 @@ public record HallEntry(String id, String name, Level level, String parent, Doub
             throw HubProblem.invalid("parent: a hall cannot be its own parent");
         }
         timezone = timezone == null ? "Asia/Shanghai" : timezone;
+    }
+
+    /** A hall id as the registry takes it: 1 to 40 of a-z, 0-9 and '-' (anything else names no hall). */
+    public static boolean validId(String id) {
+        return id != null && id.matches("[a-z0-9-]{1,40}");
     }
 }

@@ -20,6 +20,7 @@ import hallq.protocol.city.IngestBatch;
 import hallq.protocol.login.BasicLogins;
 import hallq.protocol.login.RateLimiter;
 import hallq.protocol.web.ChartJs;
+import hallq.protocol.web.JettyProblems;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -69,10 +70,14 @@ public final class HubApi implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.http.maxRequestSize = MAX_BODY;
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             HubRoutes routes = new HubRoutes(cfg, ctx -> staffOnly(ctx, office, sessions));
             routes.get("/health", Access.PUBLIC, ctx -> ctx.json(Map.of("status", "UP")));
             routes.get("/api/v1/ingest", Access.HALL, ctx -> ctx.json(events.ack(halls.check(ctx.header("Authorization"), ctx.ip()))));
             routes.post("/api/v1/ingest", Access.HALL, ctx -> {
+                // the body (at most MAX_BODY) is read before the login is judged: a refusal sent while a
+                // relay is still uploading reaches it as a reset connection, not as the 401 it should see
+                ctx.bodyAsBytes();
                 String id = halls.check(ctx.header("Authorization"), ctx.ip());
                 Registry.Login hall = registry.login(id).orElseThrow(() -> new HubProblem(401, "UNAUTHORIZED",
                         "hall " + id + " is no longer registered"));
@@ -143,7 +148,11 @@ public final class HubApi implements AutoCloseable {
                 if (from.isAfter(to) || from.isBefore(to.minusYears(1))) {
                     throw HubProblem.invalid("from, to: a period of at most a year, from not after to");
                 }
-                ctx.json(supervision.notices(from, to, ctx.queryParam("hall"), clock.instant()));
+                String hall = ctx.queryParam("hall");
+                if (hall != null && !HallEntry.validId(hall)) {
+                    throw HubProblem.invalid("hall: a hall id (1 to 40 of a-z, 0-9 and '-')");
+                }
+                ctx.json(supervision.notices(from, to, hall, clock.instant()));
             });
             routes.post("/api/v1/city/notices", Access.STAFF, ctx -> {
                 NoticeRequest r = NoticeRequest.read(json, ctx.bodyAsBytes());

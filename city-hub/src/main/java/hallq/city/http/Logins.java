@@ -2,6 +2,7 @@ package hallq.city.http;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import hallq.city.core.HubProblem;
+import hallq.city.store.Registry;
 import hallq.protocol.login.BasicLogins;
 import hallq.protocol.login.RateLimiter;
 import java.util.Optional;
@@ -24,7 +25,8 @@ final class Logins {
      * is shared by every kind of login, so the limit holds per address whatever door is tried.
      */
     Logins(Function<String, Optional<String>> hashOf, String who, RateLimiter refused) {
-        this.logins = new BasicLogins(hashOf, (password, hash) -> BCrypt.verifyer().verify(password, hash).verified,
+        this.logins = new BasicLogins(hashOf, (password, hash) -> Registry.fitsBcrypt(password)
+                && BCrypt.verifyer().verify(password, hash).verified,
                 refused);
         this.who = who;
     }

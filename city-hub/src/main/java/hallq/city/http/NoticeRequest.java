@@ -1,6 +1,7 @@
 package hallq.city.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hallq.city.core.HallEntry;
 import hallq.city.core.HubProblem;
 import hallq.protocol.city.CityNotice;
 import java.time.Duration;
@@ -22,8 +23,8 @@ record NoticeRequest(String hallId, Long alertId, String message, Integer answer
             throw HubProblem.invalid("the body is not a notice: send {\"hallId\":…,\"message\":…,"
                     + "\"answerWithinHours\":72} (alertId optional)");
         }
-        if (r == null || r.hallId() == null || r.hallId().isBlank()) {
-            throw HubProblem.invalid("hallId: the hall the notice goes to");
+        if (r == null || !HallEntry.validId(r.hallId())) {
+            throw HubProblem.invalid("hallId: the hall the notice goes to (1 to 40 of a-z, 0-9 and '-')");
         }
         String m = r.message() == null ? "" : r.message().strip();
         if (m.isEmpty() || m.length() > CityNotice.MAX_MESSAGE) {

@@ -3,6 +3,8 @@ package hallq.city.store;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import hallq.city.core.HallEntry;
 import hallq.city.core.HubProblem;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -102,6 +104,9 @@ public final class Registry {
     }
 
     public Optional<Login> login(String id) {
+        if (!HallEntry.validId(id)) {
+            return Optional.empty(); // no such hall can exist; nothing to ask the database
+        }
         try (Connection c = db.connection()) {
             return find(c, id);
         } catch (SQLException e) {
@@ -183,9 +188,16 @@ public final class Registry {
         }
     }
 
-    private static void checkPassword(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD || password.length > 72) {
-            throw HubProblem.invalid("password: " + MIN_PASSWORD + " to 72 characters");
+    /** A password a hall or staff account may have: at least {@value #MIN_PASSWORD} characters, at most bcrypt's 72 bytes. */
+    static void checkPassword(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD || !fitsBcrypt(password)) {
+            throw HubProblem.invalid("password: " + MIN_PASSWORD + " characters or more, at most 72 bytes in UTF-8 "
+                    + "(24 Chinese characters)");
         }
+    }
+
+    /** Whether bcrypt can take the password at all (72 bytes of UTF-8); a longer one matches no account. */
+    public static boolean fitsBcrypt(char[] password) {
+        return StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() <= 72;
     }
 }

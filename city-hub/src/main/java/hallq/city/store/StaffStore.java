@@ -12,6 +12,7 @@ import java.util.Optional;
 
 /** The city office's staff accounts (table {@code city_staff}, bcrypt), who may read the city's views. */
 public final class StaffStore {
+    private static final String NAME = "[a-z0-9._-]{1,40}";
     private static final int COST = 10;
     private final HubDatabase db;
 
@@ -21,7 +22,7 @@ public final class StaffStore {
 
     public void add(String name, char[] password) {
         checkName(name);
-        checkPassword(password);
+        Registry.checkPassword(password);
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO city_staff (name, password_hash) VALUES (?, ?) "
                      + "ON CONFLICT (name) DO NOTHING")) {
@@ -36,7 +37,7 @@ public final class StaffStore {
     }
 
     public void passwd(String name, char[] password) {
-        checkPassword(password);
+        Registry.checkPassword(password);
         change(name, "UPDATE city_staff SET password_hash = ? WHERE name = ?",
                 BCrypt.withDefaults().hashToString(COST, password));
     }
@@ -75,6 +76,9 @@ public final class StaffStore {
 
     /** The password hash of an account, for the login check. */
     public Optional<String> hash(String name) {
+        if (name == null || !name.matches(NAME)) {
+            return Optional.empty(); // no such account can exist; nothing to ask the database
+        }
         try (Connection c = db.connection();
              PreparedStatement ps = c.prepareStatement("SELECT password_hash FROM city_staff WHERE name = ?")) {
             ps.setString(1, name);
@@ -87,14 +91,8 @@ public final class StaffStore {
     }
 
     private static void checkName(String name) {
-        if (name == null || !name.matches("[a-z0-9._-]{1,40}")) {
+        if (name == null || !name.matches(NAME)) {
             throw HubProblem.invalid("name: 1 to 40 of a-z, 0-9, '.', '_' and '-', not " + name);
-        }
-    }
-
-    private static void checkPassword(char[] password) {
-        if (password == null || password.length < Registry.MIN_PASSWORD || password.length > 72) {
-            throw HubProblem.invalid("password: " + Registry.MIN_PASSWORD + " to 72 characters");
         }
     }
 }

@@ -15,6 +15,7 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.Topics;
 import hallq.protocol.rest.DeviceView;
 import hallq.protocol.testing.MutableClock;
+import hallq.protocol.testing.Nasty;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

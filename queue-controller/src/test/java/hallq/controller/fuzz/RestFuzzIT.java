@@ -16,6 +16,7 @@ import hallq.controller.testing.TestHall;
 import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.testing.MutableClock;
+import hallq.protocol.testing.Nasty;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

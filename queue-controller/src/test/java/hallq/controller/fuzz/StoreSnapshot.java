@@ -2,6 +2,7 @@ package hallq.controller.fuzz;
 
 import hallq.controller.service.QueueService;
 import hallq.protocol.Json;
+import hallq.protocol.testing.Nasty;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

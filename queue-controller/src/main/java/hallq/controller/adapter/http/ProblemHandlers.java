@@ -9,24 +9,18 @@ import hallq.controller.service.Rejection;
 import hallq.controller.service.StorageFailure;
 import hallq.protocol.Json;
 import hallq.protocol.rest.Problem;
+import hallq.protocol.web.JettyProblems;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.nio.ByteBuffer;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Every failure becomes a JSON problem body that says what was wrong; the caller's mistakes are 4xx. */
 final class ProblemHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
-    private static final int MAX_MESSAGE = 300;
     private static final ObjectMapper JSON = Json.strict();
 
     private ProblemHandlers() {
@@ -34,7 +28,7 @@ final class ProblemHandlers {
 
     static void register(JavalinConfig cfg) {
         // what Jetty itself refuses before a route runs (bad percent escapes, a NUL, bytes that are not UTF-8)
-        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
         cfg.routes.exception(UnsupportedCharsetException.class, (e, ctx) -> unknownCharset(ctx));
         cfg.routes.exception(IllegalCharsetNameException.class, (e, ctx) -> unknownCharset(ctx));
         cfg.routes.exception(TooMany.class, (e, ctx) -> problem(ctx, 429, "RATE_LIMITED", e.getMessage()));
@@ -45,7 +39,7 @@ final class ProblemHandlers {
             problem(ctx, 503, "STORAGE", e.getMessage());
         });
         cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
-                problem(ctx, e.getStatus(), code(e.getStatus()), message(e.getStatus(), e.getMessage())));
+                problem(ctx, e.getStatus(), JettyProblems.code(e.getStatus()), message(e.getStatus(), e.getMessage())));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             JsonProcessingException json = jsonCause(e);
             if (json != null) {
@@ -71,15 +65,6 @@ final class ProblemHandlers {
         };
     }
 
-    private static String code(int status) {
-        return switch (status) {
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD";
-            case 400 -> "INVALID";
-            default -> "HTTP_" + status;
-        };
-    }
-
     private static String message(int status, String text) {
         return text == null || text.isBlank() ? "HTTP " + status : text;
     }
@@ -94,11 +79,7 @@ final class ProblemHandlers {
 
     /** A message quotes what was sent; a huge value is cut so the message stays readable. */
     static String clipMessage(String message) {
-        if (message == null || message.length() <= MAX_MESSAGE) {
-            return message;
-        }
-        int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
-        return message.substring(0, end) + "…";
+        return JettyProblems.clip(message);
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {
@@ -134,28 +115,6 @@ final class ProblemHandlers {
     static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
             super(message, null, false, false);
-        }
-    }
-
-    /** Jetty's own refusals (before any route runs) as problem bodies instead of its HTML error page. */
-    private static final class JettyErrors extends ErrorHandler {
-        @Override
-        public boolean handle(Request request, Response response,
-                              Callback callback) {
-            int code = request.getAttribute(ERROR_STATUS) instanceof Integer i ? i
-                    : response.getStatus() >= 400 ? response.getStatus() : 400;
-            String reason = request.getAttribute(ERROR_MESSAGE) instanceof String m ? m : null;
-            String text = code == 400 ? "the request is malformed (" + message(code, reason) + ")" : message(code, reason);
-            byte[] body;
-            try {
-                body = JSON.writeValueAsBytes(new Problem(code, code(code), clipMessage(text)));
-            } catch (JsonProcessingException e) {
-                body = new byte[0];
-            }
-            response.setStatus(code);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-            response.write(true, ByteBuffer.wrap(body), callback);
-            return true;
         }
     }
 }

@@ -1,4 +1,4 @@
-package hallq.controller.fuzz;
+package hallq.protocol.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
