@@ -14,18 +14,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The wire between one hall and the city hub in the city demo: a TCP relay on loopback that can be
  * cut (every open connection dropped mid-stream, new ones closed at once, as a broken WAN link looks
- * to the hall) and restored. The hall's relay only ever talks to this address.
+ * to the hall), turned into a black hole (connections accepted and held, nothing forwarded and
+ * nothing answered: a link dropping every packet, which the hall only learns of by its timeouts) and
+ * restored. The hall's relay only ever talks to this address.
  */
-final class LinkProxy implements AutoCloseable {
+public final class LinkProxy implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LinkProxy.class);
     private final String name;
     private final int hubPort;
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean blackHole;
     private volatile boolean closed;
 
-    LinkProxy(String name, int hubPort) throws IOException {
+    public LinkProxy(String name, int hubPort) throws IOException {
         this.name = name;
         this.hubPort = hubPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -35,23 +38,31 @@ final class LinkProxy implements AutoCloseable {
     }
 
     /** What the hall is told is the hub. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
 
-    boolean isCut() {
+    public boolean isCut() {
         return cut;
     }
 
     /** Drops every connection now and refuses the next ones until {@link #restore()}. */
-    void cut() {
+    public void cut() {
         cut = true;
         open.forEach(LinkProxy::closeQuietly);
         log.warn("FAULT: the link of {} to the city hub is cut", name);
     }
 
-    void restore() {
+    /** Holds every new connection open without forwarding a byte, until {@link #restore()}. */
+    public void blackHole() {
+        blackHole = true;
+        open.forEach(LinkProxy::closeQuietly);
+        log.warn("FAULT: the link of {} to the city hub drops every packet", name);
+    }
+
+    public void restore() {
         cut = false;
+        blackHole = false;
         log.warn("FAULT: the link of {} to the city hub is back", name);
     }
 
@@ -65,6 +76,10 @@ final class LinkProxy implements AutoCloseable {
             }
             if (cut) {
                 closeQuietly(hall);
+                continue;
+            }
+            if (blackHole) {
+                open.add(hall); // read and dropped by nobody: the hall's request times out
                 continue;
             }
             try {
