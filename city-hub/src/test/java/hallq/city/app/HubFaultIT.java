@@ -3,18 +3,13 @@ package hallq.city.app;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import hallq.city.core.HallEntry;
-import hallq.city.core.Rollup;
 import hallq.city.store.HubDatabase;
 import hallq.controller.adapter.sqlite.SqliteOutbox;
 import hallq.controller.app.Controller;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
 import hallq.controller.service.CityRelay;
-import hallq.protocol.Json;
-import hallq.protocol.city.CityEvent;
-import hallq.protocol.city.CityFact;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.rest.IssueTicketRequest;
@@ -28,13 +23,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +39,6 @@ import org.junit.jupiter.api.Test;
 class HubFaultIT {
     private static final String PASSWORD = "a hall password 1";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ObjectReader FACTS = Json.strict().readerFor(CityFact.class);
     private final Path hubDir = TestDirs.fresh("hub-fault");
     private final Path hallDir = TestDirs.fresh("hall-fault");
     private final HallConfig config = new HallConfigLoader().load(Path.of("../config/demo-hall.yml"));
@@ -102,17 +92,8 @@ class HubFaultIT {
         }
         await().atMost(WAIT).until(() -> hall.cityStatus().problem() == null && held() == highest());
 
-        long highest = highest();
-        assertEquals(highest, hub.events().countsByHall().get(config.hall().id()), "each event once, none missing");
-        try (Connection c = hub.database().connection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(DISTINCT seq), min(seq), max(seq) FROM events WHERE hall_id = '"
-                     + config.hall().id() + "'")) {
-            r.next();
-            assertEquals(highest, r.getLong(1), "no seq twice");
-            assertEquals(1, r.getLong(2));
-            assertEquals(highest, r.getLong(3), "no gap");
-        }
-        assertEquals(recomputed(), stored(), "rollup_day equals a recomputation from the raw events");
+        HubChecks.holdsExactly(hub, config.hall().id(), highest());
+        HubChecks.rollupsMatchRawEvents(hub, config.hall().id(), ZoneId.of(config.hall().timezone()));
     }
 
     private void issue(int n) {
@@ -121,41 +102,6 @@ class HubFaultIT {
             hall.service().tickets().issue(new IssueTicketRequest(services[i % 3], null, null, null, null, null),
                     "device:kiosk-1");
         }
-    }
-
-    /** The day rollups recomputed from every raw event the hub holds of the hall, as text per row. */
-    private Map<String, String> recomputed() throws Exception {
-        Rollup rollup = new Rollup(config.hall().id(), ZoneId.of(config.hall().timezone()));
-        try (Connection c = hub.database().connection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT seq, at, day, body FROM events WHERE hall_id = '" + config.hall().id()
-                     + "' ORDER BY seq")) {
-            while (r.next()) {
-                rollup.add(new CityEvent(r.getLong(1), r.getObject(2, OffsetDateTime.class).toInstant(),
-                        r.getObject(3, LocalDate.class), FACTS.readValue(r.getString(4))));
-            }
-        }
-        Map<String, String> out = new TreeMap<>();
-        rollup.days().forEach((k, n) -> out.put(k.day() + "/" + k.serviceId() + "/" + k.window(), n.issued + "," + n.firstCalls
-                + "," + n.waitedMs + "," + n.served + "," + n.serviceMs + "," + n.noShows + "," + n.voided + "," + n.ratings
-                + "," + n.notices + "," + n.booked));
-        return out;
-    }
-
-    private Map<String, String> stored() throws SQLException {
-        Map<String, String> out = new TreeMap<>();
-        try (Connection c = hub.database().connection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT day, service_id, window_no, issued, first_calls, waited_ms, served, "
-                     + "service_ms, no_shows, voided, ratings, notices, booked FROM rollup_day WHERE hall_id = '"
-                     + config.hall().id() + "'")) {
-            while (r.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 4; i <= 13; i++) {
-                    row.append(i > 4 ? "," : "").append(r.getLong(i));
-                }
-                out.put(r.getObject(1, LocalDate.class) + "/" + r.getString(2) + "/" + r.getInt(3), row.toString());
-            }
-        }
-        return out;
     }
 
     private long held() {
