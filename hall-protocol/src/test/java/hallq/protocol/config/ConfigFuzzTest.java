@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.ByteArrayOutputStream;
+import hallq.protocol.testing.Nasty;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -133,7 +133,7 @@ class ConfigFuzzTest {
         List<String[]> where = new ArrayList<>();
         String what = mutate(root, r, where);
         String yaml = what.equals("root") ? scalarYaml(r) : YAML.writeValueAsString(root);
-        check(new Mutation(file, what, true, what.equals("root")), utf8(yaml));
+        check(new Mutation(file, what, true, what.equals("root")), Nasty.utf8(yaml));
     }
 
     /** One change to the text (a line dropped or doubled, characters inserted, the file cut short). */
@@ -199,20 +199,7 @@ class ConfigFuzzTest {
                 return;
             }
         }
-        check(new Mutation(file, what, false, false), utf8(b.toString()));
-    }
-
-    /** UTF-8, a lone surrogate written as the bytes it would have (ED A0 80): invalid, as in a damaged file. */
-    private static byte[] utf8(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        s.codePoints().forEach(c -> {
-            if (c >= 0xD800 && c <= 0xDFFF) {
-                out.writeBytes(new byte[] {(byte) 0xED, (byte) (0xA0 | ((c >> 6) & 0x1F)), (byte) (0x80 | (c & 0x3F))});
-            } else {
-                out.writeBytes(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
-            }
-        });
-        return out.toByteArray();
+        check(new Mutation(file, what, false, false), Nasty.utf8(b.toString()));
     }
 
     private static void check(Mutation m, byte[] content) throws IOException {
