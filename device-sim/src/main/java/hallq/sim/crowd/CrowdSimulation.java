@@ -57,10 +57,10 @@ public final class CrowdSimulation {
     private int arrivalsLeft;
     private double now;
 
-    CrowdSimulation(Scenario sc, HallConfig config, Instant start) {
+    CrowdSimulation(Scenario sc, HallConfig config, Instant start, Map<String, List<Double>> history) {
         this.sc = sc;
         this.start = start;
-        this.hall = new SimHall(config, start);
+        this.hall = new SimHall(config, start, history);
         this.routing = new Routing(hall.core.state());
         this.timeline = new Timeline(start.atZone(ZoneId.of(config.hall().timezone())));
         SplittableRandom root = new SplittableRandom(sc.seed() == null ? 1 : sc.seed());
@@ -78,7 +78,12 @@ public final class CrowdSimulation {
     }
 
     public static SimResult run(Scenario sc, HallConfig config, Instant start) {
-        return new CrowdSimulation(sc, config, start).run();
+        return run(sc, config, start, Map.of());
+    }
+
+    /** One day of a hall whose predictor starts from earlier days' service times ({@code history}). */
+    public static SimResult run(Scenario sc, HallConfig config, Instant start, Map<String, List<Double>> history) {
+        return new CrowdSimulation(sc, config, start, history).run();
     }
 
     private SimResult run() {

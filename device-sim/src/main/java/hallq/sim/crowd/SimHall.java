@@ -26,10 +26,11 @@ final class SimHall {
     private double staffMinutes;
     private int decisions;
 
-    SimHall(HallConfig config, Instant start) {
+    /** {@code history}: earlier service times per service (minutes, oldest first), as a restarted hall keeps them. */
+    SimHall(HallConfig config, Instant start, Map<String, List<Double>> history) {
         HallState state = QueueCore.freshState(config, List.of(), false, start);
         core = new QueueCore(state);
-        predictor = new WaitPredictor(core);
+        predictor = new WaitPredictor(core, history);
         policy = new WindowPolicy(core, predictor);
         state.windows().stream().filter(w -> w.state() != WindowState.CLOSED).forEach(w -> openSince.put(w.number(), 0.0));
     }

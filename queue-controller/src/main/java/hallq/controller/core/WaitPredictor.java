@@ -7,6 +7,7 @@ import hallq.protocol.config.ServiceConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +25,16 @@ import java.util.Map;
  * moving average of completed services. The p90 also carries the uncertainty of the learned mean:
  * the wait is taken as a gamma with the Erlang mean and the Erlang variance plus the variance the
  * estimate adds.
+ *
+ * <p>What the hall learned is not forgotten at a restart or overnight: the predictor starts from the
+ * service times of the last {@value #HISTORY_DAYS} days (at most {@value #WINDOW} per service), after
+ * the configured prior — a village station with one window serves a few dozen citizens a day, too
+ * few to learn its times afresh each morning.
  */
 public final class WaitPredictor {
-    static final int WINDOW = 200;
+    public static final int WINDOW = 200;
+    /** How far back the service times a predictor starts from reach. */
+    public static final int HISTORY_DAYS = 30;
     static final int PRIOR_WEIGHT = 5;
     private static final double Z90 = 1.2815515655446004;
     private final HallState state;
@@ -79,9 +87,24 @@ public final class WaitPredictor {
     }
 
     public WaitPredictor(QueueCore core) {
+        this(core, Map.of());
+    }
+
+    /** Starting from {@code history}: per service, earlier service times in minutes, oldest first. */
+    public WaitPredictor(QueueCore core, Map<String, List<Double>> history) {
         this.core = core;
         this.state = core.state();
-        state.services().forEach(s -> learned.put(s.id(), new ServiceTimes(s.meanServiceMinutes())));
+        state.services().forEach(s -> {
+            ServiceTimes times = new ServiceTimes(s.meanServiceMinutes());
+            history.getOrDefault(s.id(), List.of()).forEach(m -> times.add(clamp(s, m), 0));
+            learned.put(s.id(), times);
+        });
+    }
+
+    /** A time under 1/20 or over 5 times the configured mean is taken as that bound. */
+    private static double clamp(ServiceConfig s, double minutes) {
+        double m = s.meanServiceMinutes();
+        return Math.max(m / 20, Math.min(m * 5, minutes));
     }
 
     /**
@@ -100,8 +123,7 @@ public final class WaitPredictor {
                 continue;
             }
             double minutes = Duration.between(t.calledAt(), t.finishedAt()).toMillis() / 60_000.0;
-            double m = s.meanServiceMinutes();
-            learned.get(s.id()).add(Math.max(m / 20, Math.min(m * 5, minutes)), inProgressMinutes(s.id()));
+            learned.get(s.id()).add(clamp(s, minutes), inProgressMinutes(s.id()));
         }
     }
 

@@ -132,7 +132,8 @@ final class HallWriter implements AutoCloseable {
         if (live != null && core.changePolicy(live) instanceof Outcome.Accepted<PolicyConfig> a) {
             core.apply(a.change());
         }
-        WaitPredictor predictor = new WaitPredictor(core);
+        WaitPredictor predictor = new WaitPredictor(core, store.serviceMinutes(
+                state.businessDate().minusDays(WaitPredictor.HISTORY_DAYS), WaitPredictor.WINDOW));
         hall = new HallModel(core, predictor, new WindowPolicy(core, predictor), new Views(state, predictor));
         publication.restoreCalls(state, hall.views());
         List<Window> missing = state.windows().stream()

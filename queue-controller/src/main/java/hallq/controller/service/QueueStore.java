@@ -40,6 +40,14 @@ public interface QueueStore extends AutoCloseable {
     /** Tickets the controller must hold: the given day's, and unfinished ones of any earlier day. */
     List<Ticket> loadTickets(LocalDate day) throws StoreException;
 
+    /**
+     * Service times (call to finish, minutes) of the tickets done from {@code from} on, per service,
+     * oldest first, at most the latest {@code perService} of each: what the predictor learned before
+     * this start, so a restart or a new day does not make it forget (a village station serves a few
+     * dozen citizens a day).
+     */
+    Map<String, List<Double>> serviceMinutes(LocalDate from, int perService) throws StoreException;
+
     /** The business day a clientRequestId was used on, or null when it never was. */
     LocalDate dayOfRequest(String clientRequestId) throws StoreException;
 

@@ -2,6 +2,7 @@ package hallq.controller.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.adapter.sqlite.SqliteStore;
 import hallq.controller.core.Outcome;
@@ -90,5 +91,43 @@ class QueueServiceIT {
 
     private static IssueTicketRequest request() {
         return new IssueTicketRequest("HJ", null, null, null, null, null);
+    }
+
+    @Test
+    void aRestart_keepsWhatThePredictorLearnedOfServiceTimes() throws Exception {
+        Path db = TestHall.newDataDir().resolve("hallq.db");
+        double before;
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE);
+             QueueService service = QueueService.open(TestHall.demoConfig(), store, clock, false)) {
+            for (int i = 0; i < 20; i++) { // social insurance takes 16 minutes here, not the configured 7
+                service.tickets().issue(new IssueTicketRequest("SB", null, null, null, null, null), "device:kiosk-1");
+                service.windows().act(WindowCommand.of(18, WindowAction.CALL_NEXT, "clerk18"));
+                service.windows().act(WindowCommand.of(18, WindowAction.START, "clerk18"));
+                clock.advance(Duration.ofMinutes(16));
+                service.windows().act(WindowCommand.of(18, WindowAction.COMPLETE, "clerk18"));
+            }
+            for (int i = 0; i < 12; i++) {
+                service.tickets().issue(new IssueTicketRequest("SB", null, null, null, null, null), "device:kiosk-1");
+            }
+            before = predicted(service);
+        }
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE);
+             QueueService service = QueueService.open(TestHall.demoConfig(), store, clock, false)) {
+            double after = predicted(service);
+            assertEquals(before, after, 0.02 * before, "the same wait is predicted after the restart");
+        }
+        try (SqliteStore store = new SqliteStore(TestHall.newDataDir().resolve("hallq.db"), TestHall.ZONE);
+             QueueService fresh = QueueService.open(TestHall.demoConfig(), store, clock, false)) {
+            for (int i = 0; i < 12; i++) { // the same queue in a hall that has learned nothing yet
+                fresh.tickets().issue(new IssueTicketRequest("SB", null, null, null, null, null), "device:kiosk-1");
+            }
+            assertTrue(before > 1.5 * predicted(fresh), String.format("16-minute services, not the configured 7, "
+                    + "drive the prediction: %.1f against %.1f min", before, predicted(fresh)));
+        }
+    }
+
+    private static double predicted(QueueService service) {
+        return service.hall().services().stream().filter(s -> s.id().equals("SB")).findFirst().orElseThrow()
+                .predictedWaitMinutes();
     }
 }

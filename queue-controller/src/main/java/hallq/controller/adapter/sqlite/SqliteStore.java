@@ -141,6 +141,11 @@ public final class SqliteStore implements QueueStore {
         return read(() -> TicketReads.toHold(reader, day));
     }
 
+    @Override
+    public Map<String, List<Double>> serviceMinutes(LocalDate from, int perService) throws StoreException {
+        return read(() -> TicketReads.serviceMinutes(reader, from, perService));
+    }
+
     /** The business day a clientRequestId was used on, or null when it never was. */
     @Override
     public LocalDate dayOfRequest(String clientRequestId) throws StoreException {

@@ -9,8 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Look-ups of ticket rows and ticket event rows on the reader connection; {@link TicketStatements} writes them. */
 final class TicketReads {
@@ -24,6 +28,31 @@ final class TicketReads {
             ps.setString(1, day.toString());
             return TicketStatements.read(ps);
         }
+    }
+
+    /**
+     * Service times (call to finish, minutes) of the tickets done from {@code from} on, per service,
+     * oldest first, at most the latest {@code perService} of each.
+     */
+    static Map<String, List<Double>> serviceMinutes(Connection c, LocalDate from, int perService) throws SQLException {
+        Map<String, Deque<Double>> latest = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT service_id, called_at, finished_at FROM tickets "
+                + "WHERE business_date >= ? AND status = 'DONE' AND called_at IS NOT NULL AND finished_at IS NOT NULL "
+                + "ORDER BY finished_at")) {
+            ps.setString(1, from.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Deque<Double> times = latest.computeIfAbsent(rs.getString(1), k -> new ArrayDeque<>());
+                    times.addLast((rs.getLong(3) - rs.getLong(2)) / 60_000.0);
+                    if (times.size() > perService) {
+                        times.removeFirst();
+                    }
+                }
+            }
+        }
+        Map<String, List<Double>> out = new HashMap<>();
+        latest.forEach((service, times) -> out.put(service, List.copyOf(times)));
+        return out;
     }
 
     /** The business day a clientRequestId was used on, or null when it never was. */
