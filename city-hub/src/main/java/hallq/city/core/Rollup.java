@@ -6,25 +6,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a batch of one hall's events adds to the city's rollups (docs/city.md, "Rollups"): counts
  * per business day, local hour, service and window, and first-call waits by whole minute for
  * percentiles. Pure: the store upserts the sums in the same transaction as the events. The figures
  * follow the hall's own reports: a ticket's wait runs from issue to its first call, served means
- * completed, a service's time runs from start to completion.
+ * completed, a service's time runs from start to completion. A window's open time runs from OPENED
+ * or RESUMED to PAUSED or CLOSED, split over the local hours it covers and counted on the business
+ * day of its end, at most until the local midnight after it began (a window nobody closed at night
+ * is not open all night); {@link #openSince()} carries the windows open at the batch's end to the next.
  */
 public final class Rollup {
     private final String hallId;
     private final ZoneId zone;
     private final Map<Key, Counts> hours = new LinkedHashMap<>();
     private final Map<WaitKey, Integer> waits = new LinkedHashMap<>();
+    private final Map<Integer, Instant> openSince;
 
     public Rollup(String hallId, ZoneId zone) {
+        this(hallId, zone, Map.of());
+    }
+
+    /** {@code openSince}: the hall's windows open before this batch, and since when. */
+    public Rollup(String hallId, ZoneId zone, Map<Integer, Instant> openSince) {
         this.hallId = hallId;
         this.zone = zone;
+        this.openSince = new TreeMap<>(openSince);
+    }
+
+    /** The windows open after this batch, and since when. */
+    public Map<Integer, Instant> openSince() {
+        return Map.copyOf(openSince);
     }
 
     /** One row of {@code rollup_hour}: service "" and window 0 where the event has none. */
@@ -59,6 +76,7 @@ public final class Rollup {
         public int booked;
         public int checkedIn;
         public int appointmentNoShows;
+        public long openMs;
 
         void add(Counts o) {
             issued += o.issued;
@@ -79,6 +97,7 @@ public final class Rollup {
             booked += o.booked;
             checkedIn += o.checkedIn;
             appointmentNoShows += o.appointmentNoShows;
+            openMs += o.openMs;
         }
     }
 
@@ -128,8 +147,32 @@ public final class Rollup {
                 default -> {
                 }
             }
+        } else if (fact instanceof CityFact.WindowStep w) {
+            window(day, event.at(), w);
         }
-        // window and standby-decision steps are kept raw only
+        // standby-decision steps are kept raw only
+    }
+
+    private void window(LocalDate day, Instant at, CityFact.WindowStep w) {
+        switch (w.step()) {
+            case "OPENED", "RESUMED" -> openSince.putIfAbsent(w.window(), at);
+            case "PAUSED", "CLOSED" -> {
+                Instant since = openSince.remove(w.window());
+                if (since == null || !at.isAfter(since)) {
+                    return;
+                }
+                Instant midnight = since.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+                Instant end = at.isBefore(midnight) ? at : midnight;
+                for (Instant from = since; from.isBefore(end); ) {
+                    Instant hourEnd = from.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1).toInstant();
+                    Instant to = hourEnd.isBefore(end) ? hourEnd : end;
+                    at(day, from, "", w.window()).openMs += Duration.between(from, to).toMillis();
+                    from = to;
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     private void ticket(LocalDate day, Instant at, CityFact.TicketStep t) {

@@ -114,8 +114,8 @@ public final class EventStore {
             throw new HubProblem(409, "GAP", "the hub holds " + hallId + "'s events up to " + watermark
                     + "; send from " + (watermark + 1) + ", not " + fresh.get(0).seq());
         }
-        Rollup rollup = new Rollup(hallId, zone);
         if (!fresh.isEmpty()) {
+            Rollup rollup = new Rollup(hallId, zone, RollupRows.openWindows(c, hallId));
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO events (hall_id, seq, day, at, kind, body) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (CityEvent e : fresh) {
@@ -136,6 +136,7 @@ public final class EventStore {
                 }
             }
             RollupRows.add(c, rollup);
+            RollupRows.saveOpenWindows(c, hallId, rollup.openSince());
         }
         long newMark = fresh.isEmpty() ? watermark : fresh.get(fresh.size() - 1).seq();
         try (PreparedStatement ps = c.prepareStatement("UPDATE hall_links SET watermark = ?, last_heard = ?, "

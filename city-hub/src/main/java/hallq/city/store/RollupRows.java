@@ -3,14 +3,19 @@ package hallq.city.store;
 import hallq.city.core.Rollup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Adds a batch's rollup sums to {@code rollup_hour}, {@code rollup_day} and {@code rollup_wait}, one upsert per row touched. */
 final class RollupRows {
     private static final String[] COUNTERS = {"issued", "first_calls", "waited_ms", "served", "service_ms", "no_shows",
         "voided", "transferred", "ratings", "rating_sum", "bad_ratings", "work_orders", "work_orders_done",
-        "work_orders_late", "notices", "booked", "checked_in", "appointment_no_shows"};
+        "work_orders_late", "notices", "booked", "checked_in", "appointment_no_shows", "open_ms"};
     private static final String HOUR_SQL = upsert("rollup_hour", "hall_id, day, hour, service_id, window_no");
     private static final String DAY_SQL = upsert("rollup_day", "hall_id, day, service_id, window_no");
 
@@ -61,9 +66,40 @@ final class RollupRows {
     private static void counters(PreparedStatement ps, int first, Rollup.Counts n) throws SQLException {
         long[] values = {n.issued, n.firstCalls, n.waitedMs, n.served, n.serviceMs, n.noShows, n.voided, n.transferred,
             n.ratings, n.ratingSum, n.badRatings, n.workOrders, n.workOrdersDone, n.workOrdersLate, n.notices, n.booked,
-            n.checkedIn, n.appointmentNoShows};
+            n.checkedIn, n.appointmentNoShows, n.openMs};
         for (int i = 0; i < values.length; i++) {
             ps.setLong(first + i, values[i]);
+        }
+    }
+
+    /** The hall's windows open as its last batch left them, and since when. */
+    static Map<Integer, Instant> openWindows(Connection c, String hallId) throws SQLException {
+        Map<Integer, Instant> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT window_no, since FROM window_open WHERE hall_id = ?")) {
+            ps.setString(1, hallId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getInt(1), r.getObject(2, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Keeps the windows open after a batch for the next one. */
+    static void saveOpenWindows(Connection c, String hallId, Map<Integer, Instant> open) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM window_open WHERE hall_id = ?")) {
+            del.setString(1, hallId);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO window_open (hall_id, window_no, since) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Integer, Instant> e : open.entrySet()) {
+                ins.setString(1, hallId);
+                ins.setInt(2, e.getKey());
+                ins.setObject(3, e.getValue().atOffset(ZoneOffset.UTC));
+                ins.addBatch();
+            }
+            ins.executeBatch();
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RollupTest {
@@ -70,5 +71,29 @@ class RollupTest {
         assertEquals(1, rollup.hours().get(new Rollup.Key("tianhe", DAY.plusDays(1), 14, "HJ", 0)).booked,
                 "an appointment counts on its own day and slot");
         assertTrue(rollup.waits().isEmpty());
+    }
+
+    @Test
+    void aWindowsOpenTime_runsFromOpenToPause_splitOverItsHours_acrossBatches_andStopsAtMidnight() {
+        add(T9.plusSeconds(30 * 60), new CityFact.WindowStep(5, "OPENED")); // 09:30
+        add(T9.plusSeconds(90 * 60), new CityFact.WindowStep(5, "PAUSED")); // 10:30
+        add(T9.plusSeconds(100 * 60), new CityFact.WindowStep(5, "RESUMED")); // 10:40
+        add(T9.plusSeconds(100 * 60), new CityFact.WindowStep(5, "CLERK_CHANGED"));
+        assertEquals(Map.of(5, T9.plusSeconds(100 * 60)), rollup.openSince(), "open at the batch's end");
+        long ms = 60_000L;
+        assertEquals(30 * ms, rollup.hours().get(new Rollup.Key("tianhe", DAY, 9, "", 5)).openMs);
+        assertEquals(30 * ms, rollup.hours().get(new Rollup.Key("tianhe", DAY, 10, "", 5)).openMs);
+
+        Rollup next = new Rollup("tianhe", ZONE, rollup.openSince()); // the next batch of the hall
+        next.add(new CityEvent(++seq, T9.plusSeconds(150 * 60), DAY, new CityFact.WindowStep(5, "CLOSED"))); // 11:30
+        assertEquals(20 * ms, next.hours().get(new Rollup.Key("tianhe", DAY, 10, "", 5)).openMs, "10:40 to 11:00");
+        assertEquals(30 * ms, next.hours().get(new Rollup.Key("tianhe", DAY, 11, "", 5)).openMs);
+        assertTrue(next.openSince().isEmpty());
+
+        Rollup night = new Rollup("tianhe", ZONE, Map.of(7, Instant.parse("2026-12-02T15:00:00Z"))); // 23:00
+        night.add(new CityEvent(++seq, Instant.parse("2026-12-03T01:00:00Z"), DAY.plusDays(1),
+                new CityFact.WindowStep(7, "CLOSED"))); // 09:00 the next morning
+        assertEquals(60 * ms, night.days().values().stream().mapToLong(c -> c.openMs).sum(),
+                "left open overnight: counted until midnight only");
     }
 }
