@@ -43,7 +43,7 @@
     'day.sat': ['满意率', 'Satisfaction'], 'day.noShows': ['过号', 'No-shows'], 'day.open': ['查看当日', 'Open the day'],
     'col.service': ['事项', 'Service'], 'col.served': ['办结', 'Served'], 'col.p90': ['P90 等候', 'p90 wait'],
     'col.within': ['目标内', 'Within target'], 'col.window': ['窗口', 'Window'], 'col.calls': ['叫号', 'Calls'],
-    'col.serviceTime': ['平均办理', 'Mean service'], 'col.open': ['开放时长', 'Open'],
+    'col.serviceTime': ['平均办理', 'Mean service'], 'col.open': ['开放时长', 'Open'], 'col.busy': ['接待时长', 'Busy'],
     'hours.short': ['{h} 小时', '{h} h'], 'window.no': ['{n} 号窗口', 'Window {n}'],
     CITY: ['市级', 'city'], DISTRICT: ['区县', 'district'], TOWNSHIP: ['乡镇街道', 'street'], VILLAGE: ['村社区', 'village'],
   };
@@ -300,13 +300,15 @@
       figure(sv.figures.p90WaitMinutes, 0), pct(sv.figures.withinTarget)]));
     rows('day-windows', d.report.windows.map(w => [t('window.no', { n: w.window }), String(w.figures.sums.firstCalls),
       String(w.figures.sums.served), figure(w.figures.meanServiceMinutes, 1),
-      t('hours.short', { h: (w.figures.sums.openMs / 3600000).toFixed(1) }), pct(w.figures.satisfaction)]));
+      hours(w.figures.sums.openMs), hours(w.figures.sums.busyMs), pct(w.figures.satisfaction)]));
     $('day-alerts-none').hidden = d.alerts.length > 0;
     $('day-alerts').replaceChildren(...d.alerts.map(a => el('li', { 'data-alert': a.id },
       el('div', { class: 'line' }, el('span', { class: 'kind' }, t(a.kind)),
         el('span', { class: 'muted' }, dateTime(a.since) + ' – ' + (a.closedAt ? dateTime(a.closedAt) : ''))),
       el('div', {}, a.message))));
   }
+
+  const hours = ms => ms ? t('hours.short', { h: (ms / 3600000).toFixed(1) }) : '–';
 
   let chart = null;
   function hoursChart(hours) {

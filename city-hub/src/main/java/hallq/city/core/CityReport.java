@@ -18,11 +18,12 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
                          Map<HallEntry.Level, Figures> levels, List<HallRow> halls, List<ServiceRow> services,
                          List<WindowRow> windows) {
 
-    /** Sums of one group, as the store reads them from the rollups ({@code openMs}: windows' open time). */
+    /** Sums of one group, as the store reads them from the rollups ({@code openMs}, {@code busyMs}: windows' open time and time with a citizen). */
     public record Sums(int issued, int firstCalls, long waitedMs, int served, long serviceMs, int noShows, int voided,
                        int ratings, int ratingSum, int badRatings, int workOrders, int workOrdersDone, int workOrdersLate,
-                       int notices, int booked, int checkedIn, int appointmentNoShows, long openMs) {
-        public static final Sums ZERO = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                       int notices, int booked, int checkedIn, int appointmentNoShows, long openMs,
+                       long busyMs) {
+        public static final Sums ZERO = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public Sums plus(Sums o) {
             return new Sums(issued + o.issued, firstCalls + o.firstCalls, waitedMs + o.waitedMs, served + o.served,
@@ -30,7 +31,7 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
                     ratingSum + o.ratingSum, badRatings + o.badRatings, workOrders + o.workOrders,
                     workOrdersDone + o.workOrdersDone, workOrdersLate + o.workOrdersLate, notices + o.notices,
                     booked + o.booked, checkedIn + o.checkedIn, appointmentNoShows + o.appointmentNoShows,
-                    openMs + o.openMs);
+                    openMs + o.openMs, busyMs + o.busyMs);
         }
     }
 

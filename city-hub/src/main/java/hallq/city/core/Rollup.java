@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * per business day, local hour, service and window, and first-call waits by whole minute for
  * percentiles. Pure: the store upserts the sums in the same transaction as the events. The figures
  * follow the hall's own reports: a ticket's wait runs from issue to its first call, served means
- * completed, a service's time runs from start to completion. A window's open time runs from OPENED
+ * completed, a service's time runs from start to completion, a window is busy from a call to the
+ * ticket's end there (done, gone, passed on). A window's open time runs from OPENED
  * or RESUMED to PAUSED or CLOSED, split over the local hours it covers and counted on the business
  * day of its end, at most until the local midnight after it began (a window nobody closed at night
  * is not open all night); {@link #openSince()} carries the windows open at the batch's end to the next.
@@ -77,6 +78,7 @@ public final class Rollup {
         public int checkedIn;
         public int appointmentNoShows;
         public long openMs;
+        public long busyMs;
 
         void add(Counts o) {
             issued += o.issued;
@@ -98,6 +100,7 @@ public final class Rollup {
             checkedIn += o.checkedIn;
             appointmentNoShows += o.appointmentNoShows;
             openMs += o.openMs;
+            busyMs += o.busyMs;
         }
     }
 
@@ -194,13 +197,30 @@ public final class Rollup {
                 if (t.startedAt() != null && t.finishedAt() != null) {
                     c.serviceMs += Math.max(0, Duration.between(t.startedAt(), t.finishedAt()).toMillis());
                 }
+                c.busyMs += busy(t.calledAt(), t.finishedAt() != null ? t.finishedAt() : at);
             }
-            case "NO_SHOW" -> at(day, at, t.serviceId(), window).noShows++;
+            case "NO_SHOW" -> {
+                Counts c = at(day, at, t.serviceId(), window);
+                c.noShows++;
+                c.busyMs += busy(t.calledAt(), at);
+            }
             case "VOIDED" -> at(day, at, t.serviceId(), window).voided++;
-            case "TRANSFERRED" -> at(day, at, t.serviceId(), window).transferred++;
+            case "TRANSFERRED" -> {
+                Counts c = at(day, at, t.serviceId(), window);
+                c.transferred++;
+                c.busyMs += busy(t.calledAt(), at);
+            }
             default -> {
             }
         }
+    }
+
+    /** A window's time with a citizen: from the call to the end, at most twelve hours (a ticket left called overnight). */
+    private static long busy(Instant called, Instant end) {
+        if (called == null || end == null) {
+            return 0;
+        }
+        return Math.max(0, Math.min(Duration.ofHours(12).toMillis(), Duration.between(called, end).toMillis()));
     }
 
     private Counts at(LocalDate day, Instant at, String serviceId, int window) {

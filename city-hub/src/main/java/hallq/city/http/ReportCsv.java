@@ -18,7 +18,7 @@ final class ReportCsv {
         "平均办理(分) mean service", "过号 no-shows", "作废 voided", "评价 ratings", "平均分 mean score",
         "满意率 satisfaction", "差评 bad", "整改工单 work orders", "工单办结 done", "工单超期 late", "效能监督 notices",
         "预约 booked", "预约签到 checked in", "预约爽约 appointment no-shows", "爽约率 no-show rate",
-        "窗口开放(时) window open hours",
+        "窗口开放(时) window open hours", "接待(时) busy hours", "空闲(时) idle hours",
         "市级预警 city alerts", "市级督办 city notices", "督办已答复 answered", "逾期答复 answered late",
         "督办未答复 open", "督办超期未答复 overdue"};
 
@@ -57,7 +57,8 @@ final class ReportCsv {
             d(f.meanServiceMinutes()), n(s.noShows()), n(s.voided()), n(s.ratings()), d(f.meanScore()), d(f.satisfaction()),
             n(s.badRatings()), n(s.workOrders()), n(s.workOrdersDone()), n(s.workOrdersLate()), n(s.notices()),
             n(s.booked()), n(s.checkedIn()), n(s.appointmentNoShows()), d(f.appointmentNoShowRate()),
-            d(s.openMs() / 3_600_000.0),
+            d(s.openMs() / 3_600_000.0), d(s.busyMs() / 3_600_000.0),
+            d(Math.max(0, s.openMs() - s.busyMs()) / 3_600_000.0),
             sup(f, CityReport.Supervised::alerts), sup(f, CityReport.Supervised::notices),
             sup(f, CityReport.Supervised::answered), sup(f, CityReport.Supervised::answeredLate),
             sup(f, CityReport.Supervised::open), sup(f, CityReport.Supervised::overdue)};

@@ -23,7 +23,7 @@ public final class ReportStore {
     private static final String SUMS = "sum(issued), sum(first_calls), sum(waited_ms), sum(served), sum(service_ms), "
             + "sum(no_shows), sum(voided), sum(ratings), sum(rating_sum), sum(bad_ratings), sum(work_orders), "
             + "sum(work_orders_done), sum(work_orders_late), sum(notices), sum(booked), sum(checked_in), "
-            + "sum(appointment_no_shows), sum(open_ms)";
+            + "sum(appointment_no_shows), sum(open_ms), sum(busy_ms)";
     private final HubDatabase db;
     private final Registry registry;
 
@@ -185,7 +185,7 @@ public final class ReportStore {
         return new CityReport.Sums(r.getInt(i), r.getInt(i + 1), r.getLong(i + 2), r.getInt(i + 3), r.getLong(i + 4),
                 r.getInt(i + 5), r.getInt(i + 6), r.getInt(i + 7), r.getInt(i + 8), r.getInt(i + 9), r.getInt(i + 10),
                 r.getInt(i + 11), r.getInt(i + 12), r.getInt(i + 13), r.getInt(i + 14), r.getInt(i + 15), r.getInt(i + 16),
-                r.getLong(i + 17));
+                r.getLong(i + 17), r.getLong(i + 18));
     }
 
     /** Alerts of the period's days, and notices sent on them (each hall's own days) and how they stand at {@code now}. */

@@ -12,7 +12,7 @@ class CityReportTest {
     private static final LocalDate DAY = LocalDate.of(2026, 12, 2);
 
     private static CityReport.Sums sums(int issued, int firstCalls, long waitedMs, int served) {
-        return new CityReport.Sums(issued, firstCalls, waitedMs, served, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new CityReport.Sums(issued, firstCalls, waitedMs, served, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     @Test

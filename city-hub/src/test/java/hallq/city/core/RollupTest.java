@@ -95,5 +95,14 @@ class RollupTest {
                 new CityFact.WindowStep(7, "CLOSED"))); // 09:00 the next morning
         assertEquals(60 * ms, night.days().values().stream().mapToLong(c -> c.openMs).sum(),
                 "left open overnight: counted until midnight only");
+
+        Rollup tickets = new Rollup("tianhe", ZONE);
+        Instant called = T9.plusSeconds(600);
+        tickets.add(new CityEvent(++seq, called.plusSeconds(540), DAY, step("COMPLETED", 1, T9, called, called.plusSeconds(60),
+                called.plusSeconds(540))));
+        tickets.add(new CityEvent(++seq, called.plusSeconds(840), DAY, step("NO_SHOW", 2, T9, called.plusSeconds(720), null,
+                null)));
+        assertEquals(11 * ms, tickets.days().values().stream().mapToLong(c -> c.busyMs).sum(),
+                "busy from each call to its end: 9 min served, 2 min waiting for one who did not come");
     }
 }
