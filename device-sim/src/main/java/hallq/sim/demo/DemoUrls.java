@@ -42,14 +42,21 @@ final class DemoUrls {
                 """.formatted(demo.halls().size(), demo.clock().now().toLocalDateTime().withNano(0),
                 demo.clock().speed() == 1 ? "live (real clock)" : demo.clock().speed() + "× speed", hub, CityDemo.STAFF,
                 demo.staffPasswordFile(), hub, hub));
-        demo.halls().forEach((id, hall) -> out.append(String.format("  %-9s %-22s %s/staff/dashboard   (data %s)%n",
-                demo.entries().get(id).level().name().toLowerCase(), hall.config().hall().name(), hall.controllerUrl(),
-                hall.data())));
+        demo.halls().forEach((id, hall) -> out.append(String.format("  %-9s %s %s/staff/dashboard   (data %s)%n",
+                demo.entries().get(id).level().name().toLowerCase(), pad(hall.config().hall().name(), 22),
+                hall.controllerUrl(), hall.data())));
         out.append("""
                   faults     ./hall demo-fault --data %s cut-link|restore-link HALL, restart-hub, summary
                              (a hall's own faults: ./hall demo-fault --data %s/halls/HALL paper-out kiosk-1 …)
                 Ctrl-C stops; running again with --data %s carries on.
                 """.formatted(demo.data(), demo.data(), demo.data()));
         return out.toString();
+    }
+
+    /** {@code text} padded to {@code columns} terminal columns: a Chinese character takes two. */
+    static String pad(String text, int columns) {
+        int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFF60 ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(1, columns - width));
     }
 }
