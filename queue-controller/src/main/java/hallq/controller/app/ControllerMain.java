@@ -1,5 +1,6 @@
 package hallq.controller.app;
 
+import hallq.controller.adapter.sqlite.Migrations;
 import hallq.controller.auth.StaffCommand;
 import hallq.controller.backup.DataFolderLock;
 import hallq.controller.backup.Retention;
@@ -104,7 +105,7 @@ public final class ControllerMain implements Callable<Integer> {
         Controller started;
         try {
             started = Controller.start(settings);
-        } catch (DataFolderLock.Held e) {
+        } catch (DataFolderLock.Held | Migrations.TooNew e) { // refused: one line, no stack trace
             System.err.println("hallq: " + e.getMessage());
             return 1;
         }
