@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
 @Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class,
-        MqttClientCommand.class, MqttConfigCommand.class, BackupCommand.class, RestoreCommand.class},
+        MqttClientCommand.class, MqttConfigCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class},
         description = "Runs the queue controller: REST API, SQLite store, MQTT (embedded broker by default).")
 public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--config", description = "hall configuration (default: ${DEFAULT-VALUE})")

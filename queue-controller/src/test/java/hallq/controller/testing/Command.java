@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** {@code ./hall controller ARGS} as its own JVM, as an operator runs it: exit code, stdout and stderr. */
@@ -27,6 +28,12 @@ public final class Command {
 
     /** Runs the controller's command line with {@code args}; {@code work} holds its output files. */
     public static Run controller(Path work, String... args) throws IOException, InterruptedException {
+        return controller(work, Map.of(), args);
+    }
+
+    /** The same with more environment variables ({@code PATH} with a folder of fake tools first, say). */
+    public static Run controller(Path work, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("java", "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "-Duser.home=" + System.getProperty("user.home"), "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
@@ -35,7 +42,9 @@ public final class Command {
         Files.createDirectories(work);
         Path out = Files.createTempFile(work, "out-", ".txt");
         Path err = Files.createTempFile(work, "err-", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
             throw new IllegalStateException("controller " + String.join(" ", args) + " did not finish within 60 s");
