@@ -1,5 +1,6 @@
 package hallq.controller.doctor;
 
+import hallq.controller.backup.HallDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -79,8 +80,7 @@ public final class FolderJudgements {
                     + "): stop the controller and restore the latest backup (./hall controller restore FILE)");
         }
         if (facts.schemaVersion() > release) {
-            return Finding.fail("database", file + " is at schema " + facts.schemaVersion() + ", written by a newer HallQ; "
-                    + "this release knows up to " + release + ": upgrade HallQ, or restore a backup made by this release");
+            return Finding.fail("database", file + " " + HallDatabase.newerSchema(facts.schemaVersion(), release));
         }
         String counts = String.format("%,d tickets over %,d days", facts.tickets(), facts.ticketDays());
         if (facts.schemaVersion() < release) {

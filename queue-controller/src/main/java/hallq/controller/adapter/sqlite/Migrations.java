@@ -1,5 +1,6 @@
 package hallq.controller.adapter.sqlite;
 
+import hallq.controller.backup.HallDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -43,8 +44,7 @@ public final class Migrations {
         private final int releaseVersion;
 
         TooNew(Path file, int database, int releaseVersion) {
-            super(file + " is at schema " + database + ", written by a newer HallQ; this release knows up to "
-                    + releaseVersion + ": upgrade HallQ, or restore a backup made by this release");
+            super(file + " " + HallDatabase.newerSchema(database, releaseVersion));
             this.database = database;
             this.releaseVersion = releaseVersion;
         }
@@ -58,7 +58,7 @@ public final class Migrations {
         }
     }
 
-    /** The versions of this release's migrations, lowest first (there are gaps: V7–V9 never shipped). */
+    /** The versions of this release's migrations, lowest first (with gaps: there are no V7–V9). */
     public static List<Integer> releaseVersions() {
         List<Integer> known = release;
         if (known == null) {
