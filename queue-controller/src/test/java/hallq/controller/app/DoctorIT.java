@@ -2,6 +2,7 @@ package hallq.controller.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import hallq.controller.adapter.sqlite.SqliteBackup;
 import hallq.controller.backup.Backups;
@@ -93,6 +94,22 @@ class DoctorIT {
         assertTrue(run.out().contains("WARN backups  not checked: the configuration did not load"), run.out());
         assertTrue(lines.get(lines.size() - 1).startsWith("2 check(s) failed"), run.out());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void aDataFolderThisUserMayNotWriteIn_fails() throws Exception {
+        Files.createDirectories(data);
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
+        try {
+            assumeFalse(Files.isWritable(data), "as root every folder is writable: the case above stands in");
+            Command.Run run = doctor("yes", "--port", Integer.toString(freePort()), "--mqtt-port",
+                    Integer.toString(freePort()));
+            assertEquals(1, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().contains("FAIL data     " + data.toAbsolutePath() + " is not writable by this user"),
+                    run.out());
+        } finally {
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

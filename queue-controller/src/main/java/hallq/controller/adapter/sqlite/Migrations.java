@@ -2,7 +2,6 @@ package hallq.controller.adapter.sqlite;
 
 import hallq.controller.backup.HallDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -161,21 +160,32 @@ public final class Migrations {
         return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
-    /** The migration versions in {@value #LOCATION}, from a folder or a jar on the class path. */
+    /**
+     * The migration versions in {@value #LOCATION}, from a folder or a jar on the class path (or, for
+     * a jar stored without folder entries, this class's own jar). Never empty: a release without
+     * them would take every database for a newer one.
+     */
     private static TreeSet<Integer> scan() {
         TreeSet<Integer> out = new TreeSet<>();
         try {
-            var urls = Migrations.class.getClassLoader().getResources(LOCATION);
-            while (urls.hasMoreElements()) {
-                for (String name : names(urls.nextElement())) {
+            List<URL> folders = Collections.list(Migrations.class.getClassLoader().getResources(LOCATION));
+            if (folders.isEmpty()) {
+                URL jar = Migrations.class.getProtectionDomain().getCodeSource().getLocation();
+                folders = List.of(new URL("jar:" + jar + "!/")); // names() lists the entries under LOCATION
+            }
+            for (URL folder : folders) {
+                for (String name : names(folder)) {
                     Matcher m = NAME.matcher(name);
                     if (m.matches()) {
                         out.add(Integer.parseInt(m.group(1)));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list this release's migrations", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot list this release's migrations (" + LOCATION + "): " + e, e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no migrations in " + LOCATION + " on the class path: a broken release?");
         }
         return out;
     }
