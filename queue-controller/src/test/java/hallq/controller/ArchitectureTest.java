@@ -69,7 +69,7 @@ class ArchitectureTest {
     static final ArchRule coreAndServiceSeeNoAdapter = noClasses().that()
             .resideInAnyPackage("hallq.controller.core..", "hallq.controller.service..", "hallq.controller.report..",
                     "hallq.controller.auth..", "hallq.controller.mqttauth..", "hallq.controller.guide..",
-                    "hallq.controller.backup..")
+                    "hallq.controller.backup..", "hallq.controller.doctor..")
             .should().dependOnClassesThat().resideInAnyPackage("hallq.controller.adapter..")
             .because("they reach storage through the QueueStore port and the auth ports");
 

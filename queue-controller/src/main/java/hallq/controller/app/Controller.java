@@ -52,7 +52,9 @@ import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -137,7 +139,8 @@ public final class Controller implements AutoCloseable {
     }
 
     private void startParts(Settings s) throws Exception {
-        parts.push(DataFolderLock.acquire(s.dataDir())); // released last
+        DataFolderLock lock = DataFolderLock.acquire(s.dataDir());
+        parts.push(lock); // released last
         Path db = s.dataDir().resolve("hallq.db");
         SqliteStore store = new SqliteStore(db, ZoneId.of(s.config().hall().timezone()));
         parts.push(store);
@@ -172,6 +175,11 @@ public final class Controller implements AutoCloseable {
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::cityLink,
                 new Reports(s.config(), reportSource, s.clock()), web).start(s.host(), s.httpPort());
         parts.push(http);
+        Map<String, String> serving = new LinkedHashMap<>();
+        serving.put("pid", Long.toString(ProcessHandle.current().pid()));
+        serving.put("http", Integer.toString(http.port()));
+        serving.put("mqtt", s.brokerUrl() == null ? Integer.toString(port(brokerUrl)) : "external");
+        lock.describe(serving); // for doctor: these ports are this hall's
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "controller-ticker");
             t.setDaemon(true);
@@ -219,6 +227,10 @@ public final class Controller implements AutoCloseable {
         Sessions sessions = new Sessions(wall, SESSION_IDLE, SESSION_LONGEST, sessionStore);
         return new WebConsole(service, new Authenticator(staff, hasher, sessions, wall), audit, s.clock(), waits,
                 new KioskLogins(mqttAccounts, s.clock()));
+    }
+
+    private static int port(String url) {
+        return java.net.URI.create(url).getPort();
     }
 
     private static byte[] status(String state) {

@@ -1,5 +1,6 @@
 package hallq.controller.app;
 
+import hallq.controller.adapter.sqlite.Migrations;
 import hallq.controller.auth.StaffCommand;
 import hallq.controller.backup.DataFolderLock;
 import hallq.controller.backup.Retention;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ./hall controller}: runs the queue controller until Ctrl-C. */
 @Command(name = "controller", mixinStandardHelpOptions = true, subcommands = {ReportMain.class, StaffCommand.class,
-        MqttClientCommand.class, MqttConfigCommand.class, BackupCommand.class, RestoreCommand.class},
+        MqttClientCommand.class, MqttConfigCommand.class, BackupCommand.class, RestoreCommand.class, DoctorCommand.class},
         description = "Runs the queue controller: REST API, SQLite store, MQTT (embedded broker by default).")
 public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--config", description = "hall configuration (default: ${DEFAULT-VALUE})")
@@ -104,7 +105,7 @@ public final class ControllerMain implements Callable<Integer> {
         Controller started;
         try {
             started = Controller.start(settings);
-        } catch (DataFolderLock.Held e) {
+        } catch (DataFolderLock.Held | Migrations.TooNew e) { // refused: one line, no stack trace
             System.err.println("hallq: " + e.getMessage());
             return 1;
         }

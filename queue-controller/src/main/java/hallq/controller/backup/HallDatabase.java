@@ -16,6 +16,15 @@ public interface HallDatabase {
                  Instant lastRecordAt, long outboxHighest) {
     }
 
+    /**
+     * Why a database at schema {@code database} is refused by a release that knows up to
+     * {@code release}, and what to do (the controller's start and doctor say it alike).
+     */
+    static String newerSchema(int database, int release) {
+        return "is at schema " + database + ", written by a newer HallQ; this release knows up to " + release
+                + ": upgrade HallQ, or restore a backup made by this release";
+    }
+
     /** A consistent copy of the live database {@code live} (a controller may be writing) into {@code target}, a new file. */
     void copy(Path live, Path target) throws BackupException;
 

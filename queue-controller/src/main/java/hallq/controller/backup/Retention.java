@@ -53,7 +53,7 @@ public record Retention(int daily, int monthly) {
     }
 
     /** When a backup of {@code hallId} was taken, by its name; null for any other file. */
-    static LocalDateTime takenAt(String fileName, String hallId) {
+    public static LocalDateTime takenAt(String fileName, String hallId) {
         String prefix = Backups.PREFIX + hallId + "-";
         if (!fileName.startsWith(prefix) || !fileName.endsWith(".zip")) {
             return null;

@@ -15,11 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Backups of the hall's SQLite file: {@code VACUUM INTO} on a connection of its own, which reads one
@@ -27,8 +23,6 @@ import org.flywaydb.core.api.MigrationInfo;
  * (docs/decisions.md D19).
  */
 public final class SqliteBackup implements HallDatabase {
-    private static final String MIGRATIONS = "classpath:db/migration";
-
     @Override
     public void copy(Path live, Path target) throws BackupException {
         if (!Files.isRegularFile(live)) {
@@ -65,23 +59,20 @@ public final class SqliteBackup implements HallDatabase {
             if (!problems.equals(List.of("ok"))) {
                 throw new BackupException("the database fails its integrity check: " + String.join("; ", problems));
             }
-            return new Facts(schemaVersion(s), TicketReads.maxId(s), TicketReads.latestDay(s),
+            return new Facts(schemaVersion(c, s), TicketReads.maxId(s), TicketReads.latestDay(s),
                     TicketReads.lastNumbers(c), TicketReads.latestInstant(s), outboxHighest(s));
         } catch (SQLException e) {
             throw new BackupException("not a readable hall database (" + e.getMessage() + ")", e);
         }
     }
 
-    private static int schemaVersion(Statement s) throws SQLException, BackupException {
+    private static int schemaVersion(Connection c, Statement s) throws SQLException, BackupException {
         try (ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE name = 'flyway_schema_history'")) {
             if (!r.next()) {
                 throw new BackupException("not a hall database: it has no schema history");
             }
         }
-        try (ResultSet r = s.executeQuery(
-                "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
-            return r.next() ? r.getInt(1) : 0;
-        }
+        return Migrations.version(c);
     }
 
     private static long outboxHighest(Statement s) throws SQLException {
@@ -95,21 +86,17 @@ public final class SqliteBackup implements HallDatabase {
     @Override
     public int releaseSchemaVersion() throws BackupException {
         try {
-            MigrationInfo[] all = Flyway.configure().dataSource("jdbc:sqlite::memory:", null, null)
-                    .locations(MIGRATIONS).loggers("slf4j").load().info().all();
-            return Arrays.stream(all).filter(m -> m.getState().isResolved() && m.getVersion() != null)
-                    .mapToInt(m -> Integer.parseInt(m.getVersion().getVersion())).max().orElse(0);
-        } catch (FlywayException | NumberFormatException e) {
+            return Migrations.releaseVersion();
+        } catch (RuntimeException e) {
             throw new BackupException("cannot read this release's migrations: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void markRestored(Path copy, String archive, Instant at, Facts facts) throws BackupException {
-        String url = "jdbc:sqlite:" + copy.toAbsolutePath();
         try {
-            Flyway.configure().dataSource(url, null, null).locations(MIGRATIONS).loggers("slf4j").load().migrate();
-        } catch (FlywayException e) {
+            Migrations.upToDate(copy);
+        } catch (SQLException e) {
             throw new BackupException("cannot bring the backup's database to this release: " + e.getMessage(), e);
         }
         try (Connection c = plain(copy); PreparedStatement ps = c.prepareStatement(

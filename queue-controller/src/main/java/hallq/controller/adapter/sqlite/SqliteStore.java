@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -45,7 +44,7 @@ public final class SqliteStore implements QueueStore {
     private final OutboxRows outbox;
     private final ZoneId zone;
 
-    /** Opens (and migrates) the hall's database; {@code zone} is the hall's, for the day of its city events. */
+    /** Opens (and migrates) the hall's database, refusing one of a newer release; {@code zone} is the hall's, for the day of its city events. */
     public SqliteStore(Path file, ZoneId zone) throws SQLException {
         this.zone = zone;
         try {
@@ -53,9 +52,8 @@ public final class SqliteStore implements QueueStore {
         } catch (IOException e) {
             throw new SQLException("cannot create the data folder for " + file + ": " + e.getMessage(), e);
         }
+        Migrations.upToDate(file); // refuses a database of a newer release (Migrations.TooNew)
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                .loggers("slf4j").load().migrate();
         writer = open(url);
         reader = open(url);
         writer.setAutoCommit(false);
