@@ -2,7 +2,6 @@ package hallq.controller.adapter.http;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import hallq.controller.testing.Http;
 import hallq.controller.testing.TestHall;
 import hallq.protocol.city.CityNotice;
@@ -10,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 
 /**
  * axe-core's WCAG 2.1 A/AA audit of every page of the controller in its main states: none may have a
@@ -21,10 +18,7 @@ import org.openqa.selenium.WebElement;
 class PagesAccessibilityIT extends BrowserHall {
     @Test
     void theCitizensTicketPage_waitingCalledAndDone() {
-        browser.phone();
-        JsonNode t = kiosk.issue("HJ", null).json();
-        browser.open(base + "/t/" + t.get("token").asText());
-        browser.awaitText("#number", t.get("number").asText());
+        ticketPageOnAPhone("HJ");
         browser.await(d -> browser.shown("#guide-card"));
         browser.assertAccessible("ticket page, waiting");
         Http clerk = Http.clerk5(controller.httpPort());
@@ -41,11 +35,8 @@ class PagesAccessibilityIT extends BrowserHall {
     void theBookingPage_andTheHoldersPage() {
         browser.phone();
         browser.open(base + "/book?service=SB");
-        browser.await(d -> !d.findElements(By.cssSelector("#slots .chip:enabled")).isEmpty());
+        chooseTheLastFreeSlot();
         browser.assertAccessible("booking page");
-        List<WebElement> free = browser.driver.findElements(By.cssSelector("#slots .chip:enabled"));
-        free.get(free.size() - 1).click(); // the hall's clock is at 10:00: a slot not begun yet
-        browser.find("#id-number").sendKeys("440306199003071232");
         browser.find("#submit").click();
         browser.await(d -> browser.shown("#code") || !browser.text("#error").isBlank());
         assertTrue(browser.shown("#code"), browser.text("#error"));
@@ -56,6 +47,7 @@ class PagesAccessibilityIT extends BrowserHall {
     void theServiceGuidePage() {
         browser.open(base + "/guide/HJ");
         browser.await(d -> browser.shown("h1"));
+        browser.screenshot("guide-page");
         browser.assertAccessible("service guide");
     }
 
@@ -64,6 +56,7 @@ class PagesAccessibilityIT extends BrowserHall {
         kiosk.issue("HJ", null);
         browser.open(base + "/staff");
         browser.await(d -> browser.shown("#login-button"));
+        browser.screenshot("staff-login");
         browser.assertAccessible("staff login");
         browser.login(base, TestHall.CLERK_5, TestHall.PASSWORD);
         browser.await(d -> d.getCurrentUrl().endsWith("/staff/window/5"));
