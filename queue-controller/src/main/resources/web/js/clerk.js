@@ -183,6 +183,17 @@ HQ.words({
     else say('ok', HQ.t('clerk.done', { a: document.querySelector('[data-action="' + action + '"]').textContent }));
     await loadCurrent();
     loadUpcoming();
+    keepFocus(action);
+  }
+
+  /** After a key press the button pressed may now be disabled: the focus goes on to the usual next step. */
+  const NEXT_STEP = { 'call-next': 'start', call: 'start', recall: 'start', start: 'complete' };
+  function keepFocus(action) {
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && !focused.disabled) return;
+    const next = document.querySelector('[data-action="' + (NEXT_STEP[action] || 'call-next') + '"]');
+    const target = next && !next.disabled ? next : document.querySelector('#actions [data-action]:enabled');
+    if (target) target.focus();
   }
 
   function live() {
@@ -219,6 +230,7 @@ HQ.words({
       $('banner').replaceChildren(HQ.el('div', { class: 'notice error', id: 'not-yours', text: HQ.t('clerk.notYours', { n }) }));
     }
     document.querySelectorAll('[data-action]').forEach(b => b.addEventListener('click', () => act(b.dataset.action)));
+    $('ticket-number').addEventListener('keydown', e => { if (e.key === 'Enter') act('call'); });
     HQ.logoutButton($('logout'));
     HQ.passwordButton($('change-password'));
     HQ.onLang(() => { renderWindow(); renderSummary(); fillTransfer(); loadUpcoming(); if (guideFor) Guide.show(guideFor, $('guide')); });

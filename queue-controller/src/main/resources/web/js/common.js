@@ -3,6 +3,9 @@
 const HQ = (() => {
   const dict = { zh: {}, en: {} };
   let lang = localStorage.getItem('hallq.lang') || 'zh';
+  // 长辈模式 (elderly mode: large text, high contrast), kept on this phone; set before the page is drawn
+  let elderly = localStorage.getItem('hallq.elderly') === 'on';
+  document.documentElement.classList.toggle('elderly', elderly);
 
   function words(table) {
     for (const [key, [zh, en]] of Object.entries(table)) {
@@ -37,6 +40,7 @@ const HQ = (() => {
 
   words({
     'lang.switch': ['English', '中文'],
+    'elderly.switch': ['长辈模式', 'Large text'],
     'problem.UNAUTHENTICATED': ['请先登录', 'Please log in'],
     'problem.SESSION_EXPIRED': ['登录已过期，请重新登录', 'Your session has expired, please log in again'],
     'problem.WRONG_CREDENTIALS': ['用户名或密码错误', 'Wrong user name or password'],
@@ -194,14 +198,29 @@ const HQ = (() => {
     location.href = '/staff?' + q.toString();
   }
 
+  /** Elderly mode on or off: the class on the page, the pressed state of its switch, and this phone's memory. */
+  function setElderly(on) {
+    elderly = on;
+    localStorage.setItem('hallq.elderly', on ? 'on' : 'off');
+    markElderly();
+  }
+
+  function markElderly() {
+    document.documentElement.classList.toggle('elderly', elderly);
+    document.querySelectorAll('[data-elderly-toggle]').forEach(b => b.setAttribute('aria-pressed', String(elderly)));
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('[data-lang-toggle]').forEach(b =>
       b.addEventListener('click', () => setLang(lang === 'zh' ? 'en' : 'zh')));
+    document.querySelectorAll('[data-elderly-toggle]').forEach(b =>
+      b.addEventListener('click', () => setElderly(!elderly)));
+    markElderly();
     apply();
   });
 
   return {
     words, t, apply, api, problemText, pick, time, dateTime, now, el, requireStaff, toLogin, logoutButton, passwordButton, hallFeed,
-    lang: () => lang, onLang: f => listeners.push(f),
+    lang: () => lang, onLang: f => listeners.push(f), elderly: () => elderly,
   };
 })();

@@ -125,12 +125,13 @@ HQ.words({
     const w = hall.windows.find(x => x.number === selected);
     const box = $('panel');
     box.hidden = false;
-    const clerk = HQ.el('input', { class: 'small', id: 'clerk-name', placeholder: HQ.t('dash.clerkName'), value: w.clerk || '' });
+    const clerk = HQ.el('input', { class: 'small', id: 'clerk-name', placeholder: HQ.t('dash.clerkName'),
+      'aria-label': HQ.t('dash.clerkName'), value: w.clerk || '' });
     const act = (action, body) => HQ.el('button', { type: 'button', class: 'btn', 'data-window-action': action,
       onclick: () => windowAction(w.number, action, body ? body() : undefined) }, HQ.t('dash.' + action));
     const skills = HQ.el('div', { class: 'skills' }, ...hall.queues.map(s => HQ.el('label', {},
       HQ.el('input', { type: 'checkbox', value: s.id, checked: w.services.includes(s.id) }), ' ' + serviceName(s))));
-    const clerks = HQ.el('select', { class: 'small', id: 'move-clerk' },
+    const clerks = HQ.el('select', { class: 'small', id: 'move-clerk', 'aria-label': HQ.t('dash.moveClerk') },
       ...staff.filter(a => a.role === 'CLERK').map(a => HQ.el('option', { value: a.user, text: a.name + '（' + a.windows.join(',') + '）' })));
     box.replaceChildren(...[
       HQ.el('strong', { text: windowName(w) + ' · ' + (w.department || '') }),
@@ -263,9 +264,9 @@ HQ.words({
     const form = $('policy-form');
     if (form.dataset.filled) return;
     form.dataset.filled = '1';
-    const mode = HQ.el('select', { class: 'small', name: 'mode' }, ...['AUTOMATIC', 'APPROVAL', 'OFF'].map(m =>
+    const mode = HQ.el('select', { class: 'small', name: 'mode', id: 'p-mode' }, ...['AUTOMATIC', 'APPROVAL', 'OFF'].map(m =>
       HQ.el('option', { value: m, selected: s.mode === m, text: HQ.t('policy.' + m) })));
-    const fields = [HQ.el('label', { text: HQ.t('policy.mode') }), mode];
+    const fields = [HQ.el('label', { for: 'p-mode', text: HQ.t('policy.mode') }), mode];
     DURATIONS.concat(['openWhenQueueLongerThan']).forEach(k => {
       fields.push(HQ.el('label', { for: 'p-' + k, text: HQ.t('policy.' + k) }),
         HQ.el('input', { class: 'small', id: 'p-' + k, name: k, type: 'number', min: 0, value: DURATIONS.includes(k) ? minutes(s[k]) : s[k] }));

@@ -107,6 +107,7 @@ class CityPageIT {
         browser.desk();
         browser.open(hub.url() + "/city");
         browser.awaitText("#login-card h2", "登录");
+        browser.assertAccessible("city login");
         browser.find("#user").sendKeys("office");
         browser.find("#password").sendKeys("not the password");
         browser.find("#login-button").click();
@@ -129,6 +130,7 @@ class CityPageIT {
         assertEquals(4, browser.driver.findElements(By.cssSelector("#map circle")).size());
         assertEquals("over", browser.find("#map circle[data-hall=tianhe]").getAttribute("class"));
         browser.screenshot("city-overview");
+        browser.assertAccessible("city overview");
 
         assertEquals("1", browser.text("#t-alerts"));
         assertEquals("0", browser.text("#t-notices"));
@@ -174,6 +176,7 @@ class CityPageIT {
                 "return Chart.getChart('day-hours') !== undefined && Chart.getChart('day-hours').data.datasets[0].data"
                         + ".reduce((a, b) => a + b, 0) === 30"), "the hours chart holds the day's 30 tickets");
         browser.screenshot("city-hall-day");
+        browser.assertAccessible("city overview, a hall's day open");
         CityReport report = CityReport.build(day, day, new ReportStore(hub.database(), hub.registry()).input(day, day,
                 Instant.now()));
         for (String chart : List.of("waits", "within")) { // the report charts of the same day, to look at
@@ -217,6 +220,7 @@ class CityPageIT {
         assertTrue(browser.driver.getCurrentUrl().endsWith("/city/services?matter=SB&from=guangzhou"),
                 "the choice stays in the address, to share: " + browser.driver.getCurrentUrl());
         browser.screenshot("city-services-phone");
+        browser.assertAccessible("city services");
         browser.find("#lang").click();
         browser.awaitText("#places li[data-hall=shipai]", "4 waiting");
         browser.screenshot("city-services-phone-en");

@@ -1,11 +1,15 @@
 package hallq.protocol.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -110,6 +114,57 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs axe-core (the WCAG 2.1 A and AA rules) on the page as it is now and returns what it found
+     * broken, each with the selectors of the elements concerned.
+     */
+    @SuppressWarnings("unchecked")
+    public List<AxeViolation> audit() {
+        driver.executeScript(axe());
+        List<Map<String, Object>> found = (List<Map<String, Object>>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                        targets: v.nodes.map(n => n.target.flat().join(' ')
+                            + (n.any.length ? ' (' + n.any[0].message + ')' : ''))}))))
+                    .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));
+                """);
+        return found.stream().map(AxeViolation::of).toList();
+    }
+
+    /**
+     * Audits the page ({@link #audit()}) and fails on any serious or critical finding, listing them;
+     * returns the moderate and minor ones (docs/web.md says why each stays) after printing them.
+     */
+    public List<AxeViolation> assertAccessible(String page) {
+        List<AxeViolation> found = audit();
+        List<AxeViolation> serious = found.stream().filter(AxeViolation::serious).toList();
+        if (!serious.isEmpty()) {
+            throw new AssertionError("accessibility of " + page + " (" + driver.getCurrentUrl() + "): "
+                    + serious.size() + " serious or critical\n  "
+                    + String.join("\n  ", serious.stream().map(AxeViolation::toString).toList()));
+        }
+        List<AxeViolation> rest = found.stream().filter(v -> !v.serious()).toList();
+        rest.forEach(v -> System.out.println("[axe] " + page + ": " + v));
+        return rest;
+    }
+
+    private static String axeScript;
+
+    private static synchronized String axe() {
+        if (axeScript == null) {
+            try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe/axe.min.js is missing from hall-protocol's test resources");
+                }
+                axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeScript;
     }
 
     /** Fills the login form of {@code /staff} and submits it. */
