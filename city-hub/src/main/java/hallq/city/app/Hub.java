@@ -2,6 +2,7 @@ package hallq.city.app;
 
 import hallq.city.http.HubApi;
 import hallq.city.store.EventStore;
+import hallq.city.store.HandoverStore;
 import hallq.city.store.HubDatabase;
 import hallq.city.store.OverviewStore;
 import hallq.city.store.Registry;
@@ -37,7 +38,7 @@ public final class Hub implements AutoCloseable {
         EventStore events = new EventStore(db);
         StaffStore staff = new StaffStore(db);
         HubApi api = new HubApi(events, registry, new OverviewStore(db), new ReportStore(db, registry), staff,
-                new SupervisionStore(db), clock)
+                new SupervisionStore(db), new HandoverStore(db), clock)
                 .start(host, port);
         return new Hub(db, api, registry, events, staff);
     }

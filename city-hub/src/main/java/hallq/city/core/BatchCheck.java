@@ -4,6 +4,7 @@ import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
 import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
+import hallq.protocol.city.Handover;
 import hallq.protocol.city.IngestBatch;
 import hallq.protocol.config.HallInfo;
 import java.time.LocalDate;
@@ -45,10 +46,46 @@ public final class BatchCheck {
                     ? "a city-notice step is RECEIVED, ACKNOWLEDGED or ANSWERED, with an answer of at most "
                     + CityNotice.MAX_ANSWER + " characters" : null;
         }
+        if (fact instanceof CityFact.HandoverStep h) {
+            return handoverProblem(h);
+        }
         if (fact instanceof CityFact.PolicyStep p) {
             return p.decision() == null || p.status() == null ? "a standby decision needs its decision and status" : null;
         }
         return null;
+    }
+
+    private static String handoverProblem(CityFact.HandoverStep h) {
+        if (h.receipt() == null || h.receipt().isBlank() || h.receipt().length() > 80) {
+            return "a handover step needs its receipt (at most 80 characters)";
+        }
+        if (!Handover.ORDER.contains(h.step()) && !Handover.HELD.equals(h.step())) {
+            return "a handover step is one of " + Handover.ORDER + " or HELD, not " + h.step();
+        }
+        if (h.version() < 0 || text(h.by(), 100) || text(h.detail(), Handover.MAX_TEXT)) {
+            return "a handover step has a version of 0 or more, by and detail of at most 100 and "
+                    + Handover.MAX_TEXT + " characters";
+        }
+        Handover x = h.handover();
+        if (Handover.SENT.equals(h.step())) {
+            if (x == null || x.fromHall() == null || x.toHall() == null || x.serviceId() == null
+                    || x.matterName() == null || x.sentAt() == null || !h.receipt().equals(x.receipt())) {
+                return "a SENT handover step carries the handover: its receipt, fromHall, toHall, serviceId, "
+                        + "matterName and sentAt";
+            }
+            if (text(x.toHall(), 40) || text(x.serviceId(), 40) || text(x.matterName(), 100)
+                    || text(x.fromHallName(), 100) || text(x.toHallName(), 100) || text(x.note(), Handover.MAX_TEXT)
+                    || x.materials().size() > Handover.MAX_MATERIALS
+                    || x.materials().stream().anyMatch(m -> m == null || m.length() > 100)) {
+                return "a handover's ids are at most 40 characters, names 100, its note " + Handover.MAX_TEXT
+                        + ", at most " + Handover.MAX_MATERIALS + " materials of at most 100 characters each";
+            }
+        }
+        return null;
+    }
+
+    private static boolean text(String s, int max) {
+        return s != null && s.length() > max;
     }
 
     /** The events of {@code batch}, checked: the caller's own, at most MAX_EVENTS, consecutive seqs, sane days. */

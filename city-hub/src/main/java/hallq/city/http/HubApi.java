@@ -2,12 +2,14 @@ package hallq.city.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.city.core.BatchCheck;
+import hallq.city.core.CityHandovers;
 import hallq.city.core.CityReport;
 import hallq.city.core.HallDay;
 import hallq.city.core.HallEntry;
 import hallq.city.core.HubProblem;
 import hallq.city.http.HubRoutes.Access;
 import hallq.city.store.EventStore;
+import hallq.city.store.HandoverStore;
 import hallq.city.store.OverviewStore;
 import hallq.city.store.Registry;
 import hallq.city.store.ReportStore;
@@ -28,6 +30,8 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -57,7 +61,7 @@ public final class HubApi implements AutoCloseable {
     private final List<HubRoutes.Entry> endpoints = new ArrayList<>();
 
     public HubApi(EventStore events, Registry registry, OverviewStore overview, ReportStore reports, StaffStore staff,
-                  SupervisionStore supervision, InstantSource clock) {
+                  SupervisionStore supervision, HandoverStore handovers, InstantSource clock) {
         RateLimiter refused = BasicLogins.refusedPerMinute(Logins.REFUSED_PER_MINUTE, clock);
         Logins halls = new Logins(id -> registry.login(id).map(Registry.Login::passwordHash),
                 "the hall's id and password", refused);
@@ -85,6 +89,19 @@ public final class HubApi implements AutoCloseable {
                 List<CityEvent> checked = BatchCheck.check(hall.hall().id(), batch);
                 ctx.json(events.ingest(hall.hall().id(), ZoneId.of(hall.hall().timezone()), checked, batch.live(),
                         clock.instant()));
+            });
+            routes.get("/api/v1/handovers/propose", Access.HALL, ctx -> {
+                String id = halls.check(ctx.header("Authorization"), ctx.ip());
+                String service = ctx.queryParam("service");
+                if (service == null || !service.matches("[A-Za-z0-9_-]{1,40}")) {
+                    throw HubProblem.invalid("service: the matter's id (1-40 letters, digits, _ or -)");
+                }
+                ctx.json(CityHandovers.propose(overview.load(clock.instant()), id, service));
+            });
+            routes.get("/api/v1/city/handovers", Access.STAFF, ctx -> {
+                Instant now = clock.instant();
+                ctx.json(handovers.list(now.minus(Duration.ofDays(31))).stream()
+                        .map(h -> CityHandovers.Row.of(h, now)).toList());
             });
             routes.post("/api/v1/city/login", Access.PUBLIC, ctx -> {
                 Map<?, ?> body = readJson(ctx);

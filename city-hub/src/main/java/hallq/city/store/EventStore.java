@@ -9,6 +9,7 @@ import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
 import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
+import hallq.protocol.city.Handover;
 import hallq.protocol.city.IngestAck;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,7 +52,8 @@ public final class EventStore {
             ps.setString(1, hallId);
             try (ResultSet r = ps.executeQuery()) {
                 long w = r.next() ? r.getLong(1) : 0;
-                return new IngestAck(hallId, w, w, 0, 0, SupervisionStore.toHandOver(c, hallId));
+                return new IngestAck(hallId, w, w, 0, 0, SupervisionStore.toHandOver(c, hallId),
+                        HandoverStore.toHandOver(c, hallId));
             }
         } catch (SQLException e) {
             throw StoreFailure.of("reading the watermark of " + hallId, e);
@@ -78,9 +80,10 @@ public final class EventStore {
                     caughtUp(c, hallId, live != null ? live.at() : now);
                 }
                 List<CityNotice> notices = SupervisionStore.toHandOver(c, hallId);
+                List<Handover> handovers = HandoverStore.toHandOver(c, hallId);
                 c.commit();
                 return new IngestAck(ack.hallId(), ack.watermark(), ack.highest(), ack.stored(), ack.duplicates(),
-                        notices);
+                        notices, handovers);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -133,6 +136,8 @@ public final class EventStore {
             for (CityEvent e : fresh) {
                 if (e.fact() instanceof CityFact.CityNoticeStep step) {
                     SupervisionStore.noticeStep(c, hallId, step, e.at());
+                } else if (e.fact() instanceof CityFact.HandoverStep step) {
+                    HandoverStore.step(c, hallId, step, e.at());
                 }
             }
             RollupRows.add(c, rollup);

@@ -20,7 +20,8 @@ import java.time.LocalTime;
     @JsonSubTypes.Type(value = CityFact.NoticeRaised.class, name = "notice"),
     @JsonSubTypes.Type(value = CityFact.PolicyStep.class, name = "policy"),
     @JsonSubTypes.Type(value = CityFact.AppointmentStep.class, name = "appointment"),
-    @JsonSubTypes.Type(value = CityFact.CityNoticeStep.class, name = "city-notice")})
+    @JsonSubTypes.Type(value = CityFact.CityNoticeStep.class, name = "city-notice"),
+    @JsonSubTypes.Type(value = CityFact.HandoverStep.class, name = "handover")})
 public sealed interface CityFact {
 
     /**
@@ -69,5 +70,16 @@ public sealed interface CityFact {
      * ACKNOWLEDGED or ANSWERED (with the hall's {@code answer}) by the manager {@code by} (a staff id).
      */
     record CityNoticeStep(long noticeId, String step, String by, String answer) implements CityFact {
+    }
+
+    /**
+     * A step of a handover (代办转报) at this hall — one of {@link Handover#ORDER}, or
+     * {@link Handover#HELD} — by the staff member {@code by}, with its {@code detail}; {@code version}:
+     * the hub's version of the handover the hall holds after it (0 before the hub has answered). A
+     * SENT step carries the handover itself ({@code handover}, its steps empty), every other step
+     * only names it.
+     */
+    record HandoverStep(String receipt, String step, String by, String detail, long version, Handover handover)
+            implements CityFact {
     }
 }

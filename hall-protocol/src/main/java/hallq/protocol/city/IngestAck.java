@@ -8,12 +8,20 @@ import java.util.List;
  * {@code watermark + 1} next; {@code stored} events were new, {@code duplicates} it had already
  * (a replay is a no-op); {@code highest} is the highest seq it holds, above the watermark when there
  * is a gap. {@code notices}: the city's supervision notices (督办) to the hall that it has not yet
- * said it received (it says so with a {@link CityFact.CityNoticeStep} RECEIVED event).
+ * said it received (it says so with a {@link CityFact.CityNoticeStep} RECEIVED event);
+ * {@code handovers}: the handovers to or from the hall in a version it has not said it holds (it
+ * says so with a {@link CityFact.HandoverStep}).
  */
 public record IngestAck(String hallId, long watermark, long highest, int stored, int duplicates,
-                        List<CityNotice> notices) {
+                        List<CityNotice> notices, List<Handover> handovers) {
     public IngestAck {
         notices = notices == null ? List.of() : List.copyOf(notices);
+        handovers = handovers == null ? List.of() : List.copyOf(handovers);
+    }
+
+    public IngestAck(String hallId, long watermark, long highest, int stored, int duplicates,
+                     List<CityNotice> notices) {
+        this(hallId, watermark, highest, stored, duplicates, notices, List.of());
     }
 
     public IngestAck(String hallId, long watermark, long highest, int stored, int duplicates) {

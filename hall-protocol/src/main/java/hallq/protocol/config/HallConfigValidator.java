@@ -77,6 +77,8 @@ final class HallConfigValidator {
                     "must be above 0 and at most 480, got " + s.meanServiceMinutes());
             require(key + ".dailyCap", s.dailyCap() >= 0 && s.dailyCap() <= 999, "must be 0 (no cap) .. 999");
             require(key + ".perPersonDailyCap", s.perPersonDailyCap() >= 0, "must be 0 (no cap) or more");
+            require(key + ".promiseDays", s.promiseDays() >= 1 && s.promiseDays() <= 365,
+                    "must be 1 to 365 working days (the matter's promised time limit, 承诺时限)");
         }
         return ids;
     }

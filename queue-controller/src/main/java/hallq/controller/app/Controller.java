@@ -173,7 +173,8 @@ public final class Controller implements AutoCloseable {
         WebConsole web = webConsole(s, db);
         parts.push(web);
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::cityLink,
-                new Reports(s.config(), reportSource, s.clock()), web).start(s.host(), s.httpPort());
+                new Reports(s.config(), reportSource, s.clock()), web, s.city() == null ? null : this::proposals)
+                .start(s.host(), s.httpPort());
         parts.push(http);
         Map<String, String> serving = new LinkedHashMap<>();
         serving.put("pid", Long.toString(ProcessHandle.current().pid()));
@@ -190,7 +191,7 @@ public final class Controller implements AutoCloseable {
         if (s.city() != null) {
             relay = new CityRelay(s.config().hall().id(), SqliteOutbox.open(db),
                     new HttpCityHub(s.city().hubUrl(), s.config().hall().id(), s.city().password()),
-                    () -> live(service, s.clock()), service.citySupervisions()::receive, s.clock(),
+                    () -> live(service, s.clock()), service.citySupervisions()::receive, service.handovers()::receive, s.clock(),
                     s.city().relay()).start();
             parts.push(relay);
         } else {
@@ -291,6 +292,14 @@ public final class Controller implements AutoCloseable {
         } catch (StoreException | RuntimeException e) {
             LOG.warn("pruning the city outbox: {}", e.getMessage());
         }
+    }
+
+    private String proposals(String serviceId) throws CityRelay.LinkProblem {
+        CityRelay r = relay;
+        if (r == null) {
+            throw new CityRelay.LinkProblem("the city relay is not running yet", null);
+        }
+        return r.proposals(serviceId);
     }
 
     private String cityLink() {

@@ -1,6 +1,7 @@
 package hallq.controller.core;
 
 import hallq.protocol.city.CityFact;
+import hallq.protocol.city.Handover;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,6 +84,17 @@ public final class CityFacts {
             String by = s.status() == CitySupervision.Status.ANSWERED ? s.answeredBy() : s.acknowledgedBy();
             return new Entry(at, LocalDate.ofInstant(at, zone), new CityFact.CityNoticeStep(s.id(), s.status().name(),
                     by, s.answer()));
+        }
+        if (entry instanceof HallHandover h) {
+            if (h.event() == null || !Handover.ORDER.contains(h.event().step()) && !Handover.HELD.equals(h.event().step())) {
+                return null; // a pickup ticket noted: the ticket's own events say it
+            }
+            Handover x = h.handover(); // a SENT step carries the handover itself, without its steps
+            Handover sent = Handover.SENT.equals(h.event().step()) ? new Handover(x.receipt(), x.fromHall(),
+                    x.fromHallName(), x.toHall(), x.toHallName(), x.serviceId(), x.matterName(), x.materials(), x.note(),
+                    x.sentAt(), x.acceptDue(), x.resultDue(), List.of(), 0) : null;
+            return new Entry(h.changedAt(), LocalDate.ofInstant(h.changedAt(), zone), new CityFact.HandoverStep(
+                    h.receipt(), h.event().step(), h.event().by(), h.event().detail(), x.version(), sent));
         }
         return null; // a slot quota: a setting, not a happening
     }

@@ -4,6 +4,7 @@ import hallq.protocol.Priority;
 import hallq.protocol.config.AppointmentConfig;
 import hallq.protocol.config.PolicyConfig;
 import hallq.protocol.config.ServiceConfig;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -281,6 +282,29 @@ public final class HallState {
     /** The working-day calendar, or null when none is configured. */
     public WorkingDays workingDays() {
         return workingDays;
+    }
+
+    /**
+     * {@code n} working days after {@code from}, or null when the calendar does not know those dates;
+     * with no calendar configured, Monday to Friday count.
+     */
+    public LocalDate addWorkingDays(LocalDate from, int n) {
+        WorkingDays days = workingDays;
+        if (days == null) {
+            LocalDate d = from;
+            for (int left = n; left > 0; ) {
+                d = d.plusDays(1);
+                if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    left--;
+                }
+            }
+            return d;
+        }
+        try {
+            return days.addWorkingDays(from, n);
+        } catch (WorkingDays.UnknownYear e) {
+            return null;
+        }
     }
 
     /** Since when a window has had nobody: its last call, start or finish, or its last change of state. */

@@ -27,6 +27,8 @@ public final class Ledger {
     private final Map<Long, Long> workOrderByRating = new HashMap<>();
     private long lastWorkOrderId;
     private final TreeMap<Long, CitySupervision> citySupervisions = new TreeMap<>();
+    private final TreeMap<String, HallHandover> handovers = new TreeMap<>();
+    private final Map<String, String> handoverByToken = new HashMap<>();
     private final Set<String> noticed = new HashSet<>();
     private long lastNoticeId;
     private long lastRatingId;
@@ -47,6 +49,11 @@ public final class Ledger {
             lastAppointmentId = Math.max(lastAppointmentId, a.id());
         } else if (entry instanceof CitySupervision s) {
             citySupervisions.put(s.id(), s);
+        } else if (entry instanceof HallHandover h) {
+            handovers.put(h.receipt(), h);
+            if (h.token() != null) {
+                handoverByToken.put(h.token(), h.receipt());
+            }
         } else if (entry instanceof Notice n) {
             noticed.add(n.key());
             lastNoticeId = Math.max(lastNoticeId, n.id());
@@ -84,6 +91,28 @@ public final class Ledger {
         Instant monthAgo = day.minusDays(31).atStartOfDay(ZoneOffset.UTC).toInstant();
         workOrders.values().removeIf(w -> !w.status().isOpen() && w.at().isBefore(monthAgo));
         citySupervisions.values().removeIf(s -> s.answeredAt() != null && s.answeredAt().isBefore(monthAgo));
+        handovers.values().removeIf(h -> {
+            boolean old = h.handover().closed() && h.changedAt().isBefore(monthAgo);
+            if (old && h.token() != null) {
+                handoverByToken.remove(h.token());
+            }
+            return old;
+        });
+    }
+
+    /** A handover to or from this hall that is open or closed within the last month, by its receipt. */
+    public HallHandover handover(String receipt) {
+        return receipt == null ? null : handovers.get(receipt);
+    }
+
+    /** The handover a citizen follows with {@code token}. */
+    public HallHandover handoverByToken(String token) {
+        return token == null ? null : handover(handoverByToken.get(token));
+    }
+
+    /** Handovers to and from this hall, open or closed within the last month, by receipt. */
+    public List<HallHandover> handovers() {
+        return List.copyOf(handovers.values());
     }
 
     public Rating ratingOf(long ticketId) {

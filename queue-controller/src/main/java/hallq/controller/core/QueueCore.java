@@ -1,7 +1,9 @@
 package hallq.controller.core;
 
+import hallq.protocol.TicketStatus;
 import hallq.protocol.WindowState;
 import hallq.protocol.city.CityNotice;
+import hallq.protocol.city.Handover;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.PolicyConfig;
 import java.time.Instant;
@@ -28,6 +30,7 @@ public final class QueueCore {
     private final AppointmentDesk appointments;
     private final Supervision supervision;
     private final CityNoticeDesk cityNotices;
+    private final HandoverDesk handovers;
 
     public QueueCore(HallState state) {
         this.state = state;
@@ -41,6 +44,7 @@ public final class QueueCore {
         this.appointments = new AppointmentDesk(state, tickets, slotTable);
         this.supervision = new Supervision(state, routing);
         this.cityNotices = new CityNoticeDesk(state);
+        this.handovers = new HandoverDesk(state, calls);
     }
 
     /** Open windows idle for {@link Supervision#IDLE_AFTER} while citizens they serve wait; citizens waiting past target. */
@@ -97,6 +101,19 @@ public final class QueueCore {
         if (w == null) {
             return Outcome.rejected(Outcome.Reason.NOT_FOUND, "no window " + c.window());
         }
+        Outcome<Ticket> o = act(w, c, now);
+        if (o instanceof Outcome.Accepted<Ticket> a && !state.ledger().handovers().isEmpty()) {
+            for (Ticket t : a.change().tickets()) { // a completed pickup ticket: its handover is picked up
+                Change picked = t.status() == TicketStatus.DONE ? handovers.completed(t, c.actor(), now) : Change.NONE;
+                if (!picked.isEmpty()) {
+                    return Outcome.accepted(a.value(), new Change.Builder().merge(a.change()).merge(picked).build());
+                }
+            }
+        }
+        return o;
+    }
+
+    private Outcome<Ticket> act(Window w, WindowCommand c, Instant now) {
         return switch (c.action()) {
             case CALL_NEXT -> calls.callNext(w, now, c.actor());
             case RECALL -> calls.recall(w, now, c.actor());
@@ -207,6 +224,28 @@ public final class QueueCore {
             default -> Outcome.rejected(Outcome.Reason.NOT_FOUND, "unknown city-notice action '" + action
                     + "' (acknowledge, answer)");
         };
+    }
+
+    /** The clerk at the send's window hands the citizen's matter over to another hall (代办转报). */
+    public Outcome<HallHandover> handOver(HandoverSend send, String token, String actor, Instant now) {
+        Window w = state.window(send.window());
+        return w == null ? Outcome.rejected(Outcome.Reason.NOT_FOUND, "no window " + send.window())
+                : handovers.send(w, send, token, actor, now);
+    }
+
+    /** The hub's copies of handovers to or from this hall ({@code hallId}), merged; new incoming ones RECEIVED. */
+    public Change receiveHandovers(List<Handover> copies, String hallId, Instant now) {
+        return handovers.receive(copies, hallId, now);
+    }
+
+    /** A clerk's step on a handover: accept, return, result, picked-up (with its detail). */
+    public Outcome<HallHandover> handover(String receipt, String action, String detail, String actor, Instant now) {
+        return handovers.act(receipt, action, detail, actor, now);
+    }
+
+    /** The station's pickup ticket for a handover's result (the same one while it is not finished). */
+    public Outcome<Ticket> pickupTicket(String receipt, String token, String actor, Instant now) {
+        return handovers.pickupTicket(receipt, tickets, token, now, actor);
     }
 
     /** How many open windows sit idle while citizens they serve wait, and how many wait past target. */

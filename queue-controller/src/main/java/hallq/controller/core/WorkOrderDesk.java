@@ -6,7 +6,6 @@ import static hallq.controller.core.Outcome.Reason.NOT_FOUND;
 
 import hallq.controller.core.WorkOrder.Event;
 import hallq.controller.core.WorkOrder.Status;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -155,23 +154,7 @@ final class WorkOrderDesk {
         return t.length() > 500 ? t.substring(0, 500) : t;
     }
 
-    /** {@code n} working days after {@code from}, or null when the calendar does not know those dates. */
     private LocalDate addWorkingDays(LocalDate from, int n) {
-        WorkingDays days = state.workingDays();
-        if (days == null) {
-            LocalDate d = from;
-            for (int left = n; left > 0; ) {
-                d = d.plusDays(1);
-                if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    left--;
-                }
-            }
-            return d;
-        }
-        try {
-            return days.addWorkingDays(from, n);
-        } catch (WorkingDays.UnknownYear e) {
-            return null;
-        }
+        return state.addWorkingDays(from, n);
     }
 }

@@ -3,6 +3,7 @@ package hallq.controller.service;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
+import hallq.protocol.city.Handover;
 import hallq.protocol.city.IngestAck;
 import hallq.protocol.city.IngestBatch;
 import java.time.Duration;
@@ -33,6 +34,11 @@ public final class CityRelay implements AutoCloseable {
         IngestAck holds() throws LinkProblem;
 
         IngestAck send(IngestBatch batch) throws LinkProblem;
+
+        /** The halls the hub proposes for a handover of a matter, as its JSON; none by default. */
+        default String proposals(String serviceId) throws LinkProblem {
+            return "[]";
+        }
     }
 
     /** The hub could not be reached, or answered with anything but success, or makes no sense (the message says what). */
@@ -59,6 +65,7 @@ public final class CityRelay implements AutoCloseable {
     private final Hub hub;
     private final Supplier<HallLive> live;
     private final Consumer<List<CityNotice>> notices;
+    private final Consumer<List<Handover>> handovers;
     private final InstantSource clock;
     private final Settings settings;
     private final Thread thread;
@@ -73,6 +80,14 @@ public final class CityRelay implements AutoCloseable {
      */
     public CityRelay(String hallId, CityOutbox outbox, Hub hub, Supplier<HallLive> live,
                      Consumer<List<CityNotice>> notices, InstantSource clock, Settings settings) {
+        this(hallId, outbox, hub, live, notices, h -> { }, clock, settings);
+    }
+
+    /** As above; {@code handovers} takes in the hub's copies of handovers to and from the hall. */
+    public CityRelay(String hallId, CityOutbox outbox, Hub hub, Supplier<HallLive> live,
+                     Consumer<List<CityNotice>> notices, Consumer<List<Handover>> handovers, InstantSource clock,
+                     Settings settings) {
+        this.handovers = Objects.requireNonNull(handovers);
         this.hallId = Objects.requireNonNull(hallId);
         this.outbox = outbox;
         this.hub = hub;
@@ -91,6 +106,11 @@ public final class CityRelay implements AutoCloseable {
 
     public Status status() {
         return status;
+    }
+
+    /** The hub's proposals of a hall to hand a matter over to (asked now, not queued: the clerk waits). */
+    public String proposals(String serviceId) throws LinkProblem {
+        return hub.proposals(serviceId);
     }
 
     private void run() {
@@ -185,6 +205,13 @@ public final class CityRelay implements AutoCloseable {
                 notices.accept(ack.notices());
             } catch (RuntimeException e) { // the hub hands them over again with its next acknowledgement
                 LOG.warn("taking in {} city supervision notices: {}", ack.notices().size(), e.getMessage());
+            }
+        }
+        if (!ack.handovers().isEmpty()) {
+            try {
+                handovers.accept(ack.handovers());
+            } catch (RuntimeException e) { // handed over again with the next acknowledgement
+                LOG.warn("taking in {} handovers: {}", ack.handovers().size(), e.getMessage());
             }
         }
         return ack.watermark();

@@ -125,6 +125,7 @@ final class HallWriter implements AutoCloseable {
         ledger.addAll(store.workOrdersToHold(now.minus(Duration.ofDays(31))));
         ledger.addAll(store.notices(state.businessDate()));
         ledger.addAll(store.citySupervisionsToHold(now.minus(Duration.ofDays(31))));
+        ledger.addAll(store.handoversToHold(now.minus(Duration.ofDays(31))));
         state.ledger().restore(ledger, store.maxRatingId(), store.maxAppointmentId(), store.maxWorkOrderId(),
                 store.maxNoticeId());
         QueueCore core = new QueueCore(state);

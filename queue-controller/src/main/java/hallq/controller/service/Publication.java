@@ -3,6 +3,7 @@ package hallq.controller.service;
 import hallq.controller.core.Call;
 import hallq.controller.core.Change;
 import hallq.controller.core.CitySupervision;
+import hallq.controller.core.HallHandover;
 import hallq.controller.core.HallState;
 import hallq.controller.core.Notice;
 import hallq.controller.core.Ticket;
@@ -71,6 +72,8 @@ final class Publication {
                 alerts.add(views.alert(n));
             } else if (e instanceof CitySupervision s && s.status() == CitySupervision.Status.RECEIVED) {
                 alerts.add(views.alert(s));
+            } else if (e instanceof HallHandover h && views.alert(h) != null) {
+                alerts.add(views.alert(h));
             }
         }
         overTarget.forEach((service, ns) -> alerts.add(views.overTarget(service, ns)));

@@ -21,6 +21,7 @@ public final class QueueService implements AutoCloseable {
     private final WorkOrders workOrders;
     private final Policy policy;
     private final CitySupervisions citySupervisions;
+    private final Handovers handovers;
     private final Hall hall;
 
     private QueueService(HallConfig config, QueueStore store, InstantSource clock, boolean enforceHours,
@@ -38,6 +39,7 @@ public final class QueueService implements AutoCloseable {
         this.workOrders = new WorkOrders(writer, store);
         this.policy = new Policy(writer);
         this.citySupervisions = new CitySupervisions(writer);
+        this.handovers = new Handovers(writer, config.hall(), tokens);
     }
 
     /** Resumes the hall from the store: windows, the day's tickets and numbering, then rolls over if needed. */
@@ -80,6 +82,10 @@ public final class QueueService implements AutoCloseable {
     }
 
     /** The city's supervision notices (督办). */
+    public Handovers handovers() {
+        return handovers;
+    }
+
     public CitySupervisions citySupervisions() {
         return citySupervisions;
     }

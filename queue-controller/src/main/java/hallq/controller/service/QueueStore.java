@@ -2,6 +2,7 @@ package hallq.controller.service;
 
 import hallq.controller.core.Change;
 import hallq.controller.core.CitySupervision;
+import hallq.controller.core.HallHandover;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
@@ -84,6 +85,9 @@ public interface QueueStore extends AutoCloseable {
 
     /** The city's supervision notices not answered, and those answered on or after {@code since}. */
     List<CitySupervision> citySupervisionsToHold(Instant since) throws StoreException;
+
+    /** Handovers to and from the hall still open, and those closed since {@code since}. */
+    List<HallHandover> handoversToHold(Instant since) throws StoreException;
 
     long maxAppointmentId() throws StoreException;
 

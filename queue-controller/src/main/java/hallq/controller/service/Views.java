@@ -3,6 +3,7 @@ package hallq.controller.service;
 import hallq.controller.core.Appointment;
 import hallq.controller.core.Call;
 import hallq.controller.core.CitySupervision;
+import hallq.controller.core.HallHandover;
 import hallq.controller.core.HallState;
 import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
@@ -13,12 +14,14 @@ import hallq.controller.core.TicketEvent;
 import hallq.controller.core.WaitPredictor;
 import hallq.controller.core.Window;
 import hallq.controller.core.WorkOrder;
+import hallq.protocol.city.Handover;
 import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.rest.AppointmentView;
 import hallq.protocol.rest.CityNoticeView;
+import hallq.protocol.rest.HandoverView;
 import hallq.protocol.rest.RatingView;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketEventView;
@@ -170,6 +173,43 @@ final class Views {
         return new CityNoticeView(n.id(), n.message(), n.sentBy(), time(n.sentAt()), time(n.answerDue()), n.alertKind(),
                 n.serviceId(), s == null ? null : s.name(), n.status().name(), time(n.receivedAt()), n.acknowledgedBy(),
                 time(n.acknowledgedAt()), n.answer(), n.answeredBy(), time(n.answeredAt()), n.overdue(now));
+    }
+
+    /**
+     * A handover as staff ({@code staff}) or the citizen see it: the citizen's page has no staff ids,
+     * no note and no tracking address; {@code base} is the hall's public address for that address.
+     */
+    HandoverView handover(HallHandover x, Instant now, boolean staff, String base) {
+        Handover h = x.handover();
+        List<HandoverView.Step> steps = h.steps().stream().map(s -> new HandoverView.Step(s.step(), time(s.at()),
+                s.hall(), staff ? s.by() : null, s.detail())).toList();
+        Ticket pickup = x.pickupTicketId() == null ? null : state.ticket(x.pickupTicketId());
+        String track = staff && x.token() != null && base != null ? base.replaceAll("/+$", "") + "/h/" + x.token() : null;
+        return new HandoverView(h.receipt(), x.outgoing() ? "OUTGOING" : "INCOMING", h.fromHall(), h.fromHallName(),
+                h.toHall(), h.toHallName(), h.serviceId(), h.matterName(), h.materials(), staff ? h.note() : null,
+                x.ticketNumber(), time(h.sentAt()), time(h.acceptDue()), time(h.resultDue()), h.status(), h.closed(),
+                h.acceptOverdue(now), h.resultOverdue(now), steps, track, pickup == null ? null : pickup.number());
+    }
+
+    /** A handover step the hall's staff must act on or hear of, or null. */
+    Alert alert(HallHandover x) {
+        Handover h = x.handover();
+        String step = x.event() == null ? null : x.event().step();
+        if (Handover.RECEIVED.equals(step) && !x.outgoing()) {
+            return new Alert("HANDOVER_IN", "ACTION", "收到转报件 " + h.receipt() + "（" + h.fromHallName() + "，"
+                    + h.matterName() + "），请受理", h.serviceId(), null, time(x.changedAt()));
+        }
+        List<String> learned = Handover.HELD.equals(step) && x.event().detail() != null
+                ? List.of(x.event().detail().split(",")) : List.of();
+        if (x.outgoing() && learned.contains(Handover.RETURNED)) {
+            return new Alert("HANDOVER_RETURNED", "ACTION", "转报件 " + h.receipt() + " 被" + h.toHallName() + "退回："
+                    + h.step(Handover.RETURNED).detail(), h.serviceId(), null, time(x.changedAt()));
+        }
+        if (x.outgoing() && learned.contains(Handover.RESULT_READY) && "PICKUP".equals(h.step(Handover.RESULT_READY).detail())) {
+            return new Alert("HANDOVER_READY", "INFO", "转报件 " + h.receipt() + " 办理结果已送达本站，待群众领取",
+                    h.serviceId(), null, time(x.changedAt()));
+        }
+        return null;
     }
 
     /** A city supervision notice just received: the managers must acknowledge and answer it. */

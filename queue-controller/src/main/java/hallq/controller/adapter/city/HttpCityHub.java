@@ -24,13 +24,15 @@ public final class HttpCityHub implements CityRelay.Hub {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = Json.lenient();
     private final URI ingest;
+    private final String base;
     private final String authorization;
 
     public HttpCityHub(String baseUrl, String hallId, String password) {
         if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
             throw new IllegalArgumentException("city hub URL: http:// or https://, not " + baseUrl);
         }
-        this.ingest = URI.create(baseUrl.replaceAll("/+$", "") + "/api/v1/ingest");
+        this.base = baseUrl.replaceAll("/+$", "");
+        this.ingest = URI.create(base + "/api/v1/ingest");
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((hallId + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -52,7 +54,29 @@ public final class HttpCityHub implements CityRelay.Hub {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * The halls the hub proposes for a handover of {@code serviceId} from this hall, best first, as the
+     * hub's JSON (a list of {hallId, name, level, reason, km}).
+     */
+    @Override
+    public String proposals(String serviceId) throws CityRelay.LinkProblem {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/handovers/propose?service="
+                + java.net.URLEncoder.encode(serviceId, StandardCharsets.UTF_8))).GET();
+        return new String(call(request), StandardCharsets.UTF_8);
+    }
+
     private IngestAck exchange(HttpRequest.Builder request) throws CityRelay.LinkProblem {
+        byte[] body = call(request);
+        try {
+            return json.readValue(body, IngestAck.class);
+        } catch (IOException e) {
+            String text = new String(body, StandardCharsets.UTF_8);
+            throw new CityRelay.LinkProblem("hub answered something that is not an acknowledgement: "
+                    + text.substring(0, Math.min(200, text.length())), e);
+        }
+    }
+
+    private byte[] call(HttpRequest.Builder request) throws CityRelay.LinkProblem {
         HttpResponse<byte[]> r;
         try {
             r = http.send(request.timeout(TIMEOUT).header("Authorization", authorization).build(),
@@ -68,12 +92,7 @@ public final class HttpCityHub implements CityRelay.Hub {
         if (r.statusCode() != 200) {
             throw new CityRelay.LinkProblem("hub answered " + r.statusCode() + ": " + message(text), null);
         }
-        try {
-            return json.readValue(r.body(), IngestAck.class);
-        } catch (IOException e) {
-            throw new CityRelay.LinkProblem("hub answered something that is not an acknowledgement: "
-                    + text.substring(0, Math.min(200, text.length())), e);
-        }
+        return r.body();
     }
 
     private String message(String body) {

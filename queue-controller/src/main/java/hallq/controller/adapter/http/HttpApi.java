@@ -28,6 +28,12 @@ public final class HttpApi implements AutoCloseable {
      */
     public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink,
                    Reports reports, WebConsole web) {
+        this(service, metrics, mqttConnected, cityLink, reports, web, null);
+    }
+
+    /** As above; {@code proposals} asks the city hub which hall should take a handover (null: no hub). */
+    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink,
+                   Reports reports, WebConsole web, HandoverRoutes.Proposals proposals) {
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
             cfg.http.defaultContentType = "application/json";
@@ -39,6 +45,7 @@ public final class HttpApi implements AutoCloseable {
             web.register(routes);
             new SystemRoutes(service, metrics, mqttConnected, cityLink).register(routes);
             new TicketRoutes(service).register(routes);
+            new HandoverRoutes(service, proposals).register(routes);
             new WindowRoutes(service).register(routes);
             new PolicyRoutes(service).register(routes);
             new GuideRoutes(service.config()).register(routes);

@@ -22,6 +22,7 @@ final class Pages {
     private final byte[] clerk = resource("/web/clerk.html");
     private final byte[] dashboard = resource("/web/dashboard.html");
     private final byte[] book = resource("/web/book.html");
+    private final byte[] handover = resource("/web/handover.html");
     private final byte[] chart = ChartJs.file();
 
     void register(Routes routes) {
@@ -35,6 +36,8 @@ final class Pages {
         routes.get("/t/{token}", Access.PUBLIC, ctx -> page(ctx, citizen).header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store"));
         routes.get("/book", Access.PUBLIC, ctx -> page(ctx, book));
+        routes.get("/h/{token}", Access.PUBLIC, ctx -> page(ctx, handover).header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store"));
         routes.get("/a/{token}", Access.PUBLIC, ctx -> page(ctx, book).header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store"));
         routes.get("/staff", Access.PUBLIC, ctx -> page(ctx, login));

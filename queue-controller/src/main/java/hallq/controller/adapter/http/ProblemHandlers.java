@@ -34,6 +34,7 @@ final class ProblemHandlers {
         cfg.routes.exception(TooMany.class, (e, ctx) -> problem(ctx, 429, "RATE_LIMITED", e.getMessage()));
         cfg.routes.exception(Rejection.class, (e, ctx) -> problem(ctx, status(e.reason()), e.reason().name(), e.getMessage()));
         cfg.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, 400, "INVALID", e.getMessage()));
+        cfg.routes.exception(Unavailable.class, (e, ctx) -> problem(ctx, 503, "UNAVAILABLE", e.getMessage()));
         cfg.routes.exception(StorageFailure.class, (e, ctx) -> {
             LOG.error("storage failure on {} {}", ctx.method(), ctx.path(), e);
             problem(ctx, 503, "STORAGE", e.getMessage());
@@ -114,6 +115,13 @@ final class ProblemHandlers {
     /** A request the handler itself found malformed (bad path parameter, missing body). */
     static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Something this hall relies on (the city hub) cannot answer now; nothing was changed. */
+    static final class Unavailable extends RuntimeException {
+        Unavailable(String message) {
             super(message, null, false, false);
         }
     }

@@ -2,6 +2,7 @@ package hallq.controller.adapter.sqlite;
 
 import hallq.controller.core.Appointment;
 import hallq.controller.core.CitySupervision;
+import hallq.controller.core.HallHandover;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.Rating;
@@ -36,6 +37,8 @@ final class LedgerRows {
             insertNotice(c, n);
         } else if (entry instanceof CitySupervision s) {
             CitySupervisionRows.save(c, s);
+        } else if (entry instanceof HallHandover h) {
+            HandoverRows.save(c, h);
         }
     }
 

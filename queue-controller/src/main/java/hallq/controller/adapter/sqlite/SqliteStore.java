@@ -3,6 +3,7 @@ package hallq.controller.adapter.sqlite;
 import hallq.controller.core.Change;
 import hallq.controller.core.CityFacts;
 import hallq.controller.core.CitySupervision;
+import hallq.controller.core.HallHandover;
 import hallq.controller.core.LedgerEntry;
 import hallq.controller.core.Notice;
 import hallq.controller.core.PolicyDecision;
@@ -230,6 +231,11 @@ public final class SqliteStore implements QueueStore {
     @Override
     public List<CitySupervision> citySupervisionsToHold(Instant since) throws StoreException {
         return read(() -> CitySupervisionRows.toHold(reader, since));
+    }
+
+    @Override
+    public List<HallHandover> handoversToHold(Instant since) throws StoreException {
+        return read(() -> HandoverRows.toHold(reader, since));
     }
 
     @Override

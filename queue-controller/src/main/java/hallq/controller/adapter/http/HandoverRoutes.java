@@ -1,0 +1,62 @@
+package hallq.controller.adapter.http;
+
+import hallq.controller.service.QueueService;
+import hallq.protocol.rest.HandoverRequest;
+import hallq.protocol.rest.WorkOrderAction;
+
+/**
+ * Handovers (代办转报): a station clerk hands the citizen at the window over; staff list them and
+ * act on them (accept, return, result, picked-up); the pickup ticket; the citizen's tracking read.
+ * Registered before the window routes, so {@code /windows/{n}/handover} is not taken for a window action.
+ */
+public final class HandoverRoutes {
+    private final QueueService service;
+    private final Proposals proposals;
+
+    /** Asks the city hub which halls should take a handover of a matter (its JSON), or says why it cannot. */
+    @FunctionalInterface
+    public interface Proposals {
+        String of(String serviceId) throws Exception;
+    }
+
+    HandoverRoutes(QueueService service, Proposals proposals) {
+        this.service = service;
+        this.proposals = proposals;
+    }
+
+    void register(Routes routes) {
+        routes.post("/api/v1/windows/{n}/handover", Access.WINDOW_WORK, ctx -> {
+            int window = Requests.intPath(ctx, "n");
+            HandoverRequest r = Requests.body(ctx, HandoverRequest.class, null);
+            ctx.status(201).json(service.handovers().send(window, r, Requests.actor(ctx, "window:" + window)));
+        });
+        routes.get("/api/v1/handovers", Access.STAFF, ctx -> ctx.json(service.handovers().list()));
+        routes.get("/api/v1/handover-proposals", Access.STAFF, ctx -> {
+            String matter = ctx.queryParam("service");
+            if (matter == null || !matter.matches("[A-Za-z0-9_-]{1,40}")) {
+                throw new ProblemHandlers.BadRequest("service: the matter's id (1-40 letters, digits, _ or -)");
+            }
+            if (proposals == null) {
+                throw new ProblemHandlers.Unavailable("this hall is not linked to a city hub: type the receiving "
+                        + "hall's id / 本大厅未接入市级平台，请直接填写接收大厅编号");
+            }
+            try {
+                ctx.contentType("application/json").result(proposals.of(matter));
+            } catch (Exception e) {
+                throw new ProblemHandlers.Unavailable("the city hub cannot be asked now (" + e.getMessage()
+                        + "): type the receiving hall's id / 暂时无法连接市级平台，请直接填写接收大厅编号");
+            }
+        });
+        routes.get("/api/v1/handovers/{receipt}", Access.STAFF,
+                ctx -> ctx.json(service.handovers().one(ctx.pathParam("receipt"))));
+        routes.post("/api/v1/handovers/{receipt}/pickup-ticket", Access.KIOSK, ctx -> ctx.status(201)
+                .json(service.handovers().pickupTicket(ctx.pathParam("receipt"), Requests.actor(ctx, "kiosk"))));
+        routes.post("/api/v1/handovers/{receipt}/{action}", Access.STAFF, ctx -> {
+            WorkOrderAction body = Requests.body(ctx, WorkOrderAction.class, new WorkOrderAction(null, null));
+            ctx.json(service.handovers().act(ctx.pathParam("receipt"), ctx.pathParam("action"), body.text(),
+                    Requests.actor(ctx, "staff")));
+        });
+        routes.get("/api/v1/handover-track/{token}", Access.PUBLIC, ctx -> ctx.header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer").json(service.handovers().track(ctx.pathParam("token"))));
+    }
+}
