@@ -34,6 +34,18 @@ HQ.words({
   'clerk.toWindow': ['{w}', '{w}'],
   'clerk.calledAt': ['{t} 呼叫，第 {n} 次', 'called {t}, {n}×'],
   'clerk.waitingFor': ['本窗口事项等候：{list}', 'Waiting for this window\'s matters: {list}'],
+  'clerk.handover': ['转报（代办）', 'Hand over'],
+  'clerk.handoverTitle': ['转报其他大厅办理（代办转报）', 'Hand the matter over to another hall'],
+  'clerk.hoMatter': ['事项编号', 'Matter id'],
+  'clerk.hoMatterName': ['事项名称（本站不办的事项须填写）', 'Matter name (needed when this hall does not handle it)'],
+  'clerk.hoTo': ['办理大厅', 'Receiving hall'],
+  'clerk.hoPropose': ['查询推荐大厅', 'Ask the city which hall'],
+  'clerk.hoMaterials': ['已收材料（每行一项）', 'Materials received (one per line)'],
+  'clerk.hoNote': ['备注', 'Note'],
+  'clerk.hoSend': ['办结并转报，打印收件通知书', 'Complete, hand over and print the receipt'],
+  'clerk.hoSent': ['已转报，收件编号 {r}', 'Handed over: receipt {r}'],
+  'clerk.hoReason.LINE': ['上级', 'above this hall'], 'clerk.hoReason.HIGHER': ['上级层级', 'higher level'],
+  'clerk.hoReason.OTHER': ['其他', 'other'],
   'priority.GREEN_CHANNEL': ['绿色通道', 'Green channel'],
   'priority.URGENT': ['加急', 'Urgent'],
   'priority.APPOINTMENT': ['预约', 'Appointment'],
@@ -196,6 +208,48 @@ HQ.words({
     if (target) target.focus();
   }
 
+  /** 代办转报: the citizen at the window is completed as handed over; the receipt opens to print. */
+  function handoverForm() {
+    const form = $('handover-form');
+    $('handover-open').addEventListener('click', () => {
+      form.hidden = !form.hidden;
+      $('handover-open').setAttribute('aria-expanded', String(!form.hidden));
+      if (!form.hidden) {
+        if (current && !$('ho-matter').value) $('ho-matter').value = current.serviceId;
+        $('ho-matter').focus();
+      }
+    });
+    $('ho-proposals').addEventListener('change', () => {
+      const o = $('ho-proposals').selectedOptions[0];
+      if (o && o.value) { $('ho-to').value = o.value; $('ho-to').dataset.name = o.dataset.name; }
+    });
+    $('ho-propose').addEventListener('click', async () => {
+      const r = await HQ.api('GET', '/api/v1/handover-proposals?service=' + encodeURIComponent($('ho-matter').value.trim()));
+      if (!r.ok) { say('warn', HQ.problemText(r.problem)); return; }
+      $('ho-proposals').replaceChildren(...r.data.map(p => HQ.el('option', { value: p.hallId, 'data-name': p.name,
+        text: p.name + '（' + HQ.t('clerk.hoReason.' + p.reason) + (p.km !== null ? '，' + p.km + ' km' : '') + '）' })));
+      if (r.data.length) { $('ho-to').value = r.data[0].hallId; $('ho-to').dataset.name = r.data[0].name; }
+    });
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const to = $('ho-to').value.trim();
+      const body = {
+        toHall: to, toHallName: $('ho-to').dataset.name && to === $('ho-proposals').value ? $('ho-to').dataset.name : null,
+        serviceId: $('ho-matter').value.trim(), matterName: $('ho-matter-name').value.trim() || null,
+        materials: $('ho-materials').value.split('\n').map(m => m.trim()).filter(m => m),
+        note: $('ho-note').value.trim() || null,
+      };
+      const r = await HQ.api('POST', '/api/v1/windows/' + n + '/handover', body);
+      if (r.status === 401) { HQ.toLogin(r.problem); return; }
+      if (!r.ok) { say('error', HQ.problemText(r.problem)); return; }
+      say('ok', HQ.t('clerk.hoSent', { r: r.data.receipt }));
+      form.reset();
+      form.hidden = true;
+      window.open('/staff/handover/' + encodeURIComponent(r.data.receipt), '_blank', 'noopener');
+      loadUpcoming(); // the window itself follows from the live feed (its citizen completed)
+    });
+  }
+
   function live() {
     const es = HQ.hallFeed();
     es.addEventListener('hall', e => {
@@ -235,6 +289,7 @@ HQ.words({
     HQ.passwordButton($('change-password'));
     HQ.onLang(() => { renderWindow(); renderSummary(); fillTransfer(); loadUpcoming(); if (guideFor) Guide.show(guideFor, $('guide')); });
     live();
+    handoverForm();
   }
 
   start();

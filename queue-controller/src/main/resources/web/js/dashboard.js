@@ -47,6 +47,13 @@ HQ.words({
   'policy.openWhenQueueLongerThan': ['排队超过（人）开窗', 'Open when queue over (people)'],
   'policy.save': ['保存策略', 'Save policy'], 'policy.saved': ['策略已保存', 'Policy saved'],
   'dash.cityNotices': ['市级督办', 'City supervision notices'],
+  'dash.handovers': ['代办转报', 'Handovers'],
+  'ho.col.receipt': ['收件编号', 'Receipt'], 'ho.col.direction': ['方向', 'Direction'], 'ho.col.matter': ['事项', 'Matter'],
+  'ho.col.other': ['对方大厅', 'Other hall'], 'ho.col.status': ['状态', 'Status'], 'ho.col.due': ['期限', 'Due'],
+  'ho.OUTGOING': ['转出', 'Sent'], 'ho.INCOMING': ['转入', 'Received'],
+  'ho.status.SENT': ['已转报', 'Sent'], 'ho.status.RECEIVED': ['待受理', 'To accept'], 'ho.status.ACCEPTED': ['办理中', 'In hand'],
+  'ho.status.RETURNED': ['已退回', 'Returned'], 'ho.status.RESULT_READY': ['结果已出', 'Result ready'],
+  'ho.status.PICKED_UP': ['已领取', 'Collected'], 'ho.overdue': ['超期', 'Overdue'],
   'notice.RECEIVED': ['待签收', 'To acknowledge'], 'notice.ACKNOWLEDGED': ['待答复', 'To answer'], 'notice.ANSWERED': ['已答复', 'Answered'],
   'notice.overdue': ['已超期', 'Overdue'], 'notice.from': ['{by} 于 {at} 发出', 'sent by {by} at {at}'],
   'notice.due': ['答复期限 {at}', 'answer by {at}'], 'notice.acknowledge': ['签收', 'Acknowledge'],
@@ -229,6 +236,24 @@ HQ.words({
     if (!r.ok) return;
     $('city-notices-card').hidden = !r.data.length;
     $('city-notices').replaceChildren(...r.data.map(cityNotice));
+  }
+
+  async function loadHandovers() {
+    const r = await HQ.api('GET', '/api/v1/handovers');
+    if (!r.ok) return;
+    $('handovers-card').hidden = !r.data.length;
+    $('handovers').replaceChildren(...r.data.map(h => {
+      const late = h.acceptOverdue || h.resultOverdue;
+      const due = h.status === 'RECEIVED' || h.status === 'SENT' ? h.acceptDue : h.resultDue;
+      return HQ.el('tr', { 'data-receipt': h.receipt, class: h.closed ? 'muted' : '' },
+        HQ.el('td', {}, HQ.el('a', { href: '/staff/handover/' + encodeURIComponent(h.receipt), text: h.receipt })),
+        HQ.el('td', { text: HQ.t('ho.' + h.direction) }),
+        HQ.el('td', { text: h.matterName }),
+        HQ.el('td', { text: h.direction === 'OUTGOING' ? h.toHallName : h.fromHallName }),
+        HQ.el('td', { text: HQ.t('ho.status.' + h.status) }),
+        HQ.el('td', {}, h.closed ? '' : HQ.dateTime(due).slice(0, 5),
+          late ? HQ.el('span', { class: 'badge late', text: ' ' + HQ.t('ho.overdue') }) : ''));
+    }));
   }
 
   async function noticeStep(id, action, body) {
@@ -444,6 +469,7 @@ HQ.words({
       if (a.kind.startsWith('POLICY')) loadPolicy();
       if (a.kind.startsWith('DEVICE')) loadDevices();
       if (a.kind === 'CITY_NOTICE') loadCityNotices();
+      if (a.kind.startsWith('HANDOVER')) loadHandovers();
     });
   }
 
@@ -460,11 +486,11 @@ HQ.words({
       return;
     }
     $('policy-form').addEventListener('submit', savePolicy);
-    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); waits(); staffTable(); loadCityNotices(); });
+    HQ.onLang(() => { if (hall) { kpis(); services(); windows(); } $('policy-form').dataset.filled = ''; if (policy) policyForm(); today(); waits(); staffTable(); loadCityNotices(); loadHandovers(); });
     $('wait-service').addEventListener('change', waits);
     await Promise.all([loadStaff(), loadPolicy()]);
     live();
-    loadAlerts(); loadDevices(); audit(); today(); loadCityNotices();
+    loadAlerts(); loadDevices(); audit(); today(); loadCityNotices(); loadHandovers();
     setInterval(() => { today(); waits(); }, 60000);
     setInterval(loadDevices, 15000);
   }

@@ -37,7 +37,7 @@ class UpgradeIT {
     /** Records the running controller must keep as they were (it may add rows, never change these). */
     private static final List<String> RECORDS = List.of("tickets", "ticket_events", "ratings", "work_orders",
             "work_order_events", "appointments", "slot_quotas", "notices", "policy_decisions", "staff_audit",
-            "city_supervision", "restores", "numbering_floors");
+            "city_supervision", "restores", "numbering_floors", "handovers");
 
     /** Every earlier version, and the current one: its rows must fit before the next migration needs them. */
     static Stream<Integer> versions() {
@@ -84,6 +84,10 @@ class UpgradeIT {
             assertEquals(1, http.get("/api/v1/services/HJ").json().get("waiting").asInt(), "A002 waits");
             assertEquals("A003", http.issue("HJ", null).json().get("number").asText(), "numbering goes on");
             assertEquals(2, http.get("/api/v1/services/HJ").json().get("waiting").asInt(), "A002 and A003 wait");
+            if (from >= 16) {
+                assertEquals("ACCEPTED", http.get("/api/v1/handovers/yunshan-center-20261120-093000").json()
+                        .get("status").asText(), "the open handover is held");
+            }
         }
         Map<String, List<String>> served = rows(db);
         for (String table : RECORDS) {

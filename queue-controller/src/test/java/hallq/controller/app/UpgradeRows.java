@@ -122,6 +122,18 @@ final class UpgradeRows {
                   VALUES (1, {Fri 08:30}, 'hallq-backup-yunshan-center-20261119-180000.zip', {Fri 08:00}, 0,
                    {Fri 08:31}, NULL)""", """
                 INSERT INTO numbering_floors (business_date, service_id, last_seq) VALUES ('2026-11-20', 'HJ', 0)""");
+        at(16, """
+                INSERT INTO handovers (receipt, outgoing, token, ticket_id, ticket_number, pickup_ticket_id, status, closed,
+                    version, record, changed_at) VALUES
+                  ('yunshan-center-20261120-093000', 1, 'tok-handover-fri-1', 1, 'A001', NULL, 'ACCEPTED', 0, 3,
+                   '{"receipt":"yunshan-center-20261120-093000","fromHall":"yunshan-center","fromHallName":"云山区政务服务中心",'
+                   || '"toHall":"yunshan-city","toHallName":"云山市政务服务中心","serviceId":"GJJ","matterName":"公积金异地转移",'
+                   || '"materials":["身份证复印件"],"note":null,"sentAt":"2026-11-20T01:30:00Z",'
+                   || '"acceptDue":"2026-11-24T16:00:00Z","resultDue":"2026-12-18T16:00:00Z","steps":['
+                   || '{"step":"SENT","at":"2026-11-20T01:30:00Z","hall":"yunshan-center","by":"clerk5","detail":"A001"},'
+                   || '{"step":"RECEIVED","at":"2026-11-20T01:31:00Z","hall":"yunshan-city","by":"system","detail":null},'
+                   || '{"step":"ACCEPTED","at":"2026-11-20T02:00:00Z","hall":"yunshan-city","by":"clerk","detail":"SL-1"}],'
+                   || '"version":3}', {Fri 10:00})""");
     }
 
     private UpgradeRows() {

@@ -1,6 +1,8 @@
 package hallq.controller.adapter.http;
 
+import hallq.controller.core.Outcome;
 import hallq.controller.service.QueueService;
+import hallq.controller.service.Rejection;
 import hallq.protocol.rest.HandoverRequest;
 import hallq.protocol.rest.WorkOrderAction;
 
@@ -37,18 +39,26 @@ public final class HandoverRoutes {
                 throw new ProblemHandlers.BadRequest("service: the matter's id (1-40 letters, digits, _ or -)");
             }
             if (proposals == null) {
-                throw new ProblemHandlers.Unavailable("this hall is not linked to a city hub: type the receiving "
-                        + "hall's id / 本大厅未接入市级平台，请直接填写接收大厅编号");
+                throw new ProblemHandlers.Unavailable("本大厅未接入市级平台，请直接填写接收大厅编号 / this hall is not "
+                        + "linked to a city hub: type the receiving hall's id");
             }
             try {
                 ctx.contentType("application/json").result(proposals.of(matter));
             } catch (Exception e) {
-                throw new ProblemHandlers.Unavailable("the city hub cannot be asked now (" + e.getMessage()
-                        + "): type the receiving hall's id / 暂时无法连接市级平台，请直接填写接收大厅编号");
+                throw new ProblemHandlers.Unavailable("暂时无法连接市级平台，请直接填写接收大厅编号 / the city hub cannot be "
+                        + "asked now (" + e.getMessage() + "): type the receiving hall's id");
             }
         });
         routes.get("/api/v1/handovers/{receipt}", Access.STAFF,
                 ctx -> ctx.json(service.handovers().one(ctx.pathParam("receipt"))));
+        routes.get("/api/v1/handovers/{receipt}/qr.svg", Access.STAFF, ctx -> {
+            String url = service.handovers().one(ctx.pathParam("receipt")).trackUrl();
+            if (url == null) {
+                throw new Rejection(Outcome.Reason.NOT_FOUND, "handover " + Requests.clip(ctx.pathParam("receipt"))
+                        + " is followed at the station that sent it");
+            }
+            ctx.contentType("image/svg+xml").header("Cache-Control", "no-store").result(QrSvg.of(url));
+        });
         routes.post("/api/v1/handovers/{receipt}/pickup-ticket", Access.KIOSK, ctx -> ctx.status(201)
                 .json(service.handovers().pickupTicket(ctx.pathParam("receipt"), Requests.actor(ctx, "kiosk"))));
         routes.post("/api/v1/handovers/{receipt}/{action}", Access.STAFF, ctx -> {

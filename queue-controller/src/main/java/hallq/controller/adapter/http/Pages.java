@@ -23,6 +23,7 @@ final class Pages {
     private final byte[] dashboard = resource("/web/dashboard.html");
     private final byte[] book = resource("/web/book.html");
     private final byte[] handover = resource("/web/handover.html");
+    private final byte[] handoverStaff = resource("/web/handover-staff.html");
     private final byte[] chart = ChartJs.file();
 
     void register(Routes routes) {
@@ -43,6 +44,7 @@ final class Pages {
         routes.get("/staff", Access.PUBLIC, ctx -> page(ctx, login));
         routes.get("/staff/dashboard", Access.PUBLIC, ctx -> page(ctx, dashboard));
         routes.get("/staff/window/{n}", Access.PUBLIC, ctx -> page(ctx, clerk));
+        routes.get("/staff/handover/{receipt}", Access.PUBLIC, ctx -> page(ctx, handoverStaff));
         routes.get("/vendor/chart.umd.min.js", Access.PUBLIC, ctx -> ctx.contentType("text/javascript; charset=utf-8")
                 .header("Cache-Control", "max-age=86400").result(chart));
     }

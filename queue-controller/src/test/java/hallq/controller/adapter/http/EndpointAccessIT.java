@@ -51,7 +51,8 @@ class EndpointAccessIT {
             Map.entry("GET /staff/window/{n}", "the page only; every read behind it needs a session"),
             Map.entry("GET /vendor/chart.umd.min.js", "the chart library the dashboard loads"),
             Map.entry("GET /api/v1/handover-track/{token}", "a citizen follows their own handover (代办转报), by token"),
-            Map.entry("GET /h/{token}", "the citizen's handover page (its data is read by token)"));
+            Map.entry("GET /h/{token}", "the citizen's handover page (its data is read by token)"),
+            Map.entry("GET /staff/handover/{receipt}", "the page only; every read behind it needs a session"));
     private static final Map<String, String> SAMPLE_PARAMS = Map.of("{n}", "5", "{id}", "1", "{token}", "t0ken",
             "{action}", "call-next", "{verdict}", "approve", "{user}", "clerk5", "{receipt}", "x-1");
 
