@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Handovers (代办转报) at the hub: each hall's handover steps are applied in the ingest transaction
  * that brings them (a step once, by the side that owns it), and the record is handed to each of the
  * two halls with its acknowledgements until that hall says it holds the version — delivery at least
- * once, applied once, either side offline for as long as it likes (D23).
+ * once, applied once, either side offline for as long as it likes (D24).
  */
 public final class HandoverStore {
     private static final Logger LOG = LoggerFactory.getLogger(HandoverStore.class);

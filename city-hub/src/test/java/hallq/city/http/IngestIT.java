@@ -98,7 +98,7 @@ class IngestIT {
     @Test
     void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
         List<String> endpoints = hub.endpoints();
-        assertEquals(21, endpoints.size(), endpoints.toString());
+        assertEquals(23, endpoints.size(), endpoints.toString());
         assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
