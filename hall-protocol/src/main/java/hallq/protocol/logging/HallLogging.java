@@ -122,12 +122,13 @@ public final class HallLogging extends ContextAwareBase implements Configurator 
             warnings.setLevel(Level.WARN.levelStr);
             warnings.start();
             console.addFilter(warnings);
-            root.addAppender(rollingFile(context, settings));
+            root.addAppender(fileAppender(context, settings));
         }
         root.addAppender(started(context, console, "CONSOLE", settings));
     }
 
-    private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, Settings settings) {
+    /** A started appender to {@code settings.file()}, rolled over and cleaned up as {@code settings} say. */
+    public static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Settings settings) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setFile(settings.file().toString());
