@@ -23,7 +23,7 @@ import java.util.function.UnaryOperator;
 /**
  * HallQ's logging, the same for every program (controller, city hub, kiosk, boards, simulator, demo), set up in
  * code rather than in a logback.xml: Joran's XML costs a start-up a third of a second, which a restart in seconds
- * cannot spare (docs/decisions.md D38). logback finds this class through {@code META-INF/services}. One line per
+ * cannot spare (docs/decisions.md D23). logback finds this class through {@code META-INF/services}. One line per
  * event, in either format; each setting is a system property (bin/hallq's and ./hall's {@code --log-format} and
  * {@code --log-dir} pass them) or else an environment variable (the systemd units'):
  *
