@@ -1,5 +1,6 @@
 package hallq.dist;
 
+import hallq.controller.adapter.sqlite.Migrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * {@code bin/hallq --version}: this release's version, the hall database's and the city hub's schema versions (the
- * highest migration each carries), the platform the bundle was made for and the Java that runs it.
+ * {@code bin/hallq --version}: this release's version, the hall database's schema version (the controller's own
+ * {@link Migrations#releaseVersion()}) and the city hub's (the highest migration it carries), the platform the bundle was made for and the Java that runs it.
  */
 public final class VersionMain {
     /** Where the controller and the hub keep their Flyway migrations (SqliteStore, HubDatabase). */
@@ -23,7 +24,8 @@ public final class VersionMain {
     public static void main(String[] args) {
         ClassLoader loader = VersionMain.class.getClassLoader();
         System.out.println("HallQ " + release() + platform());
-        System.out.println("hall database schema " + schema(loader, HALL_MIGRATIONS));
+        // the controller's own count, the one it upgrades to and refuses a newer database by (Migrations.TooNew)
+        System.out.println("hall database schema " + Migrations.releaseVersion());
         System.out.println("city hub schema " + schema(loader, HUB_MIGRATIONS));
         System.out.println("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.home") + ")");
     }

@@ -5,12 +5,15 @@ import hallq.city.core.HubProblem;
 import hallq.city.store.HubDatabase;
 import hallq.city.store.Registry;
 import hallq.city.store.StaffStore;
+import hallq.protocol.PortInUse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -45,7 +48,20 @@ public final class HubMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Hub hub = Hub.start(open(), host, port, InstantSource.system())) {
+        HubDatabase db = open();
+        Hub started;
+        try {
+            started = Hub.start(db, host, port, InstantSource.system());
+        } catch (Exception e) {
+            db.close(); // the private cluster too: it would outlive the hub
+            Optional<String> busy = PortInUse.explain(e, "city hub", host, List.of(new PortInUse.Port("HTTP", port, "--port")));
+            if (busy.isEmpty()) {
+                throw e;
+            }
+            System.err.println(busy.get());
+            return 1;
+        }
+        try (Hub hub = started) {
             System.out.println("HallQ City hub on http://" + host + ":" + hub.port() + " — " + hub.database().description());
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

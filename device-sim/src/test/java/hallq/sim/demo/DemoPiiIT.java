@@ -4,8 +4,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.LoggerContext;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.ResidentId;
+import hallq.protocol.logging.HallLogging;
 import hallq.protocol.mqtt.MqttLogin;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,8 +22,10 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,12 +36,14 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A whole simulated day (09:00-17:00) in which most citizens put their ID card on the kiosk's
  * reader (frames over a pty, the real kiosk binding and HTTP client): afterwards nothing the hall
  * wrote or said holds a resident ID number or a card holder's name in clear — not the SQLite files,
- * not the printed tickets, not any other file in the data folder, not the log, not a single MQTT
+ * not the printed tickets, not any other file in the data folder, not the log (console, and text and JSON files,
+ * current and rotated), not a single MQTT
  * message. A scan that finds nothing proves little unless it could have found something, so it is
  * first shown to catch a planted number and name.
  */
@@ -58,6 +64,8 @@ class DemoPiiIT {
         Path data = dir.resolve("data");
         System.setErr(new PrintStream(new Tee(originalErr, log), true, StandardCharsets.UTF_8));
         System.setOut(new PrintStream(new Tee(originalOut, log), true, StandardCharsets.UTF_8));
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+        logToFiles(logback, data.resolve("logs"));
         try (Demo demo = Demo.start(DemoFixture.settings(data, DemoFixture.lightDay(dir), 900))) {
             MqttLogin login = demo.host().login("pii-probe", MqttRole.BOARD, null); // reads the whole hall
             MqttClient probe = new MqttClient(demo.brokerUrl(), login.username(), new MemoryPersistence());
@@ -77,6 +85,8 @@ class DemoPiiIT {
             probe.disconnect();
             probe.close();
         } finally {
+            logback.stop(); // closes the log files
+            HallLogging.apply(logback, HallLogging.Settings.fromEnvironment());
             System.setErr(originalErr);
             System.setOut(originalOut);
         }
@@ -99,6 +109,13 @@ class DemoPiiIT {
             }
         }
         assertTrue(files > 50, "files in the data folder: " + files);
+        try (Stream<Path> logs = Files.list(data.resolve("logs"))) {
+            List<String> logFiles = logs.map(f -> f.getFileName().toString()).sorted().toList();
+            assertTrue(logFiles.containsAll(List.of("demo.log", "demo.json")), "the log files are scanned: " + logFiles);
+            assertTrue(logFiles.stream().filter(n -> n.matches("demo\\.\\d{4}-\\d\\d-\\d\\d\\.\\d+\\.log")).count() >= 2
+                    && logFiles.stream().filter(n -> n.matches("demo\\.\\d{4}-\\d\\d-\\d\\d\\.\\d+\\.json")).count() >= 2,
+                    "and the rotated ones: " + logFiles);
+        }
         try (Stream<Path> all = Files.walk(data)) {
             assertTrue(all.anyMatch(f -> f.getFileName().toString().equals("hallq.db")), "the SQLite database is scanned");
         }
@@ -108,6 +125,21 @@ class DemoPiiIT {
         assertEquals(Set.of("440306199003071232 in planted", "张伟 in planted"),
                 findings(List.of("planted\n…440306199003071232… 张伟 …"), names), "the scan finds what it looks for");
         assertEquals(Set.of(), findings(texts, names));
+    }
+
+    /**
+     * The day's log as the installed services write it, in both formats at once: text (demo.log) and JSON
+     * (demo.json), each rolled over at 64 KB, in the data folder that the scan reads; the console keeps only the
+     * warnings and errors, which the scan reads too. JsonEncoder writes Chinese as it is, not as \\u escapes.
+     */
+    private static void logToFiles(LoggerContext logback, Path dir) {
+        Map<String, String> json = Map.of("hallq.log.dir", dir.toString(), "hallq.log.name", "demo", "hallq.log.format",
+                "json", "hallq.log.maxFileSize", "64KB");
+        HallLogging.apply(logback, HallLogging.Settings.from(json::get));
+        Map<String, String> text = new HashMap<>(json);
+        text.put("hallq.log.format", "text");
+        logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .addAppender(HallLogging.fileAppender(logback, HallLogging.Settings.from(text::get)));
     }
 
     /**

@@ -244,8 +244,8 @@ public final class BoardBench implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"); // figures, not 100 boards' connects
+        if (System.getProperty("hallq.log.level") == null) {
+            System.setProperty("hallq.log.level", "warn"); // figures, not 100 boards' connects
         }
         System.exit(run(System.out, args));
     }

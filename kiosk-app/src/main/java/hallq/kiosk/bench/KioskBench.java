@@ -62,7 +62,7 @@ public final class KioskBench implements Callable<Integer> {
     KioskLoginOptions login = new KioskLoginOptions();
 
     public static void main(String[] args) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("hallq.log.level", "warn");
         System.exit(new CommandLine(new KioskBench()).execute(args));
     }
 

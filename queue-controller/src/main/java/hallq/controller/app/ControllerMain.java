@@ -7,6 +7,7 @@ import hallq.controller.backup.Retention;
 import hallq.controller.mqttauth.MqttClientCommand;
 import hallq.controller.mqttauth.MqttConfigCommand;
 import hallq.controller.service.CityRelay;
+import hallq.protocol.PortInUse;
 import hallq.protocol.config.HallConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import java.time.Clock;
 import java.time.InstantSource;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +111,17 @@ public final class ControllerMain implements Callable<Integer> {
             started = Controller.start(settings);
         } catch (DataFolderLock.Held | Migrations.TooNew e) { // refused: one line, no stack trace
             System.err.println("hallq: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            List<PortInUse.Port> ports = new ArrayList<>(List.of(new PortInUse.Port("HTTP", port, "--port")));
+            if (broker == null) {
+                ports.add(new PortInUse.Port("the embedded MQTT broker", mqttPort, "--mqtt-port"));
+            }
+            Optional<String> busy = PortInUse.explain(e, "controller", host, ports);
+            if (busy.isEmpty()) {
+                throw e;
+            }
+            System.err.println(busy.get());
             return 1;
         }
         try (Controller c = started) {

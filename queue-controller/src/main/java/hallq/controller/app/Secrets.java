@@ -23,6 +23,11 @@ public final class Secrets {
     public Secrets(Path dataDir, Map<String, String> env) {
         this.dir = dataDir.resolve("secrets");
         this.env = env;
+        try {
+            PrivateFiles.closeToOthers(dir); // an earlier release made it with the umask's mode
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + dir + " the owner's only: " + e.getMessage(), e);
+        }
     }
 
     /** 32 random bytes the first time, the same bytes ever after. */
@@ -43,7 +48,7 @@ public final class Secrets {
     }
 
     private void create(Path file) throws IOException {
-        Files.createDirectories(dir);
+        PrivateFiles.createPrivateDirectories(dir);
         byte[] k = new byte[32];
         new SecureRandom().nextBytes(k);
         try {

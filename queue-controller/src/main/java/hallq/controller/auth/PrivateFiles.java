@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Files only their owner may read (staff accounts, MQTT logins, first-run and device passwords),
  * each written whole and swapped in at once, so a reader never sees half a file.
  */
 public final class PrivateFiles {
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+
     private PrivateFiles() {
     }
 
@@ -51,6 +58,29 @@ public final class PrivateFiles {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
             ownerOnly(dir, "rwx------");
+        }
+    }
+
+    /**
+     * Makes an existing file (or folder) its owner's only, 600 (700), when others could read or write it: files
+     * an earlier release made with the user's umask. A missing one is left missing.
+     */
+    public static void closeToOthers(Path p) throws IOException {
+        try {
+            if (Files.getPosixFilePermissions(p).stream().anyMatch(OTHERS::contains)) {
+                ownerOnly(p, Files.isDirectory(p) ? "rwx------" : "rw-------");
+            }
+        } catch (NoSuchFileException | UnsupportedOperationException e) {
+            // nothing to close, or not a POSIX file system
+        }
+    }
+
+    /** Whether others than the owner may read or write {@code p} (false off POSIX, or when it is missing). */
+    public static boolean openToOthers(Path p) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(p).stream().anyMatch(OTHERS::contains);
+        } catch (NoSuchFileException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

@@ -49,7 +49,7 @@ public final class MigrationBench {
 
     private static long child(String what, Path db) throws Exception {
         Process p = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", MigrationBench.class.getName(), "--once", what,
+                "-Dhallq.log.level=warn", MigrationBench.class.getName(), "--once", what,
                 db.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes()).strip();
         if (p.waitFor() != 0) {

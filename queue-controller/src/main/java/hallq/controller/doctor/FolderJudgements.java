@@ -39,14 +39,17 @@ public final class FolderJudgements {
         return Finding.ok("data", data.toAbsolutePath() + " exists and is writable");
     }
 
-    /** {@code open}: the secret files (relative names) that others than the owner can read or write. */
+    /**
+     * {@code open}: the private files and folders (relative names: secrets, staff, the database, backups) that
+     * others than the owner can read or write.
+     */
     public static Finding secrets(int checked, List<String> open) {
         if (!open.isEmpty()) {
             return Finding.fail("secrets", "readable by others than the owner: " + String.join(", ", open)
                     + ": chmod 600 each (chmod 700 their folders)");
         }
         return Finding.ok("secrets", checked == 0 ? "none yet (the first start writes them, owner-only)"
-                : checked + " secret files, owner-only");
+                : checked + " private files and folders (secrets, staff, database, backups), owner-only");
     }
 
     /** {@code age}: of the newest backup of this hall in the folder, empty when there is none. */

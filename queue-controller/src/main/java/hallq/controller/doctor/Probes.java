@@ -1,8 +1,9 @@
 package hallq.controller.doctor;
 
+import hallq.controller.auth.PrivateFiles;
+import hallq.protocol.PortInUse;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -59,35 +60,38 @@ final class Probes {
         return p;
     }
 
-    /** The secret files of a data folder (relative names) whose permissions let others than the owner in. */
+    /** The private files and folders of a data folder (relative names) whose permissions let others than the owner in. */
     static List<String> notOwnerOnly(Path data, List<Path> secrets) {
         List<String> out = new ArrayList<>();
         for (Path f : secrets) {
             try {
-                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(f);
-                if (perms.stream().anyMatch(OTHERS::contains)) {
+                if (PrivateFiles.openToOthers(f)) {
                     out.add(data.relativize(f).toString());
                 }
-            } catch (UnsupportedOperationException | IOException e) {
-                // not a POSIX file system: nothing to tell
+            } catch (IOException e) {
+                // unreadable permissions: the data folder's check tells
             }
         }
         return out;
     }
 
-    /** staff.yml, the first run's password file and everything under secrets/ but its (empty) lock files. */
+    /**
+     * staff.yml, the first run's password file, the database and its -wal and -shm, and the folders secrets/ and
+     * backups/ with everything in them but the (empty) lock files.
+     */
     static List<Path> secrets(Path data) {
         List<Path> out = new ArrayList<>();
-        for (String name : List.of("staff.yml", "manager-password.txt")) {
+        for (String name : List.of("staff.yml", "manager-password.txt", "hallq.db", "hallq.db-wal", "hallq.db-shm")) {
             if (Files.isRegularFile(data.resolve(name))) {
                 out.add(data.resolve(name));
             }
         }
-        Path dir = data.resolve("secrets");
-        if (Files.isDirectory(dir)) {
+        for (Path dir : List.of(data.resolve("secrets"), data.resolve("backups"))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
             try (Stream<Path> all = Files.walk(dir)) {
-                all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".lock")).sorted()
-                        .forEach(out::add);
+                all.filter(p -> !p.getFileName().toString().endsWith(".lock")).sorted().forEach(out::add);
             } catch (IOException e) {
                 out.add(dir);
             }
@@ -97,13 +101,7 @@ final class Probes {
 
     /** Whether a server could listen on {@code host:port} now. */
     static boolean portFree(String host, int port) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(host, port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return PortInUse.free(host, port);
     }
 
     /** Null when a TCP connection to the broker's address succeeds within 2 s, else why not. */

@@ -125,13 +125,16 @@ class DoctorIT {
                 Clock.systemUTC().instant().minus(Duration.ofDays(9)), TestHall.ZONE).archive();
         assertTrue(Files.exists(taken));
         Files.setPosixFilePermissions(data.resolve("secrets/person-key"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(data.resolve("secrets"), PosixFilePermissions.fromString("rwxr-xr-x"));
         damage(data.resolve("hallq.db"));
+        Files.setPosixFilePermissions(data.resolve("hallq.db"), PosixFilePermissions.fromString("rw-r--r--"));
         try (ServerSocket other = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Command.Run run = doctor("no", "--port", Integer.toString(other.getLocalPort()), "--broker",
                     "tcp://127.0.0.1:" + freePort());
             assertEquals(1, run.exitCode(), run.out() + run.err());
             String out = run.out();
-            assertTrue(out.contains("FAIL secrets  readable by others than the owner: secrets/person-key: chmod 600"), out);
+            assertTrue(out.contains("FAIL secrets  readable by others than the owner: hallq.db, secrets, secrets/person-key: "
+                    + "chmod 600"), out);
             assertTrue(out.contains("FAIL database " + data.resolve("hallq.db")), out);
             assertTrue(out.contains("FAIL backups  " + taken.getFileName() + " is 9 days old (over 7 days)"), out);
             assertTrue(out.contains("FAIL ports    HTTP port 127.0.0.1:" + other.getLocalPort()
@@ -172,6 +175,24 @@ class DoctorIT {
         Path hall = dir.resolve("demo-hall.yml");
         Files.writeString(hall, Files.readString(hall).replaceAll("port: /dev/ttyUSB\\d", "port: " + port));
         return hall;
+    }
+
+    @Test
+    void theOpenFilesOfAnEarlierRelease_areTheOwnersOnlyAfterAStart() throws Exception {
+        try (Controller c = TestHall.start(data, MutableClock.mondayAt(10, 0))) {
+            Http.manager(c.httpPort()).issue("HJ", null);
+        }
+        for (String f : List.of("hallq.db", "secrets/person-key")) {
+            Files.setPosixFilePermissions(data.resolve(f), PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.setPosixFilePermissions(data.resolve("secrets"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Controller c = TestHall.start(data, MutableClock.mondayAt(10, 5))) {
+            Http.manager(c.httpPort()).issue("HJ", null);
+            for (String f : List.of("hallq.db", "hallq.db-wal", "hallq.db-shm")) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(f))), f);
+            }
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("secrets"))));
+        }
     }
 
     /** Overwrites the header of the file's second page (the root of the first table, tickets) with noise. */

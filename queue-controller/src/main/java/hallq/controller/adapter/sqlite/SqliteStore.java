@@ -1,5 +1,6 @@
 package hallq.controller.adapter.sqlite;
 
+import hallq.controller.auth.PrivateFiles;
 import hallq.controller.core.Change;
 import hallq.controller.core.CityFacts;
 import hallq.controller.core.CitySupervision;
@@ -50,6 +51,12 @@ public final class SqliteStore implements QueueStore {
         this.zone = zone;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            if (!Files.exists(file)) {
+                PrivateFiles.createFile(file); // the owner's only: SQLite gives its -wal and -shm the same mode
+            }
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                PrivateFiles.closeToOthers(Path.of(file + suffix)); // made by an earlier release with the umask's mode
+            }
         } catch (IOException e) {
             throw new SQLException("cannot create the data folder for " + file + ": " + e.getMessage(), e);
         }
