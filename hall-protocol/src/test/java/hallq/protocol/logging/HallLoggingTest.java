@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -39,13 +41,27 @@ class HallLoggingTest {
     @TempDir
     Path dir;
 
-    private final LoggerContext context = new LoggerContext();
+    /*
+     * Logback cleans old archives on its "alternate" pool of five threads, one task per rollover. The tests below
+     * crowd eight days of rollovers into milliseconds, so those tasks ran side by side and out of order: a later
+     * day's clean-up that ran first left an earlier day's with no period to clean, and a day outlived its
+     * maxHistory (seen in CI). A hall's day rollovers are a day apart, so there they run one after another — as
+     * this single thread makes them run here.
+     */
+    private final ExecutorService cleaner = Executors.newSingleThreadExecutor();
+    private final LoggerContext context = new LoggerContext() {
+        @Override
+        public synchronized ExecutorService getAlternateExecutorService() {
+            return cleaner;
+        }
+    };
     private final PrintStream stderr = System.err;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     @AfterEach
     void restore() {
         context.stop();
+        cleaner.shutdownNow();
         System.setErr(stderr);
     }
 
