@@ -87,7 +87,7 @@ final class HandoverDesk {
                 blank(s.note()) ? null : s.note().strip(), now, endOf(state.addWorkingDays(day, ACCEPT_DAYS), zone),
                 endOf(state.addWorkingDays(day, promise), zone),
                 List.of(new Handover.Step(Handover.SENT, now, s.hallId(), actor, t.number())), 0);
-        HallHandover entry = new HallHandover(h, true, token, t.id(), t.number(), null, h.step(Handover.SENT), now);
+        HallHandover entry = new HallHandover(h, true, token, t.id(), t.number(), null, null, h.step(Handover.SENT), now);
         return Outcome.accepted(entry, new Change.Builder().merge(done.change()).ledger(entry).build());
     }
 
@@ -115,7 +115,7 @@ final class HandoverDesk {
                 event = new Handover.Step(Handover.RECEIVED, now, hallId, "system", null);
                 merged = merged.with(List.of(event), merged.version());
             }
-            b.ledger(held == null ? new HallHandover(merged, false, null, null, null, null, event, now)
+            b.ledger(held == null ? new HallHandover(merged, false, null, null, null, null, null, event, now)
                     : held.next(merged, event, now));
         }
         return b.build();
@@ -215,6 +215,31 @@ final class HandoverDesk {
             }
         }
         return Change.NONE;
+    }
+
+    /**
+     * Open handovers past a deadline by this hall's clock, each deadline noted once (the alert goes to
+     * the hall's staff: at the receiving hall it is theirs to act on, at the station their citizen's
+     * matter is late). A step that came after its deadline is late too, but nothing is left to act on.
+     */
+    Change overdue(Instant now) {
+        Change.Builder b = new Change.Builder();
+        for (HallHandover h : state.ledger().handovers()) {
+            if (h.handover().closed()) {
+                continue;
+            }
+            HallHandover x = h;
+            if (!x.overdue().contains(HallHandover.ACCEPT) && x.handover().acceptOverdue(now)
+                    && !x.handover().has(Handover.ACCEPTED)) {
+                x = x.overdue(HallHandover.ACCEPT, now);
+                b.ledger(x);
+            }
+            if (!x.overdue().contains(HallHandover.RESULT) && x.handover().resultOverdue(now)
+                    && !x.handover().has(Handover.RESULT_READY)) {
+                b.ledger(x.overdue(HallHandover.RESULT, now));
+            }
+        }
+        return b.build();
     }
 
     private String receipt(String hallId, Instant now, ZoneId zone) {

@@ -258,6 +258,11 @@ public final class QueueCore {
         return workOrders.overdue(now);
     }
 
+    /** Open handovers past a deadline, each deadline noted once (an alert to this hall's staff). */
+    public Change overdueHandovers(Instant now) {
+        return handovers.overdue(now);
+    }
+
     /** One bookable slot: its quota (the manager's override, else the proposal) and bookings. */
     public record Slot(LocalTime start, LocalTime end, int quota, int booked, int proposed,
                        Integer override) {

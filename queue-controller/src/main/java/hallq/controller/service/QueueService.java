@@ -114,13 +114,14 @@ public final class QueueService implements AutoCloseable {
 
     /**
      * The work nobody asks for, on the controller's ticker: the day's rollover on time, the
-     * window-opening policy, appointments that expire, overdue work orders, supervision, devices
+     * window-opening policy, appointments that expire, overdue work orders and handovers, supervision, devices
      * gone quiet.
      */
     public void tick() {
         writer.submit((h, now) -> Outcome.accepted(null, h.policy().plan(now)), (h, x) -> null);
         writer.submit((h, now) -> Outcome.accepted(null, h.core().expireAppointments(now)), (h, x) -> null);
         writer.submit((h, now) -> Outcome.accepted(null, h.core().overdueWorkOrders(now)), (h, x) -> null);
+        writer.submit((h, now) -> Outcome.accepted(null, h.core().overdueHandovers(now)), (h, x) -> null);
         writer.submit((h, now) -> Outcome.accepted(null, h.core().supervise(now, h.predictor()::serviceMinutes)),
                 (h, x) -> null);
         devices.sweep(writer.clock().instant());

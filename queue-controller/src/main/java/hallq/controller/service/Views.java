@@ -29,6 +29,7 @@ import hallq.protocol.rest.TicketView;
 import hallq.protocol.rest.WindowView;
 import hallq.protocol.rest.WorkOrderView;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -199,6 +200,9 @@ final class Views {
             return new Alert("HANDOVER_IN", "ACTION", "收到转报件 " + h.receipt() + "（" + h.fromHallName() + "，"
                     + h.matterName() + "），请受理", h.serviceId(), null, time(x.changedAt()));
         }
+        if (HallHandover.OVERDUE.equals(step)) {
+            return overdue(x);
+        }
         List<String> learned = Handover.HELD.equals(step) && x.event().detail() != null
                 ? List.of(x.event().detail().split(",")) : List.of();
         if (x.outgoing() && learned.contains(Handover.RETURNED)) {
@@ -210,6 +214,21 @@ final class Views {
                     h.serviceId(), null, time(x.changedAt()));
         }
         return null;
+    }
+
+    /** A handover deadline just missed: the receiving hall must act, the station follows up. */
+    private Alert overdue(HallHandover x) {
+        Handover h = x.handover();
+        boolean accept = HallHandover.ACCEPT.equals(x.event().detail());
+        // a deadline is the end of its last working day: say that day
+        LocalDate due = (accept ? h.acceptDue() : h.resultDue()).minusMillis(1).atZone(state.calendar().zone())
+                .toLocalDate();
+        String late = accept ? "超期未受理" : "超期未办结";
+        String message = x.outgoing()
+                ? "转报件 " + h.receipt() + "（" + h.matterName() + "）在" + h.toHallName() + late + "（时限 " + due + "），请跟进"
+                : "转报件 " + h.receipt() + "（" + h.fromHallName() + "，" + h.matterName() + "）" + late + "（时限 " + due
+                        + "），请尽快" + (accept ? "受理或退回" : "办结");
+        return new Alert("HANDOVER_OVERDUE", "ACTION", message, h.serviceId(), null, time(x.changedAt()));
     }
 
     /** A city supervision notice just received: the managers must acknowledge and answer it. */

@@ -134,6 +134,18 @@ final class UpgradeRows {
                    || '{"step":"RECEIVED","at":"2026-11-20T01:31:00Z","hall":"yunshan-city","by":"system","detail":null},'
                    || '{"step":"ACCEPTED","at":"2026-11-20T02:00:00Z","hall":"yunshan-city","by":"clerk","detail":"SL-1"}],'
                    || '"version":3}', {Fri 10:00})""");
+        // V17 adds the deadlines a hall has raised its alert for: an incoming handover late to be accepted, noted
+        at(17, """
+                INSERT INTO handovers (receipt, outgoing, token, ticket_id, ticket_number, pickup_ticket_id, status, closed,
+                    version, record, changed_at, overdue) VALUES
+                  ('village-3-20261118-150000', 0, NULL, NULL, NULL, NULL, 'RECEIVED', 0, 2,
+                   '{"receipt":"village-3-20261118-150000","fromHall":"village-3","fromHallName":"东岭村便民服务站",'
+                   || '"toHall":"yunshan-center","toHallName":"云山区政务服务中心","serviceId":"HJ","matterName":"户籍办理",'
+                   || '"materials":[],"note":null,"sentAt":"2026-11-18T07:00:00Z",'
+                   || '"acceptDue":"2026-11-19T16:00:00Z","resultDue":"2026-12-16T16:00:00Z","steps":['
+                   || '{"step":"SENT","at":"2026-11-18T07:00:00Z","hall":"village-3","by":"clerk2","detail":"A004"},'
+                   || '{"step":"RECEIVED","at":"2026-11-18T07:01:00Z","hall":"yunshan-center","by":"system","detail":null}],'
+                   || '"version":2}', {Fri 09:00}, 'ACCEPT')""");
     }
 
     private UpgradeRows() {

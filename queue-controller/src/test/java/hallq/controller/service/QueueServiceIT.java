@@ -9,7 +9,11 @@ import hallq.controller.core.Outcome;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
 import hallq.controller.testing.TestHall;
+import hallq.protocol.city.Handover;
+import hallq.protocol.mqtt.Alert;
+import hallq.protocol.mqtt.CallEvent;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.WindowView;
 import hallq.protocol.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +22,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The service on a real SQLite file: failed writes change nothing; the day rolls over on time. */
@@ -129,5 +136,48 @@ class QueueServiceIT {
     private static double predicted(QueueService service) {
         return service.hall().services().stream().filter(s -> s.id().equals("SB")).findFirst().orElseThrow()
                 .predictedWaitMinutes();
+    }
+
+    @Test
+    void aMissedHandoverDeadline_alertsTheHallOnce_evenAcrossARestart() throws Exception {
+        Path db = TestHall.newDataDir().resolve("hallq.db");
+        String hallId = TestHall.demoConfig().hall().id();
+        Instant sent = clock.instant();
+        Handover copy = new Handover("station-20261123-100000", "station", "村便民服务站", hallId, "政务服务中心", "HJ",
+                "户籍办理", List.of("身份证复印件"), null, sent, sent.plus(Duration.ofDays(2)), sent.plus(Duration.ofDays(28)),
+                List.of(new Handover.Step(Handover.SENT, sent, "station", "clerk:wang", "A001")), 1);
+        List<Alert> alerts = new CopyOnWriteArrayList<>(); // published on the writer's thread, after it stored them
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true)) {
+            service.addListener(alertsTo(alerts));
+            service.handovers().receive(List.of(copy));
+            clock.advance(Duration.ofDays(2).plusMinutes(1));
+            service.tick();
+            service.tick();
+        } // closed: the writer has published all it stored
+        assertEquals(List.of("HANDOVER_IN", "HANDOVER_OVERDUE"), alerts.stream().map(Alert::kind).toList());
+        assertTrue(alerts.get(1).message().startsWith("转报件 station-20261123-100000（村便民服务站，户籍办理）超期未受理"),
+                alerts.get(1).message());
+        try (SqliteStore store = new SqliteStore(db, TestHall.ZONE); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true)) {
+            service.tick(); // as at every start
+            assertTrue(service.handovers().one(copy.receipt()).acceptOverdue());
+            // a read waits for the batch before it, with its publication: what the hall raised since it started
+            assertEquals(List.of(), service.hall().alerts(50).stream().map(Alert::kind)
+                    .filter("HANDOVER_OVERDUE"::equals).toList(), "the restarted hall remembers it raised that alert");
+        }
+    }
+
+    private static HallListener alertsTo(List<Alert> alerts) {
+        return new HallListener() {
+            @Override
+            public void changed(List<CallEvent> calls, List<WindowView> windows) {
+            }
+
+            @Override
+            public void alerts(List<Alert> more) {
+                alerts.addAll(more);
+            }
+        };
     }
 }

@@ -14,6 +14,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Handovers to and from the hall, one row each as the hall holds it now (the city-wide record as JSON). */
 final class HandoverRows {
@@ -26,9 +28,9 @@ final class HandoverRows {
     static void save(Connection c, HallHandover h) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO handovers (receipt, outgoing, token, ticket_id, ticket_number, pickup_ticket_id, status,
-                    closed, version, record, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (receipt) DO UPDATE SET pickup_ticket_id = excluded.pickup_ticket_id,
+                    closed, version, record, changed_at, overdue)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (receipt) DO UPDATE SET pickup_ticket_id = excluded.pickup_ticket_id, overdue = excluded.overdue,
                     status = excluded.status, closed = excluded.closed, version = excluded.version,
                     record = excluded.record, changed_at = excluded.changed_at""")) {
             ps.setString(1, h.receipt());
@@ -46,6 +48,7 @@ final class HandoverRows {
                 throw new IllegalStateException("a handover that cannot be written as JSON", e);
             }
             ps.setLong(11, h.changedAt().toEpochMilli());
+            ps.setString(12, h.overdue().isEmpty() ? null : String.join(",", new TreeSet<>(h.overdue())));
             ps.executeUpdate();
         }
     }
@@ -66,11 +69,16 @@ final class HandoverRows {
                     }
                     out.add(new HallHandover(h, rs.getInt("outgoing") == 1, rs.getString("token"),
                             nullableId(rs, "ticket_id"), rs.getString("ticket_number"),
-                            nullableId(rs, "pickup_ticket_id"), null, TicketStatements.time(rs, "changed_at")));
+                            nullableId(rs, "pickup_ticket_id"), overdue(rs.getString("overdue")), null,
+                            TicketStatements.time(rs, "changed_at")));
                 }
             }
         }
         return out;
+    }
+
+    private static Set<String> overdue(String noted) {
+        return noted == null ? Set.of() : Set.of(noted.split(","));
     }
 
     private static Long nullableId(ResultSet rs, String column) throws SQLException {
