@@ -24,6 +24,7 @@
     WAIT_OVER_TARGET: ['预计等候超目标', 'Predicted wait over target'],
     WAITING_PAST_TARGET: ['群众等候超时', 'Citizens waiting past target'],
     IDLE_WHILE_WAITING: ['窗口空闲而有人等候', 'Windows idle while citizens wait'],
+    HANDOVER_OVERDUE: ['转报件超期', 'Handovers past their deadline'],
     'notices.title': ['督办件（近 30 天）', 'Supervision notices (last 30 days)'], 'notices.none': ['暂无督办件', 'No notices'],
     'form.hall': ['督办对象', 'To hall'], 'form.message': ['督办内容', 'What the hall must do'],
     'form.hours': ['答复时限（小时）', 'Answer within (hours)'], 'form.send': ['发出督办', 'Send'], 'form.clear': ['清空', 'Clear'],

@@ -38,14 +38,36 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
     /**
      * The city's supervision of a group in the period: alerts raised on its days, and the notices
      * (督办) sent on its days — answered, answered after their due time, still open now, and open
-     * past their due time now.
+     * past their due time now; and its handovers (代办转报) of the period's days.
      */
-    public record Supervised(int alerts, int notices, int answered, int answeredLate, int open, int overdue) {
+    public record Supervised(int alerts, int notices, int answered, int answeredLate, int open, int overdue,
+                             Handed handovers) {
         public static final Supervised ZERO = new Supervised(0, 0, 0, 0, 0, 0);
+
+        public Supervised {
+            handovers = handovers == null ? Handed.ZERO : handovers;
+        }
+
+        public Supervised(int alerts, int notices, int answered, int answeredLate, int open, int overdue) {
+            this(alerts, notices, answered, answeredLate, open, overdue, Handed.ZERO);
+        }
 
         Supervised plus(Supervised o) {
             return new Supervised(alerts + o.alerts, notices + o.notices, answered + o.answered,
-                    answeredLate + o.answeredLate, open + o.open, overdue + o.overdue);
+                    answeredLate + o.answeredLate, open + o.open, overdue + o.overdue, handovers.plus(o.handovers));
+        }
+    }
+
+    /**
+     * Handovers sent on the period's days: {@code sent} by the group's halls (stations); handed to
+     * them ({@code received}), of which {@code late} missed a deadline (accepted or made ready after
+     * it, or not yet), and {@code overdue} still wait on them past one now.
+     */
+    public record Handed(int sent, int received, int late, int overdue) {
+        public static final Handed ZERO = new Handed(0, 0, 0, 0);
+
+        public Handed plus(Handed o) {
+            return new Handed(sent + o.sent, received + o.received, late + o.late, overdue + o.overdue);
         }
     }
 

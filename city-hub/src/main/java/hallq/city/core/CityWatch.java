@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * City supervision (广州市政务服务条例 art. 8, 19): from each hall's live figures, the hub watches
- * three conditions and raises a city alert once per episode — when one has held, by the hall's own
+ * City supervision (广州市政务服务条例 art. 8, 19): from each hall's live figures and the handovers
+ * waiting on it, the hub watches four conditions and raises a city alert once per episode — when one has held, by the hall's own
  * clock, for its {@link Kind#holdFor} — and closes it when the condition ends. Pure: the store keeps
  * since when each condition holds ({@link Held}) and applies the {@link Action}s.
  */
@@ -26,7 +26,12 @@ public final class CityWatch {
         /** Citizens already waiting longer than their service's target. */
         WAITING_PAST_TARGET(Duration.ofMinutes(10)),
         /** Open windows free for minutes while citizens they serve wait (the hall counts those free 3 min or more). */
-        IDLE_WHILE_WAITING(Duration.ofMinutes(5));
+        IDLE_WHILE_WAITING(Duration.ofMinutes(5)),
+        /**
+         * Handovers to the hall past a deadline, still waiting on it (a deadline is already the slack:
+         * raised with the next sample, so within one heartbeat).
+         */
+        HANDOVER_OVERDUE(Duration.ZERO);
 
         private final Duration holdFor;
 
@@ -64,6 +69,11 @@ public final class CityWatch {
 
     /** The conditions that hold in one live sample, at most one per kind. */
     public static List<Condition> conditions(HallLive live) {
+        return conditions(live, 0);
+    }
+
+    /** As above, with {@code overdueHandovers}: how many handovers to the hall wait on it past a deadline. */
+    public static List<Condition> conditions(HallLive live, int overdueHandovers) {
         List<Condition> out = new ArrayList<>();
         ServiceView worst = worstOff(live.services());
         if (worst != null && ratio(worst) > 1) {
@@ -79,14 +89,23 @@ public final class CityWatch {
             out.add(new Condition(Kind.IDLE_WHILE_WAITING, live.idleWindows(), null,
                     live.idleWindows() + " 个窗口空闲，而有群众在等候"));
         }
+        if (overdueHandovers > 0) {
+            out.add(new Condition(Kind.HANDOVER_OVERDUE, overdueHandovers, null,
+                    overdueHandovers + " 件转报件超期未受理或未办结"));
+        }
         return out;
     }
 
     /** What to do with one new live sample, given what is held of each kind. */
     public static List<Action> step(Map<Kind, Held> held, HallLive live) {
+        return step(held, live, 0);
+    }
+
+    /** As above, with the handovers to the hall overdue at the sample's time. */
+    public static List<Action> step(Map<Kind, Held> held, HallLive live, int overdueHandovers) {
         List<Action> out = new ArrayList<>();
         Map<Kind, Condition> now = new EnumMap<>(Kind.class);
-        conditions(live).forEach(c -> now.put(c.kind(), c));
+        conditions(live, overdueHandovers).forEach(c -> now.put(c.kind(), c));
         for (Kind kind : Kind.values()) {
             Held h = held.get(kind);
             Condition c = now.get(kind);

@@ -20,7 +20,8 @@ final class ReportCsv {
         "预约 booked", "预约签到 checked in", "预约爽约 appointment no-shows", "爽约率 no-show rate",
         "窗口开放(时) window open hours", "接待(时) busy hours", "空闲(时) idle hours",
         "市级预警 city alerts", "市级督办 city notices", "督办已答复 answered", "逾期答复 answered late",
-        "督办未答复 open", "督办超期未答复 overdue"};
+        "督办未答复 open", "督办超期未答复 overdue", "转报发出 handovers sent", "转报收件 handovers received",
+        "转报超期 handovers late", "转报超期未结 handovers overdue now"};
 
     private ReportCsv() {
     }
@@ -61,7 +62,9 @@ final class ReportCsv {
             d(Math.max(0, s.openMs() - s.busyMs()) / 3_600_000.0),
             sup(f, CityReport.Supervised::alerts), sup(f, CityReport.Supervised::notices),
             sup(f, CityReport.Supervised::answered), sup(f, CityReport.Supervised::answeredLate),
-            sup(f, CityReport.Supervised::open), sup(f, CityReport.Supervised::overdue)};
+            sup(f, CityReport.Supervised::open), sup(f, CityReport.Supervised::overdue),
+            sup(f, x -> x.handovers().sent()), sup(f, x -> x.handovers().received()),
+            sup(f, x -> x.handovers().late()), sup(f, x -> x.handovers().overdue())};
     }
 
     private static String sup(CityReport.Figures f, ToIntFunction<CityReport.Supervised> figure) {

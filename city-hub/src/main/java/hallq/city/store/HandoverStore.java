@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -113,6 +114,32 @@ public final class HandoverStore {
                 LIMIT""" + " " + HAND_OVER)) {
             ps.setString(1, hallId);
             ps.setString(2, hallId);
+            List<Handover> out = new ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    out.add(read(r.getString(1)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The open handovers to {@code hallId}. */
+    static List<Handover> openTo(Connection c, String hallId) throws SQLException {
+        return records(c, "SELECT record FROM handovers WHERE to_hall = ? AND NOT closed", hallId);
+    }
+
+    /** The handovers sent on the days {@code from} to {@code to} of the station's time zone. */
+    static List<Handover> sentOn(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        return records(c, "SELECT x.record FROM handovers x JOIN halls h ON h.id = x.from_hall "
+                + "WHERE (x.sent_at AT TIME ZONE h.timezone)::date BETWEEN ? AND ?", from, to);
+    }
+
+    private static List<Handover> records(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             List<Handover> out = new ArrayList<>();
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {

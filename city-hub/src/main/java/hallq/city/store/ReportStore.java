@@ -3,6 +3,7 @@ package hallq.city.store;
 import hallq.city.core.CityReport;
 import hallq.city.core.HallDay;
 import hallq.city.core.HallEntry;
+import hallq.protocol.city.Handover;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -188,7 +189,10 @@ public final class ReportStore {
                 r.getLong(i + 17), r.getLong(i + 18));
     }
 
-    /** Alerts of the period's days, and notices sent on them (each hall's own days) and how they stand at {@code now}. */
+    /**
+     * Alerts of the period's days, notices sent on them (each hall's own days) and how they stand at
+     * {@code now}, and handovers sent on them (the station's days), judged at {@code now}.
+     */
     private static Map<String, CityReport.Supervised> supervised(Connection c, LocalDate from, LocalDate to, Instant now)
             throws SQLException {
         Map<String, CityReport.Supervised> out = new HashMap<>();
@@ -211,6 +215,15 @@ public final class ReportStore {
                 }
             }
         }
+        Map<String, CityReport.Handed> handed = new HashMap<>();
+        for (Handover h : HandoverStore.sentOn(c, from, to)) {
+            boolean late = h.acceptOverdue(now) || h.resultOverdue(now);
+            handed.merge(h.fromHall(), new CityReport.Handed(1, 0, 0, 0), CityReport.Handed::plus);
+            handed.merge(h.toHall(), new CityReport.Handed(0, 1, late ? 1 : 0, h.overdue(now) ? 1 : 0),
+                    CityReport.Handed::plus);
+        }
+        handed.forEach((hall, x) -> out.computeIfPresent(hall, (k, s) -> new CityReport.Supervised(s.alerts(),
+                s.notices(), s.answered(), s.answeredLate(), s.open(), s.overdue(), x)));
         return out;
     }
 

@@ -44,7 +44,10 @@ public final class SupervisionStore {
         this.db = db;
     }
 
-    /** Applies one new live sample of a hall to the watch: starts, raises, keeps and ends episodes. */
+    /**
+     * Applies one new live sample of a hall to the watch (with the handovers waiting on it past a
+     * deadline, judged at the sample's hall time): starts, raises, keeps and ends episodes.
+     */
     static void watch(Connection c, String hallId, ZoneId zone, HallLive live) throws SQLException {
         Map<CityWatch.Kind, CityWatch.Held> held = new EnumMap<>(CityWatch.Kind.class);
         try (PreparedStatement ps = c.prepareStatement("SELECT kind, since, alert_id FROM hall_watch WHERE hall_id = ?")) {
@@ -59,7 +62,8 @@ public final class SupervisionStore {
             }
         }
         OffsetDateTime at = live.at().atOffset(ZoneOffset.UTC);
-        for (CityWatch.Action a : CityWatch.step(held, live)) {
+        int overdue = (int) HandoverStore.openTo(c, hallId).stream().filter(h -> h.overdue(live.at())).count();
+        for (CityWatch.Action a : CityWatch.step(held, live, overdue)) {
             switch (a.type()) {
                 case START -> update(c, "INSERT INTO hall_watch (hall_id, kind, since) VALUES (?, ?, ?)", hallId,
                         a.kind().name(), at);

@@ -32,7 +32,11 @@ class CityWatchTest {
 
     /** Applies a sample's actions as {@code SupervisionStore.watch} does. */
     private void sample(HallLive live) {
-        for (CityWatch.Action a : CityWatch.step(held, live)) {
+        sample(live, 0);
+    }
+
+    private void sample(HallLive live, int overdueHandovers) {
+        for (CityWatch.Action a : CityWatch.step(held, live, overdueHandovers)) {
             switch (a.type()) {
                 case START -> held.put(a.kind(), new CityWatch.Held(a.kind(), live.at(), null));
                 case RAISE -> {
@@ -102,5 +106,18 @@ class CityWatchTest {
         ServiceView empty = new ServiceView("HJ", "户籍办理", "Household", "A", Zone.LICENSING, 0, 1, 50.0, 50.0, 20, 0, 0,
                 true, null);
         assertTrue(CityWatch.conditions(new HallLive(T0, DAY, 1, 1, List.of(empty), 0, 0)).isEmpty());
+    }
+
+    @Test
+    void handoversPastTheirDeadline_areRaisedWithTheNextSample_atTheWorstCount_andCloseWhenNoneIsLeft() {
+        sample(live(0, 5, 0, 0), 1);
+        assertTrue(raised.isEmpty(), "a deadline is already the slack, but the episode starts with this sample");
+        sample(live(0, 5, 0, 0), 2);
+        assertEquals(List.of(CityWatch.Kind.HANDOVER_OVERDUE), raised.stream().map(CityWatch.Condition::kind).toList());
+        assertEquals("2 件转报件超期未受理或未办结", raised.get(0).message());
+        sample(live(1, 5, 0, 0), 1);
+        assertEquals(1, raised.size());
+        sample(live(2, 5, 0, 0), 0);
+        assertEquals(List.of(CityWatch.Kind.HANDOVER_OVERDUE), closed);
     }
 }

@@ -17,6 +17,7 @@ import hallq.protocol.Zone;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
 import hallq.protocol.city.HallLive;
+import hallq.protocol.city.Handover;
 import hallq.protocol.city.IngestBatch;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.testing.TestDirs;
@@ -365,6 +366,65 @@ class IngestIT {
                 .filter(h -> h.hall().id().equals("street-w")).findFirst().orElseThrow().figures().supervised();
         assertEquals(new CityReport.Supervised(sentDay.equals(DAY) ? 1 : 0, 2, 1, 0, 1, 1), twoDaysOn,
                 "two days on, the open one is overdue");
+    }
+
+    @Test
+    void aHandoverPastItsDeadline_isOneCityAlertAtTheReceivingHall_untilItIsDone_andCountsInTheReports() throws Exception {
+        for (String id : List.of("street-hs", "street-hr")) {
+            hub.registry().add(new HallEntry(id, "街道" + id, HallEntry.Level.TOWNSHIP, "city", null, null, null),
+                    PASSWORD.toCharArray());
+        }
+        hub.staff().add("handover-duty", PASSWORD.toCharArray());
+        String receipt = "street-hs-20261202-100000";
+        Handover sent = new Handover(receipt, "street-hs", "街道hs", "street-hr", "街道hr", "HJ", "户籍迁入", List.of("户口簿"),
+                null, AT, AT.plus(Duration.ofHours(1)), AT.plus(Duration.ofHours(3)), List.of(), 0);
+        assertEquals(200, post("street-hs", new IngestBatch("street-hs", List.of(new CityEvent(1, AT, DAY,
+                new CityFact.HandoverStep(receipt, Handover.SENT, "clerk1", "A001", 0, sent))), null)).statusCode());
+        assertEquals(200, post("street-hr", new IngestBatch("street-hr", List.of(new CityEvent(1, AT.plusSeconds(60), DAY,
+                new CityFact.HandoverStep(receipt, Handover.RECEIVED, "system", null, 1, null))), waits(30, 5))).statusCode());
+        assertEquals(List.of(), handoverAlerts(), "within its deadline");
+        for (int minute : new int[] {61, 62, 70}) { // started past the deadline, raised with the next sample, held
+            assertEquals(200, post("street-hr", new IngestBatch("street-hr", List.of(), waits(minute, 5))).statusCode());
+        }
+        List<JsonNode> raised = handoverAlerts();
+        assertEquals(1, raised.size(), "one alert for the episode: " + raised);
+        assertEquals("1 件转报件超期未受理或未办结", raised.get(0).get("message").asText());
+        assertEquals(200, post("street-hs", new IngestBatch("street-hs", List.of(), waits(70, 5))).statusCode());
+        assertEquals(1, handoverAlerts().size(), "the station is not the one late");
+
+        // accepted late: nothing waits on the hall now (the result is due in three hours), so the alert closes
+        assertEquals(200, post("street-hr", new IngestBatch("street-hr", List.of(new CityEvent(2, AT.plus(Duration
+                .ofMinutes(75)), DAY, new CityFact.HandoverStep(receipt, Handover.ACCEPTED, "clerk2", "SL-1", 2, null))),
+                waits(75, 5))).statusCode());
+        assertEquals(List.of(), handoverAlerts());
+
+        ReportStore reports = new ReportStore(hub.database(), hub.registry());
+        CityReport inTime = CityReport.build(DAY, DAY, reports.input(DAY, DAY, AT.plus(Duration.ofHours(2))));
+        assertEquals(new CityReport.Handed(1, 0, 0, 0), handed(inTime, "street-hs"));
+        assertEquals(new CityReport.Handed(0, 1, 1, 0), handed(inTime, "street-hr"), "accepted late");
+        CityReport later = CityReport.build(DAY, DAY, reports.input(DAY, DAY, AT.plus(Duration.ofHours(4))));
+        assertEquals(new CityReport.Handed(0, 1, 1, 1), handed(later, "street-hr"), "and its result now overdue");
+        assertTrue(later.city().supervised().handovers().received() >= 1);
+        JsonNode daily = json(get("/api/v1/city/reports/daily?date=" + DAY, "handover-duty"));
+        assertEquals(1, hallRow(daily, "street-hs").at("/figures/supervised/handovers/sent").asInt(), daily.toString());
+        assertTrue(get("/api/v1/city/reports/daily?date=" + DAY + "&format=csv", "handover-duty").body()
+                .contains("转报超期 handovers late"));
+    }
+
+    private List<JsonNode> handoverAlerts() throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        json(get("/api/v1/city/alerts", "handover-duty")).forEach(a -> {
+            if (a.get("kind").asText().equals("HANDOVER_OVERDUE")) {
+                out.add(a);
+                assertEquals("street-hr", a.get("hallId").asText(), a.toString());
+            }
+        });
+        return out;
+    }
+
+    private static CityReport.Handed handed(CityReport report, String hallId) {
+        return report.halls().stream().filter(h -> h.hall().id().equals(hallId)).findFirst().orElseThrow().figures()
+                .supervised().handovers();
     }
 
     private static JsonNode hallRow(JsonNode report, String hallId) {

@@ -84,6 +84,14 @@ public record Handover(String receipt, String fromHall, String fromHallName, Str
         return (ready == null ? now : ready.at()).isAfter(resultDue);
     }
 
+    /**
+     * Still open and waiting on the receiving hall past a deadline: not accepted (or returned) by its
+     * acceptance deadline, or its result not ready by the result's.
+     */
+    public boolean overdue(Instant now) {
+        return !closed() && (!has(ACCEPTED) && acceptOverdue(now) || !has(RESULT_READY) && resultOverdue(now));
+    }
+
     /** This handover with {@code more} steps it did not have (same-named ones are kept as they were). */
     public Handover with(List<Step> more, long atVersion) {
         List<Step> all = new ArrayList<>(steps);

@@ -87,7 +87,7 @@ public final class CityFacts {
         }
         if (entry instanceof HallHandover h) {
             if (h.event() == null || !Handover.ORDER.contains(h.event().step()) && !Handover.HELD.equals(h.event().step())) {
-                return null; // a pickup ticket noted: the ticket's own events say it
+                return null; // a pickup ticket (its own events say it) or a missed deadline noted: the hall's own
             }
             Handover x = h.handover(); // a SENT step carries the handover itself, without its steps
             Handover sent = Handover.SENT.equals(h.event().step()) ? new Handover(x.receipt(), x.fromHall(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.controller.adapter.sqlite.Migrations;
 import hallq.controller.adapter.sqlite.SqliteBackup;
 import hallq.controller.app.Controller;
 import hallq.controller.testing.Http;
@@ -82,7 +83,7 @@ class RestoreRefusalIT {
                 m.lastNumbers(), m.lastRecordAt(), m.outboxHighest(), entries);
         Path archive = work.resolve("newer.zip");
         BackupArchive.write(archive, newer, entries(staged, newer));
-        refused(archive, "schema version 99, newer than this release's 15");
+        refused(archive, "schema version 99, newer than this release's " + Migrations.releaseVersion());
     }
 
     @Test
