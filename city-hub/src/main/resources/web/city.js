@@ -25,6 +25,12 @@
     WAITING_PAST_TARGET: ['群众等候超时', 'Citizens waiting past target'],
     IDLE_WHILE_WAITING: ['窗口空闲而有人等候', 'Windows idle while citizens wait'],
     HANDOVER_OVERDUE: ['转报件超期', 'Handovers past their deadline'],
+    'handovers.title': ['代办转报（近 31 天）', 'Handovers (last 31 days)'], 'handovers.none': ['暂无转报件', 'No handovers'],
+    'handovers.late': ['{n} 件超期', '{n} overdue'], 'handovers.route': ['{from} → {to}', '{from} → {to}'],
+    'handovers.times': ['{at} 转出 · 受理时限 {accept} · 办结时限 {result}', 'sent {at} · accept by {accept} · result by {result}'],
+    'handovers.lateAccept': ['受理超期', 'accepted late'], 'handovers.lateResult': ['办结超期', 'result late'],
+    'h.SENT': ['已转出', 'sent'], 'h.RECEIVED': ['已收件', 'received'], 'h.ACCEPTED': ['已受理', 'accepted'],
+    'h.RETURNED': ['已退回', 'returned'], 'h.RESULT_READY': ['结果已出', 'result ready'], 'h.PICKED_UP': ['已领取', 'picked up'],
     'notices.title': ['督办件（近 30 天）', 'Supervision notices (last 30 days)'], 'notices.none': ['暂无督办件', 'No notices'],
     'form.hall': ['督办对象', 'To hall'], 'form.message': ['督办内容', 'What the hall must do'],
     'form.hours': ['答复时限（小时）', 'Answer within (hours)'], 'form.send': ['发出督办', 'Send'], 'form.clear': ['清空', 'Clear'],
@@ -51,6 +57,7 @@
   let lang = localStorage.getItem('hallq.lang') || 'zh';
   let last = null;
   let notices = [];
+  let handovers = [];
   let subject = null; // the alert the notice form is about, if any
   const t = (key, args) => Object.entries(args || {}).reduce((s, [k, v]) => s.replaceAll('{' + k + '}', v),
     (TEXTS[key] || [key, key])[lang === 'zh' ? 0 : 1]);
@@ -220,6 +227,29 @@
     }));
   }
 
+  /** Handovers: those waiting past a deadline first, then the open ones, then the closed; 50 at most. */
+  function handoverList() {
+    const rank = h => h.overdue ? 0 : h.closed ? 2 : 1;
+    const list = [...handovers].sort((a, b) => rank(a) - rank(b)
+      || b.handover.sentAt.localeCompare(a.handover.sentAt)).slice(0, 50);
+    const late = handovers.filter(h => h.overdue).length;
+    $('handovers-late').hidden = late === 0;
+    $('handovers-late').textContent = t('handovers.late', { n: late });
+    $('handovers-none').hidden = list.length > 0;
+    $('handovers').replaceChildren(...list.map(row => {
+      const h = row.handover;
+      const head = el('div', { class: 'line' }, el('span', { class: 'badge' + (row.closed ? ' sent' : '') }, t('h.' + row.status)));
+      if (row.overdue) head.append(el('span', { class: 'badge overdue' }, t('overdue')));
+      else if (row.acceptOverdue) head.append(el('span', { class: 'badge overdue' }, t('handovers.lateAccept')));
+      else if (row.resultOverdue) head.append(el('span', { class: 'badge overdue' }, t('handovers.lateResult')));
+      head.append(el('strong', {}, h.matterName), el('span', { class: 'muted' }, h.receipt));
+      return el('li', { 'data-handover': h.receipt, 'data-status': row.status, class: row.overdue ? 'late' : '' }, head,
+        el('div', {}, t('handovers.route', { from: h.fromHallName, to: h.toHallName })),
+        el('div', { class: 'muted' }, t('handovers.times', { at: dateTime(h.sentAt),
+          accept: dateTime(h.acceptDue), result: dateTime(h.resultDue) })));
+    }));
+  }
+
   /** The halls the form can address, kept as chosen when the tree has not changed. */
   function hallChoices(rows) {
     const select = $('notice-hall');
@@ -258,6 +288,7 @@
     hallChoices(rows);
     alerts(rows);
     noticeList();
+    handoverList();
     $('clock').textContent = time(data.at);
   }
 
@@ -338,6 +369,8 @@
     }
     const n = await fetch('/api/v1/city/notices', { credentials: 'same-origin' });
     if (n.ok) notices = await n.json();
+    const h = await fetch('/api/v1/city/handovers', { credentials: 'same-origin' });
+    if (h.ok) handovers = await h.json();
     last = await r.json();
     if (day && !day.date) openDay(day.id).catch(() => {}); // today's figures move; a chosen date's do not
     $('login-card').hidden = true;

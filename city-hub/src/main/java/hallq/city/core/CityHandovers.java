@@ -53,9 +53,11 @@ public final class CityHandovers {
     }
 
     /** One handover in the city's list, with its deadlines judged at {@code now}. */
-    public record Row(Handover handover, String status, boolean closed, boolean acceptOverdue, boolean resultOverdue) {
+    /** {@code overdue}: still waiting on the receiving hall past a deadline now; the other two also count a step done late. */
+    public record Row(Handover handover, String status, boolean closed, boolean acceptOverdue, boolean resultOverdue,
+                      boolean overdue) {
         public static Row of(Handover h, Instant now) {
-            return new Row(h, h.status(), h.closed(), h.acceptOverdue(now), h.resultOverdue(now));
+            return new Row(h, h.status(), h.closed(), h.acceptOverdue(now), h.resultOverdue(now), h.overdue(now));
         }
     }
 

@@ -12,10 +12,12 @@ import hallq.protocol.Zone;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
 import hallq.protocol.city.HallLive;
+import hallq.protocol.city.Handover;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.testing.Browser;
 import hallq.protocol.testing.TestDirs;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
@@ -33,6 +35,7 @@ import org.openqa.selenium.support.ui.Select;
  * the alerts and a supervision notice sent from one and answered. */
 class CityPageIT {
     private static final String PASSWORD = "a city password 1";
+    private static final String LATE_HANDOVER = "shipai-20261130-093000";
     private static Hub hub;
     private static Browser browser;
 
@@ -57,6 +60,15 @@ class CityPageIT {
         send("tianhe", 30, household, 3, today);
         send("shipai", 8, new ServiceView("SB", "社保医保", "Social", "G", Zone.CONVENIENCE, 4, 1, 9.0, 14.0, 20, 8, 0, true,
                 null), 1, today);
+        // the street handed a matter to the district three days ago; the district has not accepted it
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Instant sentAt = Instant.now().minus(Duration.ofDays(3));
+        Handover late = new Handover(LATE_HANDOVER, "shipai", "石牌街道便民服务中心", "tianhe", "天河区政务服务中心", "HJ",
+                "户籍迁入", List.of("户口簿"), null, sentAt, sentAt.plus(Duration.ofDays(1)), Instant.now().plus(Duration
+                .ofDays(20)), List.of(), 0);
+        hub.events().ingest("shipai", zone, List.of(new CityEvent(hub.events().ack("shipai").watermark() + 1, sentAt,
+                LocalDate.ofInstant(sentAt, zone), new CityFact.HandoverStep(LATE_HANDOVER, Handover.SENT, "clerk3", "A007",
+                0, late))), null, Instant.now());
         browser = Browser.start();
     }
 
@@ -129,8 +141,15 @@ class CityPageIT {
         assertTrue(browser.text("#halls tr[data-hall=gangding]").contains("从未联系"));
         assertEquals(4, browser.driver.findElements(By.cssSelector("#map circle")).size());
         assertEquals("over", browser.find("#map circle[data-hall=tianhe]").getAttribute("class"));
+        String handover = browser.text("#handovers li[data-handover='" + LATE_HANDOVER + "']");
+        assertTrue(handover.contains("已转出") && handover.contains("已超期") && handover.contains("户籍迁入")
+                && handover.contains("石牌街道便民服务中心 → 天河区政务服务中心"), handover);
+        assertEquals("1 件超期", browser.text("#handovers-late"));
         browser.screenshot("city-overview");
         browser.assertAccessible("city overview");
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('handovers-card').scrollIntoView()");
+        browser.screenshot("city-handovers");
+        ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
 
         assertEquals("1", browser.text("#t-alerts"));
         assertEquals("0", browser.text("#t-notices"));
@@ -193,6 +212,7 @@ class CityPageIT {
         browser.find("#lang").click();
         browser.awaitText("h1", "City service overview");
         browser.awaitText("#alerts li[data-hall=tianhe]", "Predicted wait over target");
+        assertTrue(browser.text("#handovers-card").contains("Handovers (last 31 days)"), browser.text("#handovers-card"));
         browser.screenshot("city-overview-en");
         browser.find("#lang").click();
         browser.find("#logout").click();
