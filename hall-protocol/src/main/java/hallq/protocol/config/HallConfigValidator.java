@@ -38,6 +38,8 @@ final class HallConfigValidator {
         require("hall.name", hall.name() != null && !hall.name().isBlank(), "missing");
         require("hall.publicBaseUrl", HallInfo.webAddress(hall.publicBaseUrl()), "must be an http:// or https:// address "
                 + "with a host and no query, what ticket QR codes open, got " + quoted(hall.publicBaseUrl()));
+        require("hall.regionCode", hall.regionCode() == null || hall.regionCode().matches("\\d{6}|\\d{12}"),
+                "must be the administrative division code (行政区划代码): 6 or 12 digits, got " + quoted(hall.regionCode()));
         try {
             ZoneId.of(hall.timezone());
         } catch (DateTimeException e) {
@@ -79,6 +81,11 @@ final class HallConfigValidator {
             require(key + ".perPersonDailyCap", s.perPersonDailyCap() >= 0, "must be 0 (no cap) or more");
             require(key + ".promiseDays", s.promiseDays() >= 1 && s.promiseDays() <= 365,
                     "must be 1 to 365 working days (the matter's promised time limit, 承诺时限)");
+            require(key + ".implementationCode", s.implementationCode() == null
+                    || s.implementationCode().matches("[0-9A-Za-z-]{1,64}"),
+                    "must be the matter's 实施编码: 1-64 letters, digits or '-', got " + quoted(s.implementationCode()));
+            require(key + ".departmentCode", s.departmentCode() == null || s.departmentCode().matches("[0-9A-Za-z-]{1,40}"),
+                    "must be the department's code: 1-40 letters, digits or '-', got " + quoted(s.departmentCode()));
         }
         return ids;
     }

@@ -1,6 +1,8 @@
 package hallq.controller.app;
 
 import hallq.controller.adapter.city.HttpCityHub;
+import hallq.controller.adapter.export.FileRatingSink;
+import hallq.controller.adapter.export.HttpRatingSink;
 import hallq.controller.adapter.http.HttpApi;
 import hallq.controller.adapter.http.KioskLogins;
 import hallq.controller.adapter.http.Metrics;
@@ -15,6 +17,7 @@ import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteAuditLog;
 import hallq.controller.adapter.sqlite.SqliteBackup;
 import hallq.controller.adapter.sqlite.SqliteOutbox;
+import hallq.controller.adapter.sqlite.SqliteRatedCases;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
 import hallq.controller.adapter.sqlite.SqliteStore;
@@ -36,6 +39,8 @@ import hallq.controller.report.Reports;
 import hallq.controller.service.CityRelay;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
+import hallq.controller.service.RatingExport;
+import hallq.controller.service.RatingSink;
 import hallq.controller.service.StoreException;
 import hallq.controller.service.WaitHistory;
 import hallq.protocol.WindowState;
@@ -45,6 +50,7 @@ import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,28 +93,53 @@ public final class Controller implements AutoCloseable {
      */
     public record Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
                            InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous, CityLink city,
-                           DailyBackups backups) {
+                           DailyBackups backups, RatingExportTo ratings) {
         public Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
                         InstantSource clock, boolean enforceHours) {
-            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, false, null, null);
+            this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, false, null, null, null);
         }
 
         public Settings(HallConfig config, Path dataDir, String host, int httpPort, String brokerUrl, int mqttPort,
                         InstantSource clock, boolean enforceHours, boolean mqttAllowAnonymous) {
             this(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours, mqttAllowAnonymous, null,
-                    null);
+                    null, null);
         }
 
         /** The same, sending the hall's events to a city hub. */
         public Settings withCity(CityLink link) {
             return new Settings(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours,
-                    mqttAllowAnonymous, link, backups);
+                    mqttAllowAnonymous, link, backups, ratings);
         }
 
         /** The same, taking a backup every day after closing. */
         public Settings withDailyBackup(DailyBackups daily) {
             return new Settings(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours,
-                    mqttAllowAnonymous, city, daily);
+                    mqttAllowAnonymous, city, daily, ratings);
+        }
+
+        /** The same, with the 好差评 records going {@code to} (null: the default file drop). */
+        public Settings withRatingExport(RatingExportTo to) {
+            return new Settings(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours,
+                    mqttAllowAnonymous, city, backups, to);
+        }
+    }
+
+    /**
+     * Where the hall's 好差评 records go (docs/ratings-export.md): a file drop in DATA/exports/haochaping
+     * ({@link #FILE}, the default), the province's platform at {@code url} (with its token, or null),
+     * or nowhere ({@link #OFF}).
+     */
+    public record RatingExportTo(String kind, URI url, String token) {
+        public static final RatingExportTo FILE = new RatingExportTo("file", null, null);
+        public static final RatingExportTo OFF = new RatingExportTo("off", null, null);
+
+        public static RatingExportTo platform(URI url, String token) {
+            return new RatingExportTo("http", url, token);
+        }
+
+        @Override
+        public String toString() {
+            return "RatingExportTo[" + kind + (url == null ? "" : " " + url) + "]"; // never the token
         }
     }
 
@@ -199,6 +230,13 @@ public final class Controller implements AutoCloseable {
             SqliteOutbox outbox = SqliteOutbox.open(db);
             parts.push(outbox);
             ticker.scheduleWithFixedDelay(() -> pruneAlone(outbox, s.clock()), 0, 1, TimeUnit.HOURS);
+        }
+        RatingExportTo ratings = s.ratings() == null ? RatingExportTo.FILE : s.ratings();
+        if (!"off".equals(ratings.kind())) {
+            RatingSink sink = ratings.url() == null ? new FileRatingSink(s.dataDir().resolve("exports").resolve("haochaping"))
+                    : new HttpRatingSink(ratings.url(), ratings.token());
+            parts.push(new RatingExport(SqliteRatedCases.open(db), sink, s.config(), s.clock(),
+                    RatingExport.Settings.DEFAULT).start());
         }
         if (s.backups() != null) {
             scheduleDailyBackup(s);

@@ -68,6 +68,15 @@ public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--city-password-file", description = "the hall's password at the hub (default: DATA/secrets/city-hub.password)")
     Path cityPasswordFile;
 
+    @Option(names = "--rating-export", description = "where the hall's 好差评 records go: file (JSON lines in "
+            + "DATA/exports/haochaping), off, or the province's platform's https:// address (docs/ratings-export.md; "
+            + "default: ${DEFAULT-VALUE})")
+    String ratingExport = "file";
+
+    @Option(names = "--rating-export-token-file", description = "the platform's token, sent as a bearer token "
+            + "(default: DATA/secrets/haochaping.token when it exists)")
+    Path ratingTokenFile;
+
     @Option(names = "--backups-daily", description = "daily backups kept in DATA/backups, taken an hour after closing "
             + "(default: ${DEFAULT-VALUE}; 0: none taken)")
     int backupsDaily = Retention.DEFAULT.daily();
@@ -75,6 +84,39 @@ public final class ControllerMain implements Callable<Integer> {
     @Option(names = "--backups-monthly", description = "monthly backups kept besides, the first of each month "
             + "(default: ${DEFAULT-VALUE})")
     int backupsMonthly = Retention.DEFAULT.monthly();
+
+    /** The --rating-export choice, or null (after saying why) when it is not one. */
+    private Controller.RatingExportTo ratingExportTo() throws java.io.IOException {
+        switch (ratingExport) {
+            case "file" -> {
+                return Controller.RatingExportTo.FILE;
+            }
+            case "off" -> {
+                return Controller.RatingExportTo.OFF;
+            }
+            default -> {
+                java.net.URI url;
+                try {
+                    url = new java.net.URI(ratingExport);
+                } catch (java.net.URISyntaxException e) {
+                    url = null;
+                }
+                if (url == null || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))
+                        || url.getHost() == null) {
+                    System.err.println("hallq: --rating-export must be file, off or an http(s):// address, got '"
+                            + ratingExport + "'");
+                    return null;
+                }
+                Path file = ratingTokenFile != null ? ratingTokenFile : data.resolve("secrets").resolve("haochaping.token");
+                if (ratingTokenFile != null && !Files.isReadable(file)) {
+                    System.err.println("hallq: --rating-export-token-file " + file + " cannot be read");
+                    return null;
+                }
+                return Controller.RatingExportTo.platform(url, Files.isReadable(file) ? Files.readString(file).strip()
+                        : null);
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -106,6 +148,11 @@ public final class ControllerMain implements Callable<Integer> {
             settings = settings.withCity(new Controller.CityLink(cityHub, Files.readString(file).strip(),
                     CityRelay.Settings.defaults()));
         }
+        Controller.RatingExportTo ratings = ratingExportTo();
+        if (ratings == null) {
+            return 2;
+        }
+        settings = settings.withRatingExport(ratings);
         Controller started;
         try {
             started = Controller.start(settings);

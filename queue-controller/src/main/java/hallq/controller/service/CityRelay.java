@@ -68,9 +68,8 @@ public final class CityRelay implements AutoCloseable {
     private final Consumer<List<Handover>> handovers;
     private final InstantSource clock;
     private final Settings settings;
-    private final Thread thread;
+    private final Loop loop;
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
-    private volatile boolean running = true;
     private Instant lastPruned;
     private volatile Status status = new Status(false, 0, 0, null, "not yet connected");
 
@@ -95,12 +94,11 @@ public final class CityRelay implements AutoCloseable {
         this.notices = Objects.requireNonNull(notices);
         this.clock = clock;
         this.settings = settings;
-        this.thread = new Thread(this::run, "city-relay");
-        thread.setDaemon(true);
+        this.loop = new Loop("city-relay", this::run);
     }
 
     public CityRelay start() {
-        thread.start();
+        loop.start();
         return this;
     }
 
@@ -115,7 +113,7 @@ public final class CityRelay implements AutoCloseable {
 
     private void run() {
         Duration backoff = Duration.ofSeconds(1);
-        while (running) {
+        while (loop.running()) {
             try {
                 relay();
             } catch (LinkProblem | StoreException e) {
@@ -124,13 +122,13 @@ public final class CityRelay implements AutoCloseable {
                 }
                 status = new Status(false, status.acknowledged(), pendingNow(), status.lastAcknowledged(),
                         e.getMessage());
-                pause(backoff);
+                loop.pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(settings.backoffMax()) > 0 ? settings.backoffMax()
                         : backoff.multipliedBy(2);
                 continue;
             } catch (RuntimeException e) {
                 LOG.error("city relay failed; retrying", e);
-                pause(settings.backoffMax());
+                loop.pause(settings.backoffMax());
                 continue;
             }
             backoff = Duration.ofSeconds(1);
@@ -159,14 +157,14 @@ public final class CityRelay implements AutoCloseable {
             LOG.info("city hub reached: it holds {}'s events up to {}", hallId, held);
         }
         Instant lastSent = clock.instant();
-        while (running) {
+        while (loop.running()) {
             List<CityEvent> events = outbox.after(held, settings.batchSize());
             if (events.isEmpty()) {
                 if (Duration.between(lastSent, clock.instant()).compareTo(settings.heartbeat()) >= 0) {
                     held = remember(hub.send(new IngestBatch(hallId, List.of(), live())));
                     lastSent = clock.instant();
                 }
-                pause(settings.poll());
+                loop.pause(settings.poll());
                 continue;
             }
             held = remember(hub.send(new IngestBatch(hallId, events, live())));
@@ -217,24 +215,9 @@ public final class CityRelay implements AutoCloseable {
         return ack.watermark();
     }
 
-    private void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        thread.interrupt();
-        try {
-            thread.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.stop();
         outbox.close();
     }
 }

@@ -146,6 +146,9 @@ final class UpgradeRows {
                    || '{"step":"SENT","at":"2026-11-18T07:00:00Z","hall":"village-3","by":"clerk2","detail":"A004"},'
                    || '{"step":"RECEIVED","at":"2026-11-18T07:01:00Z","hall":"yunshan-center","by":"system","detail":null}],'
                    || '"version":2}', {Fri 09:00}, 'ACCEPT')""");
+        // V18 adds how far each 好差评 sink has taken the ratings
+        at(18, """
+                INSERT INTO rating_exports (sink, last_rating_id, exported_at) VALUES ('file', 1, {Mon 09:45})""");
     }
 
     private UpgradeRows() {
