@@ -28,7 +28,6 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javax.imageio.ImageIO;
 
 /**
  * Renders every kiosk screen, in both lobby layouts (portrait 1080×1920, landscape 1920×1080),
@@ -196,7 +195,7 @@ public final class KioskRenderer {
             Path file = dir.resolve(name + ".png");
             try {
                 Files.createDirectories(dir);
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+                PalettePng.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), file.toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + file, e);
             }
