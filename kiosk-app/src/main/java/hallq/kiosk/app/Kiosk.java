@@ -12,12 +12,16 @@ import hallq.kiosk.ui.KioskRuntime;
 import hallq.kiosk.ui.KioskSettings;
 import hallq.kiosk.ui.KioskViewModel;
 import hallq.protocol.config.HallConfig;
+import hallq.protocol.config.ServiceConfig;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +38,23 @@ public final class Kiosk implements AutoCloseable {
     private final ScheduledExecutorService timers;
 
     public Kiosk(HallConfig config, ControllerClient controller, TicketPrinter printer, KioskIdentity id,
-                 KioskEvents events, Duration poll) {
+                 KioskEvents events, Duration poll, boolean idCardReader) {
         InstantSource clock = InstantSource.system();
         worker = Executors.newSingleThreadExecutor(r -> daemon(r, "kiosk-worker"));
         timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kiosk-timers"));
         TicketIssuer issuer = new TicketIssuer(controller, printer, new SlipFactory(config), events, id, clock);
         LiveStatus live = new LiveStatus(controller, printer, issuer, events, id, clock);
         vm = new KioskViewModel(issuer, live, events, id, new RequestIds(id),
-                new KioskRuntime(clock, worker, KioskSettings.defaults()));
+                new KioskRuntime(clock, worker, settings(config, idCardReader)));
         timers.scheduleWithFixedDelay(() -> guard(vm::refresh), 0, poll.toMillis(), TimeUnit.MILLISECONDS);
         timers.scheduleWithFixedDelay(() -> guard(vm::tick), 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** The hall's time zone; with a reader fitted, the card is asked for the services with a per-person cap. */
+    static KioskSettings settings(HallConfig config, boolean idCardReader) {
+        return KioskSettings.defaults().forHall(ZoneId.of(config.hall().timezone()), !idCardReader ? Set.of()
+                : config.services().stream().filter(s -> s.perPersonDailyCap() > 0).map(ServiceConfig::id)
+                        .collect(Collectors.toSet()));
     }
 
     public KioskViewModel viewModel() {

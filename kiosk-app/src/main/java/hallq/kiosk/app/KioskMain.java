@@ -6,6 +6,7 @@ import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.KioskIdentity;
 import hallq.kiosk.flow.LoggingKioskEvents;
 import hallq.kiosk.idcard.SimIdCardReader;
+import hallq.kiosk.render.RenderAll;
 import hallq.kiosk.ui.KioskLayout;
 import hallq.kiosk.ui.KioskView;
 import hallq.kiosk.voice.AudioPort;
@@ -68,8 +69,9 @@ public final class KioskMain implements Callable<Integer> {
     @Option(names = "--fullscreen", description = "full-screen window (the kiosk's normal mode)")
     boolean fullscreen;
 
-    @Option(names = "--layout", description = "screen layout: 'auto' (portrait on an upright screen of 1080 or more), "
-            + "'portrait' (1080×1920 kiosk) or 'compact' (default ${DEFAULT-VALUE})")
+    @Option(names = "--layout", description = "screen layout: 'auto' (portrait on an upright screen of 1080 or more, "
+            + "'landscape' on a wide one of 1920×1080 or more), 'portrait' (1080×1920 kiosk), 'landscape' (1920×1080) or "
+            + "'compact' (default ${DEFAULT-VALUE})")
     String layout = "auto";
 
     @Option(names = "--voice", description = "spoken prompts in elderly mode: 'speaker' (when the machine has an audio "
@@ -84,6 +86,11 @@ public final class KioskMain implements Callable<Integer> {
 
     @Option(names = "--gpio", description = "help button and status lamp: 'none', 'mock' (Pi4J mock pins) or 'pi' (default ${DEFAULT-VALUE})")
     String gpio = "none";
+
+    @Option(names = "--render-all", paramLabel = "DIR", description = "render every screen (portrait and landscape, "
+            + "standard and elderly, Chinese and English) of a fixed sample hall at a fixed time to PNG files in DIR, "
+            + "headless, and exit")
+    Path renderAll;
 
     @Option(names = "--gpio-pins", split = ",", description = "BCM pins of help button, green lamp, red lamp (default ${DEFAULT-VALUE})")
     int[] gpioPins = {17, 22, 23};
@@ -101,13 +108,17 @@ public final class KioskMain implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
+        if (renderAll != null) {
+            System.out.println(RenderAll.run(hall, renderAll).size() + " screens rendered to " + renderAll);
+            return 0;
+        }
         KioskIdentity id = new KioskIdentity(kioskId, kioskId + "-printer");
         if (!List.of("speaker", "off").contains(voice)) {
             System.err.println("--voice must be speaker or off, was '" + voice + "'");
             return 2;
         }
-        if (!List.of("auto", "portrait", "compact").contains(layout)) {
-            System.err.println("--layout must be auto, portrait or compact, was '" + layout + "'");
+        if (!List.of("auto", "portrait", "landscape", "compact").contains(layout)) {
+            System.err.println("--layout must be auto, portrait, landscape or compact, was '" + layout + "'");
             return 2;
         }
         if (gpioPins.length != 3) {
@@ -122,10 +133,10 @@ public final class KioskMain implements Callable<Integer> {
             return 2;
         }
         TicketPrinter ticketPrinter = PrinterFactory.create(printer, id.printerId(), baudFor(hall, printer, baud), simDir);
-        Kiosk kiosk = new Kiosk(hall, new HttpControllerClient(controller, Duration.ofSeconds(3), device), ticketPrinter, id,
-                new LoggingKioskEvents(help -> { }), Duration.ofSeconds(pollSeconds));
         String readerId = kioskId + "-idcard";
         IdCardReader reader = IdCardReaders.create(idReader, readerId, baudFor(hall, idReader, idReaderBaud));
+        Kiosk kiosk = new Kiosk(hall, new HttpControllerClient(controller, Duration.ofSeconds(3), device), ticketPrinter, id,
+                new LoggingKioskEvents(help -> { }), Duration.ofSeconds(pollSeconds), reader != null);
         if (reader != null) {
             IdCardBinding.reader(kiosk.viewModel(), reader, readerId);
         }
@@ -143,6 +154,7 @@ public final class KioskMain implements Callable<Integer> {
             Rectangle2D screen = Screen.getPrimary().getBounds();
             KioskLayout chosen = switch (layout) {
                 case "portrait" -> KioskLayout.PORTRAIT;
+                case "landscape" -> KioskLayout.LANDSCAPE;
                 case "compact" -> KioskLayout.COMPACT;
                 default -> KioskLayout.forScreen(screen.getWidth(), screen.getHeight());
             };
@@ -151,8 +163,7 @@ public final class KioskMain implements Callable<Integer> {
                 view.addSimulatedCardButton(sim::present);
             }
             stage.setTitle(hall.hall().name() + " — " + kioskId + ("sim".equals(printer) ? " (SIMULATED PRINTER)" : ""));
-            double size = chosen == KioskLayout.PORTRAIT ? 1 : 0.5;
-            stage.setScene(new Scene(view.root(), KioskView.WIDTH * size, KioskView.HEIGHT * size));
+            stage.setScene(new Scene(view.root(), chosen.width(), chosen.height()));
             stage.setFullScreen(fullscreen);
             stage.setOnHidden(e -> closed.countDown());
             stage.show();

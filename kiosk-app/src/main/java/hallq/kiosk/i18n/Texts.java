@@ -46,6 +46,9 @@ public final class Texts {
     public static final Text CHOOSE_SERVICE = Text.of("请选择办理事项", "Please choose a service");
     public static final Text CHOOSE_PRIORITY = Text.of("请选择取号方式", "How would you like to queue?");
     public static final Text NOT_ACCEPTING = Text.of("暂停取号", "Not taking tickets");
+    /** The service's daily cap (409 {@code LIMIT}): its own friendly screen (预约明日, 咨询服务台). */
+    public static final Text LIMIT = Text.of("今日该事项取号已达上限，请改日办理或网上预约。",
+            "Today's tickets for this service are all taken; please come another day or book online.");
     public static final Text UNKNOWN_WAIT = Text.of("暂无窗口", "No window open");
 
     private Texts() {
@@ -93,8 +96,7 @@ public final class Texts {
             return ID_UNREADABLE;
         }
         return switch (code) {
-            case "LIMIT" -> Text.of("今日该事项取号已达上限，请改日办理或网上预约。",
-                    "Today's tickets for this service are all taken; please come another day or book online.");
+            case "LIMIT" -> LIMIT;
             case "CLOSED" -> Text.of("当前不在取号时间，请在办公时间内取号。",
                     "Tickets are only issued during opening hours.");
             case "NOT_FOUND" -> Text.of("该事项暂不可办理，请咨询工作人员。",

@@ -10,14 +10,11 @@ import hallq.kiosk.flow.LiveStatus;
 import hallq.kiosk.flow.PendingVoids;
 import hallq.kiosk.flow.TicketIssuer;
 import hallq.kiosk.i18n.Lang;
-import hallq.kiosk.i18n.Text;
 import hallq.kiosk.i18n.Texts;
 import hallq.protocol.Priority;
 import hallq.protocol.rest.TicketView;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -36,12 +33,10 @@ public final class KioskViewModel {
     private final KioskIdentity id;
     private final Supplier<String> requestIds;
     private final KioskRuntime rt;
-    private final List<Consumer<KioskState>> subscribers = new CopyOnWriteArrayList<>();
-    private KioskState state = KioskState.initial();
+    private final KioskStore store;
     private Attempt pending;
     private TicketView unprinted;
     private CitizenId citizen;
-    private Instant lastTouch;
 
     public KioskViewModel(TicketIssuer issuer, LiveStatus live, KioskEvents events, KioskIdentity id,
                           Supplier<String> requestIds, KioskRuntime runtime) {
@@ -51,35 +46,51 @@ public final class KioskViewModel {
         this.id = id;
         this.requestIds = requestIds;
         this.rt = runtime;
-        this.lastTouch = runtime.clock().instant();
+        this.store = new KioskStore(this, runtime);
     }
 
     public void subscribe(Consumer<KioskState> subscriber) {
-        subscribers.add(subscriber);
-        subscriber.accept(state());
+        store.subscribe(subscriber);
     }
 
-    public synchronized KioskState state() {
-        return state;
+    public KioskState state() {
+        return store.state();
     }
 
     /** Polls controller and printer (call every few seconds, off the UI thread). */
     public void refresh() {
         Live now = live.poll();
-        List<ZoneGroup> zones = ZoneGroup.group(now.services().stream().map(ServiceTile::of).toList());
-        Text banner = !now.controllerUp() ? Texts.CONTROLLER_DOWN : now.printerProblem() != null ? Texts.PAUSED : null;
-        update(s -> s.withLive(now.ready(), banner, zones));
+        List<ZoneGroup> zones = ZoneGroup.group(now.services().stream()
+                .map(v -> ServiceTile.of(v, rt.settings().idCardServices().contains(v.id()))).toList());
+        Fault pause = Fault.pause(now.controllerUp(), now.printerProblem());
+        update(s -> s.withLive(now.ready(), pause == null ? null : pause.banner(), pause, zones));
     }
 
+    /**
+     * A service on the home screen: the priority screen, or in 爱心通道 a green-channel ticket at
+     * once (with the ID card, if one was read).
+     */
     public void choose(String serviceId) {
         touch();
-        update(s -> {
+        Attempt green = null;
+        synchronized (this) {
+            KioskState s = state();
             ServiceTile tile = s.tile(serviceId);
             if (s.screen() != Screen.HOME || !s.ready() || tile == null || !tile.accepting()) {
-                return s;
+                return;
             }
-            return s.withSelected(tile).toScreen(Screen.PRIORITY);
-        });
+            green = s.greenChannel() ? Attempt.ticket(tile.id(), Priority.GREEN_CHANNEL, citizen, requestIds.get()) : null;
+            update(x -> s.greenChannel() ? x.withSelected(tile) : x.withSelected(tile).toScreen(Screen.PRIORITY));
+        }
+        if (green != null) {
+            start(green);
+        }
+    }
+
+    /** 爱心通道 on the home screen (elderly, disabled, pregnant): the next service chosen is a green-channel ticket. */
+    public void greenChannel(boolean on) {
+        touch();
+        update(s -> s.screen() == Screen.HOME && (s.ready() || !on) ? s.withGreenChannel(on) : s);
     }
 
     /** Takes a ticket for the chosen service with a fresh request id (and the ID card, if one was read). */
@@ -87,10 +98,10 @@ public final class KioskViewModel {
         touch();
         Attempt attempt;
         synchronized (this) {
-            if (state.screen() != Screen.PRIORITY || state.selected() == null) {
+            if (state().screen() != Screen.PRIORITY || state().selected() == null) {
                 return;
             }
-            attempt = Attempt.ticket(state.selected().id(), priority, citizen, requestIds.get());
+            attempt = Attempt.ticket(state().selected().id(), priority, citizen, requestIds.get());
         }
         start(attempt);
     }
@@ -118,10 +129,10 @@ public final class KioskViewModel {
         touch();
         Attempt attempt;
         synchronized (this) {
-            if (state.screen() != Screen.CHECK_IN || !AppointmentCode.complete(state.code())) {
+            if (state().screen() != Screen.CHECK_IN || !AppointmentCode.complete(state().code())) {
                 return;
             }
-            attempt = Attempt.checkIn(state.code(), citizen, requestIds.get());
+            attempt = Attempt.checkIn(state().code(), citizen, requestIds.get());
         }
         start(attempt);
     }
@@ -135,7 +146,7 @@ public final class KioskViewModel {
         touch();
         Attempt checkIn = null;
         synchronized (this) {
-            Screen screen = state.screen();
+            Screen screen = state().screen();
             switch (screen) {
                 case HOME, PRIORITY -> citizen = card;
                 case PRINTED, GIVEN_UP, REFUSED -> {
@@ -144,7 +155,7 @@ public final class KioskViewModel {
                 }
                 case CHECK_IN -> {
                     citizen = card;
-                    checkIn = Attempt.checkIn(AppointmentCode.complete(state.code()) ? state.code() : null, card,
+                    checkIn = Attempt.checkIn(AppointmentCode.complete(state().code()) ? state().code() : null, card,
                             requestIds.get());
                 }
                 default -> {
@@ -172,7 +183,7 @@ public final class KioskViewModel {
         touch();
         Attempt attempt;
         synchronized (this) {
-            if (state.screen() != Screen.REFUSED || !state.canRetry() || pending == null) {
+            if (state().screen() != Screen.REFUSED || !state().canRetry() || pending == null) {
                 return;
             }
             attempt = pending;
@@ -203,7 +214,7 @@ public final class KioskViewModel {
     public void home() {
         touch();
         synchronized (this) {
-            if (state.screen() != Screen.WORKING) {
+            if (state().screen() != Screen.WORKING) {
                 citizen = null;
                 update(KioskState::fresh);
             }
@@ -227,7 +238,7 @@ public final class KioskViewModel {
         touch();
         TicketView ticket;
         synchronized (this) {
-            if (state.screen() != Screen.CONFIRM_GIVE_UP || unprinted == null) {
+            if (state().screen() != Screen.CONFIRM_GIVE_UP || unprinted == null) {
                 return;
             }
             ticket = unprinted;
@@ -255,8 +266,7 @@ public final class KioskViewModel {
     /** The on-screen or the physical help button. */
     public void requestHelp() {
         touch();
-        KioskState now = state();
-        events.helpRequested(new KioskEvents.HelpRequest(id.kioskId(), rt.clock().instant(), now.screen().name()));
+        events.helpRequested(new KioskEvents.HelpRequest(id.kioskId(), rt.clock().instant(), state().screen().name()));
         update(s -> s.withHelp(true));
     }
 
@@ -267,34 +277,22 @@ public final class KioskViewModel {
     public void tick() {
         Instant now = rt.clock().instant();
         synchronized (this) {
-            Screen screen = state.screen();
-            Duration limit = switch (screen) {
-                case PRINTED, GIVEN_UP -> rt.settings().resultHold();
-                case PRINT_FAILED, CONFIRM_GIVE_UP -> rt.settings().failedHold();
-                default -> rt.settings().idleTimeout();
-            };
-            boolean fresh = screen == Screen.HOME && state.lang() == Lang.ZH && !state.elderly() && !state.helpRaised()
-                    && state.maskedId() == null;
-            if (screen == Screen.WORKING || fresh || Duration.between(lastTouch, now).compareTo(limit) < 0) {
+            KioskState s = state();
+            if (s.screen() == Screen.WORKING || s.untouched()
+                    || store.idle(now).compareTo(rt.settings().hold(s.screen())) < 0) {
+                update(UnaryOperator.identity()); // the header clock and the countdown move on
                 return;
             }
             citizen = null;
-            update(s -> s.fresh().withLook(Lang.ZH, false));
+            update(x -> x.fresh().withLook(Lang.ZH, false));
         }
     }
 
-    private synchronized void touch() {
-        lastTouch = rt.clock().instant();
+    private void touch() {
+        store.touch();
     }
 
-    /** Applies a change and tells subscribers in order (they must be quick: hand over to their own thread). */
-    private synchronized void update(UnaryOperator<KioskState> change) {
-        KioskState before = state;
-        state = change.apply(before);
-        if (!state.equals(before)) {
-            for (Consumer<KioskState> s : subscribers) {
-                s.accept(state);
-            }
-        }
+    private void update(UnaryOperator<KioskState> change) {
+        store.update(change);
     }
 }

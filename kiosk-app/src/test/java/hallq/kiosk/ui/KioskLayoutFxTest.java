@@ -129,9 +129,10 @@ class KioskLayoutFxTest {
     }
 
     @Test
-    void layoutForScreen_portraitOnlyOnAnUprightScreenOf1080OrMore() {
+    void layoutForScreen_portraitUprightLandscapeWideCompactOtherwise() {
         assertEquals(KioskLayout.PORTRAIT, KioskLayout.forScreen(1080, 1920));
-        assertEquals(KioskLayout.COMPACT, KioskLayout.forScreen(1920, 1080));
+        assertEquals(KioskLayout.LANDSCAPE, KioskLayout.forScreen(1920, 1080));
+        assertEquals(KioskLayout.COMPACT, KioskLayout.forScreen(1280, 800));
         assertEquals(KioskLayout.COMPACT, KioskLayout.forScreen(768, 1024));
     }
 }
