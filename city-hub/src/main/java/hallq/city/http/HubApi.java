@@ -246,11 +246,16 @@ public final class HubApi implements AutoCloseable {
     }
 
     private Map<?, ?> readJson(Context ctx) {
+        Map<?, ?> body;
         try {
-            return json.readValue(ctx.bodyAsBytes(), Map.class);
+            body = json.readValue(ctx.bodyAsBytes(), Map.class);
         } catch (Exception e) {
+            body = null;
+        }
+        if (body == null) { // not JSON, or JSON's null
             throw HubProblem.invalid("the body is not a JSON object: send {\"user\":…,\"password\":…}");
         }
+        return body;
     }
 
     /** A page or asset of the city's web pages, from the hub's own files (no network). */
@@ -265,12 +270,17 @@ public final class HubApi implements AutoCloseable {
 
     private IngestBatch readBatch(Context ctx) {
         byte[] body = ctx.bodyAsBytes(); // over MAX_BODY: Javalin's 413
+        IngestBatch batch;
         try {
-            return json.readValue(body, IngestBatch.class);
+            batch = json.readValue(body, IngestBatch.class);
         } catch (Exception e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw HubProblem.invalid("the body is not a batch of city events: " + (why.length() > 300 ? why.substring(0, 300) : why));
         }
+        if (batch == null) {
+            throw HubProblem.invalid("the body is not a batch of city events: null");
+        }
+        return batch;
     }
 
     private static void problem(Context ctx, int status, String code, String message) {

@@ -144,6 +144,7 @@ class IngestIT {
                 "409 a gap", post("street-b", new IngestBatch("street-b", events(6, 2))),
                 "400 not consecutive", post("street-b", PASSWORD, batchJson(List.of(events(4, 1).get(0), events(6, 1).get(0)))),
                 "400 not JSON", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{"),
+                "400 JSON's null", post("street-b", PASSWORD, "null"),
                 "400 an unknown kind", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{\"seq\":4,"
                         + "\"at\":\"2026-12-02T02:00:00Z\",\"day\":\"2026-12-02\",\"fact\":{\"kind\":\"teleport\"}}]}"),
                 "400 seq 0", post("street-b", PASSWORD, "{\"hallId\":\"street-b\",\"events\":[{\"seq\":0,"
@@ -164,6 +165,9 @@ class IngestIT {
         assertEquals(3L, hub.events().countsByHall().get("street-b"), "nothing of any refused batch was stored");
         assertEquals(3, hub.events().ack("street-b").watermark());
         assertTrue(json(refused.get("409 a gap")).get("message").asText().contains("send from 4"));
+        HttpResponse<String> nullLogin = http.send(HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/city/login"))
+                .POST(HttpRequest.BodyPublishers.ofString("null")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, nullLogin.statusCode(), "a login of JSON's null (HubFuzzIT's seed 344439341): " + nullLogin.body());
     }
 
     @Test

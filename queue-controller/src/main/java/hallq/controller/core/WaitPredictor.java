@@ -147,7 +147,7 @@ public final class WaitPredictor {
 
     /** The wait a citizen of normal priority taking a ticket now would face. */
     public Prediction forNewArrival(String serviceId) {
-        return predict(serviceId, state.waiting(serviceId));
+        return predict(serviceId, state.waiting(serviceId), 1);
     }
 
     /** The wait a citizen of this priority class taking a ticket now would face. */
@@ -156,7 +156,7 @@ public final class WaitPredictor {
             return forNewArrival(serviceId);
         }
         long key = state.key(serviceId, priority, now);
-        return predict(serviceId, state.serviceLine(serviceId).ahead(new WaitingLine.Entry(key, Long.MAX_VALUE)));
+        return predict(serviceId, state.serviceLine(serviceId).ahead(new WaitingLine.Entry(key, Long.MAX_VALUE)), 1);
     }
 
     /** The remaining wait of a waiting ticket; zero once called. */
@@ -164,11 +164,16 @@ public final class WaitPredictor {
         if (!t.isWaiting()) {
             return new Prediction(0, 0, capacity(t.serviceId())[0]);
         }
-        return predict(t.serviceId(), core.peopleAhead(t));
+        return predict(t.serviceId(), core.peopleAhead(t), 0);
     }
 
-    private Prediction predict(String serviceId, int ahead) {
-        double[] cap = capacity(serviceId);
+    /**
+     * {@code arriving}: 1 for a citizen about to take a ticket, who is counted in the service's
+     * demand as the ticket will be — so the wait a kiosk shows before the ticket is the wait the
+     * ticket says right after (PredictedWaitIT); 0 for a ticket already in the line.
+     */
+    private Prediction predict(String serviceId, int ahead, int arriving) {
+        double[] cap = capacity(serviceId, arriving);
         if (cap[0] <= 0) {
             return Prediction.NO_WINDOW;
         }
@@ -185,9 +190,14 @@ public final class WaitPredictor {
 
     /** [effective open windows, of which idle now] for a service. */
     double[] capacity(String serviceId) {
+        return capacity(serviceId, 0);
+    }
+
+    /** As above, with {@code arriving} more citizens of the service in its demand. */
+    private double[] capacity(String serviceId, int arriving) {
         double total = 0;
         double idle = 0;
-        int own = state.waiting(serviceId) + 1;
+        int own = state.waiting(serviceId) + 1 + arriving;
         for (Window w : state.windows()) {
             if (w.state() != WindowState.OPEN || !w.serves(serviceId)) {
                 continue;
