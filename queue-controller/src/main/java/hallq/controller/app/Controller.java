@@ -1,8 +1,5 @@
 package hallq.controller.app;
 
-import hallq.controller.adapter.city.HttpCityHub;
-import hallq.controller.adapter.export.FileRatingSink;
-import hallq.controller.adapter.export.HttpRatingSink;
 import hallq.controller.adapter.http.HttpApi;
 import hallq.controller.adapter.http.KioskLogins;
 import hallq.controller.adapter.http.Metrics;
@@ -15,9 +12,6 @@ import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.sqlite.SqliteAuditLog;
-import hallq.controller.adapter.sqlite.SqliteBackup;
-import hallq.controller.adapter.sqlite.SqliteOutbox;
-import hallq.controller.adapter.sqlite.SqliteRatedCases;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
 import hallq.controller.adapter.sqlite.SqliteStore;
@@ -26,31 +20,19 @@ import hallq.controller.auth.Authenticator;
 import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.Sessions;
 import hallq.controller.auth.StaffDirectory;
-import hallq.controller.backup.BackupException;
-import hallq.controller.backup.Backups;
-import hallq.controller.backup.DailyBackup;
 import hallq.controller.backup.DataFolderLock;
 import hallq.controller.backup.Retention;
-import hallq.controller.core.HallCalendar;
-import hallq.controller.core.QueueCore;
 import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.report.Reports;
 import hallq.controller.service.CityRelay;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
-import hallq.controller.service.RatingExport;
-import hallq.controller.service.RatingSink;
-import hallq.controller.service.StoreException;
 import hallq.controller.service.WaitHistory;
-import hallq.protocol.WindowState;
-import hallq.protocol.city.HallLive;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
-import hallq.protocol.mqtt.HallSnapshot;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,25 +103,6 @@ public final class Controller implements AutoCloseable {
         public Settings withRatingExport(RatingExportTo to) {
             return new Settings(config, dataDir, host, httpPort, brokerUrl, mqttPort, clock, enforceHours,
                     mqttAllowAnonymous, city, backups, to);
-        }
-    }
-
-    /**
-     * Where the hall's 好差评 records go (docs/ratings-export.md): a file drop in DATA/exports/haochaping
-     * ({@link #FILE}, the default), the province's platform at {@code url} (with its token, or null),
-     * or nowhere ({@link #OFF}).
-     */
-    public record RatingExportTo(String kind, URI url, String token) {
-        public static final RatingExportTo FILE = new RatingExportTo("file", null, null);
-        public static final RatingExportTo OFF = new RatingExportTo("off", null, null);
-
-        public static RatingExportTo platform(URI url, String token) {
-            return new RatingExportTo("http", url, token);
-        }
-
-        @Override
-        public String toString() {
-            return "RatingExportTo[" + kind + (url == null ? "" : " " + url) + "]"; // never the token
         }
     }
 
@@ -219,28 +182,7 @@ public final class Controller implements AutoCloseable {
         });
         ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
         parts.push(ticker::shutdownNow);
-        if (s.city() != null) {
-            relay = new CityRelay(s.config().hall().id(), SqliteOutbox.open(db),
-                    new HttpCityHub(s.city().hubUrl(), s.config().hall().id(), s.city().password()),
-                    () -> live(service, s.clock()), service.citySupervisions()::receive, service.handovers()::receive, s.clock(),
-                    s.city().relay()).start();
-            parts.push(relay);
-        } else {
-            // a hall on its own keeps a month of its city events, ready should it join a hub
-            SqliteOutbox outbox = SqliteOutbox.open(db);
-            parts.push(outbox);
-            ticker.scheduleWithFixedDelay(() -> pruneAlone(outbox, s.clock()), 0, 1, TimeUnit.HOURS);
-        }
-        RatingExportTo ratings = s.ratings() == null ? RatingExportTo.FILE : s.ratings();
-        if (!"off".equals(ratings.kind())) {
-            RatingSink sink = ratings.url() == null ? new FileRatingSink(s.dataDir().resolve("exports").resolve("haochaping"))
-                    : new HttpRatingSink(ratings.url(), ratings.token());
-            parts.push(new RatingExport(SqliteRatedCases.open(db), sink, s.config(), s.clock(),
-                    RatingExport.Settings.DEFAULT).start());
-        }
-        if (s.backups() != null) {
-            scheduleDailyBackup(s);
-        }
+        relay = Background.start(s, db, service, ticker, parts);
         LOG.info("controller for {} ready: http://{}:{} mqtt {}", s.config().hall().name(), s.host(), http.port(),
                 brokerUrl);
     }
@@ -292,44 +234,6 @@ public final class Controller implements AutoCloseable {
     /** Every HTTP endpoint with who may call it ("GET /api/v1/hall PUBLIC"), in the order registered. */
     public List<String> endpoints() {
         return http.endpoints();
-    }
-
-    /** How the hall stands now, for the city overview. */
-    private static HallLive live(QueueService service, InstantSource clock) {
-        HallSnapshot hall = service.hall().snapshot();
-        int open = (int) hall.windows().stream().filter(w -> w.state() == WindowState.OPEN).count();
-        QueueCore.Pressure pressure = service.hall().pressure();
-        return new HallLive(clock.instant(), hall.businessDate(), open, hall.windows().size(), hall.queues(),
-                pressure.idleWindows(), pressure.waitingPastTarget(), service.config().hall().publicBaseUrl());
-    }
-
-    /** Checks every second whether the day's backup is due; it runs on a thread of its own, never the ticker's. */
-    private void scheduleDailyBackup(Settings s) {
-        DailyBackup daily = new DailyBackup(new Backups(new SqliteBackup()), s.dataDir(), s.config().hall().id(),
-                s.backups().hallFile(), HallCalendar.of(s.config(), s.enforceHours()), s.backups().retention());
-        ScheduledExecutorService backups = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "daily-backup");
-            t.setDaemon(true);
-            return t;
-        });
-        parts.push(backups::shutdownNow);
-        backups.scheduleWithFixedDelay(() -> backUpIfDue(daily, s.clock()), 1, 1, TimeUnit.SECONDS);
-    }
-
-    private static void backUpIfDue(DailyBackup daily, InstantSource clock) {
-        try {
-            daily.runIfDue(clock.instant()).ifPresent(t -> LOG.info("daily backup {} ({} bytes)", t.archive(), t.bytes()));
-        } catch (BackupException | RuntimeException e) {
-            LOG.error("daily backup failed (tried again in {}): {}", DailyBackup.RETRY, e.getMessage());
-        }
-    }
-
-    private static void pruneAlone(SqliteOutbox outbox, InstantSource clock) {
-        try {
-            outbox.prune(Long.MAX_VALUE, clock.instant().minus(CityRelay.Settings.defaults().keep()));
-        } catch (StoreException | RuntimeException e) {
-            LOG.warn("pruning the city outbox: {}", e.getMessage());
-        }
     }
 
     private String proposals(String serviceId) throws CityRelay.LinkProblem {

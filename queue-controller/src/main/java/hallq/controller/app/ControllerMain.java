@@ -86,13 +86,13 @@ public final class ControllerMain implements Callable<Integer> {
     int backupsMonthly = Retention.DEFAULT.monthly();
 
     /** The --rating-export choice, or null (after saying why) when it is not one. */
-    private Controller.RatingExportTo ratingExportTo() throws java.io.IOException {
+    private RatingExportTo ratingExportTo() throws java.io.IOException {
         switch (ratingExport) {
             case "file" -> {
-                return Controller.RatingExportTo.FILE;
+                return RatingExportTo.FILE;
             }
             case "off" -> {
-                return Controller.RatingExportTo.OFF;
+                return RatingExportTo.OFF;
             }
             default -> {
                 java.net.URI url;
@@ -112,7 +112,7 @@ public final class ControllerMain implements Callable<Integer> {
                     System.err.println("hallq: --rating-export-token-file " + file + " cannot be read");
                     return null;
                 }
-                return Controller.RatingExportTo.platform(url, Files.isReadable(file) ? Files.readString(file).strip()
+                return RatingExportTo.platform(url, Files.isReadable(file) ? Files.readString(file).strip()
                         : null);
             }
         }
@@ -148,7 +148,7 @@ public final class ControllerMain implements Callable<Integer> {
             settings = settings.withCity(new Controller.CityLink(cityHub, Files.readString(file).strip(),
                     CityRelay.Settings.defaults()));
         }
-        Controller.RatingExportTo ratings = ratingExportTo();
+        RatingExportTo ratings = ratingExportTo();
         if (ratings == null) {
             return 2;
         }
