@@ -9,6 +9,7 @@ HQ.words({
   'clerk.recall': ['重呼', 'Recall'],
   'clerk.start': ['开始办理', 'Start'],
   'clerk.complete': ['办结', 'Complete'],
+  'clerk.caseNumber': ['办件编号（选填，办结时记录）', 'Case number (optional, kept on completion)'],
   'clerk.noShow': ['未到（过号）', 'No-show'],
   'clerk.postpone': ['暂缓（缺材料）', 'Postpone'],
   'clerk.specific': ['指定号码', 'Ticket'],
@@ -177,6 +178,7 @@ HQ.words({
       }
       body.ticket = number;
     }
+    if (action === 'complete' && $('case-number').value.trim()) body.caseNumber = $('case-number').value.trim();
     if (action === 'transfer') {
       const v = $('transfer-to').value;
       if (v.startsWith('s:')) body.toService = v.slice(2);
@@ -190,6 +192,7 @@ HQ.words({
     }
     win = r.data.window;
     const t = r.data.ticket;
+    if (action === 'complete') $('case-number').value = '';
     if (action === 'call-next' && !t) say('info', HQ.t('clerk.nobody'));
     else if (['call-next', 'call', 'recall'].includes(action)) say('ok', HQ.t('clerk.called', { t: t.number }));
     else say('ok', HQ.t('clerk.done', { a: document.querySelector('[data-action="' + action + '"]').textContent }));

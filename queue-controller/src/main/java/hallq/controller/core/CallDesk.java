@@ -1,6 +1,7 @@
 package hallq.controller.core;
 
 import static hallq.controller.core.Outcome.Reason.CONFLICT;
+import static hallq.controller.core.Outcome.Reason.INVALID;
 import static hallq.controller.core.Outcome.Reason.NOT_FOUND;
 
 import hallq.controller.core.TicketEvent.Type;
@@ -10,6 +11,8 @@ import java.time.Instant;
 
 /** What a clerk does with citizens at a window: call, recall, start, complete, no-show, transfer, postpone. */
 final class CallDesk {
+    /** A 办件编号 as a clerk may give it at completion. */
+    static final String CASE_NUMBER = "[0-9A-Za-z_-]{1,64}";
     private final HallState state;
     private final Routing routing;
 
@@ -102,13 +105,22 @@ final class CallDesk {
     }
 
     Outcome<Ticket> complete(Window w, Instant now, String actor) {
+        return complete(w, now, actor, null);
+    }
+
+    /** As above, with the 办件编号 the clerk gave (null: none), kept as the COMPLETED event's detail. */
+    Outcome<Ticket> complete(Window w, Instant now, String actor, String caseNumber) {
+        String caseNo = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
+        if (caseNo != null && !caseNo.matches(CASE_NUMBER)) {
+            return Outcome.rejected(INVALID, "caseNumber: the 办件编号, 1-64 letters, digits, '-' or '_'");
+        }
         Ticket t = current(w);
         if (t == null) {
             return Outcome.rejected(CONFLICT, "window " + w.number() + " has no citizen to complete");
         }
         Ticket done = t.finished(TicketStatus.DONE, now);
         return Outcome.accepted(done, new Change.Builder()
-                .ticket(done, event(t, Type.COMPLETED, now, w, actor, null)).window(w.withCurrent(null)).build());
+                .ticket(done, event(t, Type.COMPLETED, now, w, actor, caseNo)).window(w.withCurrent(null)).build());
     }
 
     Outcome<Ticket> noShow(Window w, Instant now, String actor) {

@@ -30,11 +30,12 @@ public record ProvincialRating(String recordId, String hallId, String hallName, 
                 && x.number() == r.window()).findFirst().orElse(null);
         boolean handedOver = r.handoverReceipt() != null;
         String hallId = config.hall().id();
+        String caseNumber = r.caseNumber() != null ? r.caseNumber() : handedOver ? r.handoverReceipt()
+                : hallId + "-" + DAY.format(r.businessDate()) + "-" + r.ticketNumber();
         return new ProvincialRating(hallId + "-" + r.ratedAt().toEpochMilli() + "-" + r.ratingId(), hallId,
                 config.hall().name(), config.hall().regionCode(), r.source().name(),
                 r.source() == Rating.Source.EVALUATOR ? "评价器" : "二维码",
-                handedOver ? r.handoverReceipt() : hallId + "-" + DAY.format(r.businessDate()) + "-" + r.ticketNumber(),
-                handedOver ? "HANDOVER" : "TICKET", r.serviceId(), s == null ? r.serviceId() : s.name(),
+                caseNumber, r.caseNumber() != null ? "CLERK" : handedOver ? "HANDOVER" : "TICKET", r.serviceId(), s == null ? r.serviceId() : s.name(),
                 s == null ? null : s.implementationCode(), w == null ? null : w.department(),
                 s == null ? null : s.departmentCode(), "自然人", handedOver ? "已转报" : "已办结", r.score(),
                 Rating.LABELS[r.score() - 1], r.ratedAt().atZone(ZoneId.of(config.hall().timezone())).toOffsetDateTime(),

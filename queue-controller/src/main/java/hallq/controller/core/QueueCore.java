@@ -119,7 +119,7 @@ public final class QueueCore {
             case RECALL -> calls.recall(w, now, c.actor());
             case CALL -> c.ticket() == null ? missing("ticket") : calls.callTicket(w, c.ticket(), now, c.actor());
             case START -> calls.start(w, now, c.actor());
-            case COMPLETE -> calls.complete(w, now, c.actor());
+            case COMPLETE -> calls.complete(w, now, c.actor(), c.caseNumber());
             case NO_SHOW -> calls.noShow(w, now, c.actor());
             case TRANSFER -> calls.transfer(w, c.toService(), c.toWindow(), now, c.actor());
             case POSTPONE -> calls.postpone(w, now, c.actor(), c.reason());

@@ -65,6 +65,11 @@ class RatingExportIT {
 
     /** A citizen of {@code serviceId} served at window {@code window} and rating it {@code score}, with a comment. */
     private void servedAndRated(String serviceId, int window, int score) {
+        servedAndRated(serviceId, window, score, null);
+    }
+
+    /** As above, the clerk giving the 办件编号 {@code caseNumber} (null: none) at completion. */
+    private void servedAndRated(String serviceId, int window, int score, String caseNumber) {
         String token = service.tickets().issue(new IssueTicketRequest(serviceId, null, null, null, null, null),
                 "device:kiosk-1").token();
         service.windows().act(new WindowCommand(window, WindowAction.CLERK, null, null, null, "clerk" + window, null, null,
@@ -72,7 +77,8 @@ class RatingExportIT {
         service.windows().act(WindowCommand.of(window, WindowAction.CALL_NEXT, "clerk" + window));
         service.windows().act(WindowCommand.of(window, WindowAction.START, "clerk" + window));
         clock.advance(Duration.ofMinutes(5));
-        service.windows().act(WindowCommand.of(window, WindowAction.COMPLETE, "clerk" + window));
+        service.windows().act(new WindowCommand(window, WindowAction.COMPLETE, null, null, null, null, null, null,
+                "clerk" + window, caseNumber));
         service.ratings().rate(token, score, "张三 说 窗口态度很好 440106199001011234");
     }
 
@@ -92,7 +98,10 @@ class RatingExportIT {
     void everyRating_isOneRecordInTheDaysFile_inTheProvincialShape_withoutTheComment() throws Exception {
         startHall();
         servedAndRated("HJ", 5, 5);
-        servedAndRated("SB", 2, 2);
+        servedAndRated("SB", 2, 2, "GA-2026-000123");
+        Rejection bad = assertThrows(Rejection.class, () -> servedAndRated("SB", 2, 3, "第123号"));
+        assertTrue(bad.getMessage().startsWith("caseNumber:"), bad.getMessage());
+        service.windows().act(WindowCommand.of(2, WindowAction.COMPLETE, "clerk2")); // the refused one, without
         FileRatingSink sink = new FileRatingSink(data.resolve("exports"));
         try (SqliteRatedCases cases = SqliteRatedCases.open(data.resolve("hallq.db"))) {
             RatingExport export = export(cases, sink);
@@ -120,6 +129,8 @@ class RatingExportIT {
         assertEquals("clerk5", hj.get("staffId").asText());
         assertTrue(hj.get("evaluatedAt").asText().endsWith("+08:00"), hj.toString());
         assertEquals("不满意", records.get(1).get("levelName").asText());
+        assertEquals("GA-2026-000123", records.get(1).get("caseNumber").asText(), "the clerk's 办件编号");
+        assertEquals("CLERK", records.get(1).get("caseNumberSource").asText());
         assertTrue(records.get(1).get("matterCode").isNull(), "SB has no 实施编码 configured");
         String text = Files.readString(file);
         assertFalse(text.contains("张三") || text.contains("440106199001011234") || text.contains("态度"),

@@ -39,6 +39,6 @@ final class WindowRoutes {
         WindowActionRequest r = Requests.body(ctx, WindowActionRequest.class, WindowActionRequest.empty());
         String actor = Requests.actor(ctx, r.actor() != null ? Requests.clip(r.actor()) : "window:" + window);
         ctx.json(service.windows().act(new WindowCommand(window, action, r.ticket(), r.toService(), r.toWindow(), r.clerk(),
-                r.services(), r.reason() == null ? null : Requests.clip(r.reason()), actor)));
+                r.services(), r.reason() == null ? null : Requests.clip(r.reason()), actor, r.caseNumber())));
     }
 }

@@ -35,7 +35,9 @@ public final class SqliteRatedCases implements RatedCases {
     public synchronized List<RatedCase> after(long ratingId, int limit) throws StoreException {
         try (PreparedStatement ps = connection.prepareStatement("""
                 SELECT r.id, r.ticket_id, r.ticket_number, r.business_date, r.service_id, r.window_no, r.clerk, r.score,
-                    r.source, r.rated_at, (SELECT h.receipt FROM handovers h WHERE h.outgoing = 1
+                    r.source, r.rated_at, (SELECT e.detail FROM ticket_events e WHERE e.ticket_id = r.ticket_id
+                        AND e.type = 'COMPLETED' ORDER BY e.id DESC LIMIT 1) AS case_no,
+                    (SELECT h.receipt FROM handovers h WHERE h.outgoing = 1
                         AND h.ticket_id = r.ticket_id ORDER BY h.receipt LIMIT 1) AS receipt
                 FROM ratings r WHERE r.id > ? ORDER BY r.id LIMIT ?""")) {
             ps.setLong(1, ratingId);
@@ -47,7 +49,7 @@ public final class SqliteRatedCases implements RatedCases {
                             LocalDate.parse(rs.getString("business_date")), rs.getString("service_id"),
                             rs.getInt("window_no"), rs.getString("clerk"), rs.getInt("score"),
                             Rating.Source.valueOf(rs.getString("source")), TicketStatements.time(rs, "rated_at"),
-                            rs.getString("receipt")));
+                            rs.getString("case_no"), rs.getString("receipt")));
                 }
             }
             return out;

@@ -43,11 +43,15 @@ class ClerkConsoleIT extends BrowserHall {
 
         browser.find("[data-action='start']").click();
         browser.awaitText("#current-status", "正在办理");
+        browser.find("#case-number").sendKeys("GA-2026-000123");
         browser.find("[data-action='complete']").click();
         browser.await(d -> "DONE".equals(kiosk.get("/api/v1/tickets/" + ticket.get("token").asText())
                 .json().get("status").asText()));
         JsonNode done = Http.manager(controller.httpPort()).get("/api/v1/tickets?number=" + ticket.get("number").asText()).json();
         assertTrue(done.get("events").findValuesAsText("actor").contains("clerk:clerk5"), done.toString());
+        assertTrue(done.get("events").findValuesAsText("detail").contains("GA-2026-000123"),
+                "the 办件编号 is kept with the completion: " + done);
+        browser.await(d -> "".equals(browser.find("#case-number").getAttribute("value"))); // empty for the next citizen
     }
 
     @Test
