@@ -148,6 +148,10 @@ class HandoverIT {
         assertEquals(Priority.APPOINTMENT, pickup.priority());
         assertEquals(pickup.number(), village.service().handovers().pickupTicket(sent.receipt(), "device:kiosk-1")
                 .number(), "asking again gives the same ticket");
+        assertEquals(pickup.number(), village.service().handovers().pickupTicketByToken(token, "device:kiosk-1")
+                .number(), "and so does a kiosk scanning the receipt's QR code (its token)");
+        assertThrows(Rejection.class, () -> village.service().handovers().pickupTicketByToken("not-a-token-of-any-handover",
+                "device:kiosk-1"));
         var called = village.service().windows().act(WindowCommand.of(1, WindowAction.CALL_NEXT, "clerk1"));
         assertEquals(pickup.number(), called.ticket().number(), "called ahead of " + ordinary.number());
         village.service().windows().act(WindowCommand.of(1, WindowAction.START, "clerk1"));

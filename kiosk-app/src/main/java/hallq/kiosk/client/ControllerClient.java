@@ -23,6 +23,14 @@ public interface ControllerClient {
      */
     TicketView checkIn(CheckInRequest request) throws ControllerException;
 
+    /**
+     * The pickup ticket for a handover's result, by the token of its 收件通知书 QR code (the same
+     * ticket while it is not finished). A controller that cannot say so refuses.
+     */
+    default TicketView pickup(String handoverToken) throws ControllerException {
+        throw ControllerException.rejected(new hallq.protocol.rest.Problem(404, "NOT_FOUND", "no handovers here"));
+    }
+
     /** Voids a ticket that could not be printed: never called, number not reused. */
     TicketView voidTicket(String token, String reason) throws ControllerException;
 }

@@ -62,6 +62,12 @@ public final class HttpControllerClient implements ControllerClient {
     }
 
     @Override
+    public TicketView pickup(String handoverToken) throws ControllerException {
+        String path = "api/v1/handover-track/" + URLEncoder.encode(handoverToken, StandardCharsets.UTF_8) + "/pickup-ticket";
+        return call(post(path, Map.of()), new TypeReference<TicketView>() { });
+    }
+
+    @Override
     public TicketView voidTicket(String token, String reason) throws ControllerException {
         String path = "api/v1/tickets/" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "/void";
         return call(post(path, Map.of("reason", reason)), new TypeReference<TicketView>() { });

@@ -57,7 +57,8 @@ public final class TicketIssuer {
             if (e.unreachable()) {
                 return new IssueResult.Refused(Why.CONTROLLER_DOWN, Texts.CONTROLLER_DOWN_DETAIL);
             }
-            return new IssueResult.Refused(Why.REJECTED, attempt.isCheckIn() ? Texts.checkInProblem(e.problem())
+            return new IssueResult.Refused(Why.REJECTED, attempt.isPickup() ? Texts.pickupProblem(e.problem())
+                    : attempt.isCheckIn() ? Texts.checkInProblem(e.problem())
                     : Texts.problem(e.problem(), attempt.citizen() != null));
         }
         String qrUrl = slips.qrUrl(ticket);
@@ -87,6 +88,9 @@ public final class TicketIssuer {
         ControllerException last = null;
         for (int i = 0; i < TRIES; i++) {
             try {
+                if (attempt.isPickup()) {
+                    return controller.pickup(attempt.handoverToken());
+                }
                 return attempt.isCheckIn()
                         ? controller.checkIn(new CheckInRequest(attempt.appointmentCode(), idNumber, id.kioskId(),
                                 attempt.clientRequestId()))

@@ -112,6 +112,15 @@ public final class Texts {
             "This kiosk is out of service; please use another kiosk or ask staff.");
 
     /** The controller's problem with an appointment check-in, in plain words. */
+    /** Why a pickup by a scanned 收件通知书 was refused, in plain words. */
+    public static Text pickupProblem(Problem p) {
+        return "CONFLICT".equals(p.code())
+                ? Text.of("办理结果暂不能在本站领取（尚未送达、已邮寄或已领取），请咨询工作人员。",
+                        "The result cannot be picked up here now (not back yet, sent by post, or already taken); please ask staff.")
+                : Text.of("未找到这张收件通知书对应的转报件，请咨询工作人员。",
+                        "No handover was found for this receipt; please ask staff.");
+    }
+
     public static Text checkInProblem(Problem p) {
         String code = p.code() == null ? "" : p.code();
         return switch (code) {

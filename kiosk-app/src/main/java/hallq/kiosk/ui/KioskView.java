@@ -1,5 +1,6 @@
 package hallq.kiosk.ui;
 
+import hallq.kiosk.flow.Attempt;
 import hallq.kiosk.i18n.Lang;
 import hallq.kiosk.i18n.ScreenTexts;
 import hallq.kiosk.i18n.Text;
@@ -31,6 +32,8 @@ public final class KioskView {
 
     private final BorderPane root = new BorderPane();
     private final KioskViewModel vm;
+    /** What a keyboard or code scanner typed since the last Enter. */
+    private final StringBuilder scanned = new StringBuilder();
     private final KioskLayout layout;
     private final ScreenNodes screens;
     private final Text hallName;
@@ -157,9 +160,23 @@ public final class KioskView {
         tools.getChildren().add(tools.getChildren().size() - 3, sim);
     }
 
-    /** A keyboard or a code scanner in keyboard mode types the appointment code; Enter submits it. */
+    /**
+     * A keyboard or a code scanner in keyboard mode types the appointment code; Enter submits it. A
+     * scanned 收件通知书 QR code (its address, then Enter) takes the result's pickup ticket instead,
+     * on the home screen too.
+     */
     private void keyPressed(KeyEvent e) {
-        if (vm.state().screen() != Screen.CHECK_IN) {
+        Screen screen = vm.state().screen();
+        if (e.getCode() == KeyCode.ENTER && (screen == Screen.HOME || screen == Screen.CHECK_IN)) {
+            String text = scanned.toString();
+            scanned.setLength(0);
+            if (Attempt.handoverToken(text) != null) {
+                vm.scanned(text);
+                e.consume();
+                return;
+            }
+        }
+        if (screen != Screen.CHECK_IN) {
             return;
         }
         if (e.getCode() == KeyCode.ENTER) {
@@ -172,6 +189,10 @@ public final class KioskView {
     }
 
     private void keyTyped(KeyEvent e) {
+        String c = e.getCharacter();
+        if (c.length() == 1 && c.charAt(0) >= ' ' && scanned.length() < 300) {
+            scanned.append(c);
+        }
         if (vm.state().screen() == Screen.CHECK_IN && e.getCharacter().length() == 1
                 && Character.isLetterOrDigit(e.getCharacter().charAt(0))) {
             vm.typeCode(e.getCharacter().charAt(0));

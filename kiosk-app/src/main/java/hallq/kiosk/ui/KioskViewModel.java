@@ -63,7 +63,7 @@ public final class KioskViewModel {
         List<ZoneGroup> zones = ZoneGroup.group(now.services().stream()
                 .map(v -> ServiceTile.of(v, rt.settings().idCardServices().contains(v.id()))).toList());
         Fault pause = Fault.pause(now.controllerUp(), now.printerProblem());
-        update(s -> s.withLive(now.ready(), pause == null ? null : pause.banner(), pause, zones));
+        store.update(s -> s.withLive(now.ready(), pause == null ? null : pause.banner(), pause, zones));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class KioskViewModel {
      * once (with the ID card, if one was read).
      */
     public void choose(String serviceId) {
-        touch();
+        store.touch();
         Attempt green = null;
         synchronized (this) {
             KioskState s = state();
@@ -80,7 +80,7 @@ public final class KioskViewModel {
                 return;
             }
             green = s.greenChannel() ? Attempt.ticket(tile.id(), Priority.GREEN_CHANNEL, citizen, requestIds.get()) : null;
-            update(x -> s.greenChannel() ? x.withSelected(tile) : x.withSelected(tile).toScreen(Screen.PRIORITY));
+            store.update(x -> s.greenChannel() ? x.withSelected(tile) : x.withSelected(tile).toScreen(Screen.PRIORITY));
         }
         if (green != null) {
             start(green);
@@ -89,13 +89,13 @@ public final class KioskViewModel {
 
     /** 爱心通道 on the home screen (elderly, disabled, pregnant): the next service chosen is a green-channel ticket. */
     public void greenChannel(boolean on) {
-        touch();
-        update(s -> s.screen() == Screen.HOME && (s.ready() || !on) ? s.withGreenChannel(on) : s);
+        store.touch();
+        store.update(s -> s.screen() == Screen.HOME && (s.ready() || !on) ? s.withGreenChannel(on) : s);
     }
 
     /** Takes a ticket for the chosen service with a fresh request id (and the ID card, if one was read). */
     public void take(Priority priority) {
-        touch();
+        store.touch();
         Attempt attempt;
         synchronized (this) {
             if (state().screen() != Screen.PRIORITY || state().selected() == null) {
@@ -108,25 +108,25 @@ public final class KioskViewModel {
 
     /** 预约签到 on the home screen. */
     public void openCheckIn() {
-        touch();
-        update(s -> s.screen() == Screen.HOME && s.ready() ? s.withCode("").toScreen(Screen.CHECK_IN) : s);
+        store.touch();
+        store.update(s -> s.screen() == Screen.HOME && s.ready() ? s.withCode("").toScreen(Screen.CHECK_IN) : s);
     }
 
     /** A key of the on-screen keypad, or a character from a keyboard or code scanner. */
     public void typeCode(char c) {
-        touch();
-        update(s -> s.screen() == Screen.CHECK_IN ? s.withCode(AppointmentCode.append(s.code(), c)) : s);
+        store.touch();
+        store.update(s -> s.screen() == Screen.CHECK_IN ? s.withCode(AppointmentCode.append(s.code(), c)) : s);
     }
 
     public void deleteCode() {
-        touch();
-        update(s -> s.screen() == Screen.CHECK_IN && !s.code().isEmpty()
+        store.touch();
+        store.update(s -> s.screen() == Screen.CHECK_IN && !s.code().isEmpty()
                 ? s.withCode(s.code().substring(0, s.code().length() - 1)) : s);
     }
 
     /** Checks in with the typed code (and the ID card, if one was read). */
     public void submitCheckIn() {
-        touch();
+        store.touch();
         Attempt attempt;
         synchronized (this) {
             if (state().screen() != Screen.CHECK_IN || !AppointmentCode.complete(state().code())) {
@@ -143,7 +143,7 @@ public final class KioskViewModel {
      * the next citizen. While a ticket is being issued or an unprinted one is on screen, it is ignored.
      */
     public void cardRead(CitizenId card) {
-        touch();
+        store.touch();
         Attempt checkIn = null;
         synchronized (this) {
             Screen screen = state().screen();
@@ -151,7 +151,7 @@ public final class KioskViewModel {
                 case HOME, PRIORITY -> citizen = card;
                 case PRINTED, GIVEN_UP, REFUSED -> {
                     citizen = card;
-                    update(KioskState::fresh);
+                    store.update(KioskState::fresh);
                 }
                 case CHECK_IN -> {
                     citizen = card;
@@ -162,7 +162,7 @@ public final class KioskViewModel {
                     return;
                 }
             }
-            update(s -> s.withCitizen(card.masked()));
+            store.update(s -> s.withCitizen(card.masked()));
         }
         if (checkIn != null) {
             start(checkIn);
@@ -171,16 +171,26 @@ public final class KioskViewModel {
 
     /** The citizen takes the ID card back before taking a ticket (清除). */
     public void clearCard() {
-        touch();
+        store.touch();
         synchronized (this) {
             citizen = null;
-            update(s -> s.withCitizen(null));
+            store.update(s -> s.withCitizen(null));
+        }
+    }
+
+    /** A code scanner read {@code text}: a 收件通知书's QR code takes the result's pickup ticket (home or check-in). */
+    public void scanned(String text) {
+        store.touch();
+        String token = Attempt.handoverToken(text);
+        KioskState s = state();
+        if (token != null && s.ready() && (s.screen() == Screen.HOME || s.screen() == Screen.CHECK_IN)) {
+            start(Attempt.pickup(token, requestIds.get()));
         }
     }
 
     /** Retries the attempt the controller did not answer, with the same request id. */
     public void retry() {
-        touch();
+        store.touch();
         Attempt attempt;
         synchronized (this) {
             if (state().screen() != Screen.REFUSED || !state().canRetry() || pending == null) {
@@ -196,46 +206,46 @@ public final class KioskViewModel {
             pending = attempt;
             citizen = null;
         }
-        update(s -> s.withResult(Screen.WORKING, attempt.isCheckIn() ? Texts.WORKING_CHECK_IN : Texts.WORKING, null,
+        store.update(s -> s.withResult(Screen.WORKING, attempt.isCheckIn() ? Texts.WORKING_CHECK_IN : Texts.WORKING, null,
                 null, false));
         rt.worker().execute(() -> finish(attempt, issuer.take(attempt)));
     }
 
     private void finish(Attempt attempt, IssueResult result) {
-        touch();
+        store.touch();
         boolean keepAttempt = result instanceof IssueResult.Refused r && r.why() == IssueResult.Why.CONTROLLER_DOWN;
         synchronized (this) {
             pending = keepAttempt ? attempt : null;
             unprinted = result instanceof IssueResult.PrintFailed f ? f.ticket() : null;
         }
-        update(s -> ResultScreens.of(s, result, attempt.isCheckIn()));
+        store.update(s -> ResultScreens.of(s, result, attempt.isCheckIn()));
     }
 
     public void home() {
-        touch();
+        store.touch();
         synchronized (this) {
             if (state().screen() != Screen.WORKING) {
                 citizen = null;
-                update(KioskState::fresh);
+                store.update(KioskState::fresh);
             }
         }
     }
 
     /** 不要此号 on the print-failed screen: asks once more before the number is given up. */
     public void askGiveUp() {
-        touch();
-        update(s -> s.screen() == Screen.PRINT_FAILED ? s.toScreen(Screen.CONFIRM_GIVE_UP) : s);
+        store.touch();
+        store.update(s -> s.screen() == Screen.PRINT_FAILED ? s.toScreen(Screen.CONFIRM_GIVE_UP) : s);
     }
 
     /** 保留此号: back to the print-failed screen, the ticket stays valid. */
     public void keepTicket() {
-        touch();
-        update(s -> s.screen() == Screen.CONFIRM_GIVE_UP ? s.toScreen(Screen.PRINT_FAILED) : s);
+        store.touch();
+        store.update(s -> s.screen() == Screen.CONFIRM_GIVE_UP ? s.toScreen(Screen.PRINT_FAILED) : s);
     }
 
     /** 确定放弃: voids the unprinted ticket (now, or as soon as the controller answers). */
     public void confirmGiveUp() {
-        touch();
+        store.touch();
         TicketView ticket;
         synchronized (this) {
             if (state().screen() != Screen.CONFIRM_GIVE_UP || unprinted == null) {
@@ -244,30 +254,30 @@ public final class KioskViewModel {
             ticket = unprinted;
             unprinted = null;
         }
-        update(s -> s.withResult(Screen.WORKING, Texts.WORKING_GIVE_UP, null, s.ticket(), false));
+        store.update(s -> s.withResult(Screen.WORKING, Texts.WORKING_GIVE_UP, null, s.ticket(), false));
         rt.worker().execute(() -> {
             PendingVoids.Result result = issuer.giveUp(ticket);
-            touch();
-            update(s -> ResultScreens.givenUp(s, result));
+            store.touch();
+            store.update(s -> ResultScreens.givenUp(s, result));
         });
     }
 
     public void toggleLanguage() {
-        touch();
-        update(s -> s.withLook(s.lang().other(), s.elderly()));
+        store.touch();
+        store.update(s -> s.withLook(s.lang().other(), s.elderly()));
     }
 
     /** 适老化: large text, high contrast and spoken prompts in one switch. */
     public void toggleElderlyMode() {
-        touch();
-        update(s -> s.withLook(s.lang(), !s.elderly()));
+        store.touch();
+        store.update(s -> s.withLook(s.lang(), !s.elderly()));
     }
 
     /** The on-screen or the physical help button. */
     public void requestHelp() {
-        touch();
+        store.touch();
         events.helpRequested(new KioskEvents.HelpRequest(id.kioskId(), rt.clock().instant(), state().screen().name()));
-        update(s -> s.withHelp(true));
+        store.update(s -> s.withHelp(true));
     }
 
     /**
@@ -280,19 +290,11 @@ public final class KioskViewModel {
             KioskState s = state();
             if (s.screen() == Screen.WORKING || s.untouched()
                     || store.idle(now).compareTo(rt.settings().hold(s.screen())) < 0) {
-                update(UnaryOperator.identity()); // the header clock and the countdown move on
+                store.update(UnaryOperator.identity()); // the header clock and the countdown move on
                 return;
             }
             citizen = null;
-            update(x -> x.fresh().withLook(Lang.ZH, false));
+            store.update(x -> x.fresh().withLook(Lang.ZH, false));
         }
-    }
-
-    private void touch() {
-        store.touch();
-    }
-
-    private void update(UnaryOperator<KioskState> change) {
-        store.update(change);
     }
 }

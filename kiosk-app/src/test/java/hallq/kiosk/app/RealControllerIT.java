@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hallq.controller.app.Controller;
+import hallq.controller.core.WindowAction;
+import hallq.controller.core.WindowCommand;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.kiosk.client.HttpControllerClient;
 import hallq.kiosk.flow.CitizenId;
@@ -25,6 +27,9 @@ import hallq.protocol.Json;
 import hallq.protocol.Priority;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
+import hallq.protocol.rest.HandoverRequest;
+import hallq.protocol.rest.HandoverView;
+import hallq.protocol.rest.IssueTicketRequest;
 import hallq.protocol.testing.MutableClock;
 import hallq.protocol.testing.TestDirs;
 import java.net.URI;
@@ -33,6 +38,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +115,19 @@ class RealControllerIT {
         KioskState s = vm.state();
         vm.home();
         return s;
+    }
+
+    @Test
+    void aScannedReceipt_reachesTheRealController_whichSaysTheResultIsNotBackYet() throws Exception {
+        controller.service().tickets().issue(new IssueTicketRequest("HJ", null, null, null, null, null), "device:kiosk-1");
+        controller.service().windows().act(WindowCommand.of(5, WindowAction.CALL_NEXT, "clerk5"));
+        controller.service().windows().act(WindowCommand.of(5, WindowAction.START, "clerk5"));
+        HandoverView sent = controller.service().handovers().send(5, new HandoverRequest("street-x", null, null, null,
+                List.of("户口簿"), null), "clerk5");
+        vm.scanned(sent.trackUrl());
+        assertEquals(Screen.REFUSED, vm.state().screen());
+        assertTrue(vm.state().message().zh().contains("暂不能在本站领取"), vm.state().message().zh());
+        assertEquals(0, printer.slips.size(), "nothing printed");
     }
 
     @Test

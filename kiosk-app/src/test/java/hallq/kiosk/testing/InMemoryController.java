@@ -46,6 +46,8 @@ public final class InMemoryController implements ControllerClient {
     private final Map<String, String> appointmentsById = new HashMap<>();
     private final Map<String, TicketView> checkedIn = new HashMap<>();
     public final List<CheckInRequest> checkInCalls = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, String> handoverResults = new java.util.HashMap<>();
+    private final java.util.Map<String, TicketView> pickups = new java.util.HashMap<>();
 
     public InMemoryController(HallConfig config, OffsetDateTime now) {
         this.config = config;
@@ -124,6 +126,22 @@ public final class InMemoryController implements ControllerClient {
                 "tok" + s.prefix() + seq + "x7Qm2Lp9Zr4Kd8", now.toLocalDate(), s.id(), s.name(),
                 channel, priority, TicketStatus.WAITING, now, seq - 1, 8.0 * seq, 12.0 * seq, null, null, null, 0,
                 null, null);
+    }
+
+    /** A handover whose result waits at this station for pickup: its token's QR code gives a ticket of {@code serviceId}. */
+    public synchronized void addHandoverResult(String token, String serviceId) {
+        handoverResults.put(token, serviceId);
+    }
+
+    @Override
+    public synchronized TicketView pickup(String handoverToken) throws ControllerException {
+        reachable();
+        String serviceId = handoverResults.get(handoverToken);
+        if (serviceId == null) {
+            throw ControllerException.rejected(new Problem(404, "NOT_FOUND", "no such handover"));
+        }
+        return answer(pickups.computeIfAbsent(handoverToken, k -> newTicket(serviceId, Channel.COUNTER,
+                Priority.APPOINTMENT)));
     }
 
     /** An appointment for today: checked in by its code, or by the ID number it was booked with. */

@@ -47,6 +47,11 @@ public final class LossyControllerClient implements ControllerClient {
     }
 
     @Override
+    public TicketView pickup(String handoverToken) throws ControllerException {
+        return maybeLose(real.pickup(handoverToken));
+    }
+
+    @Override
     public TicketView voidTicket(String token, String reason) throws ControllerException {
         return real.voidTicket(token, reason);
     }

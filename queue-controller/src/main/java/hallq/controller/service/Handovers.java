@@ -54,6 +54,21 @@ public final class Handovers {
         return writer.submit((h, now) -> h.core().pickupTicket(receipt, token, actor, now), Tickets::view);
     }
 
+    /**
+     * The same, for the citizen whose 收件通知书 a kiosk scanned: its QR code opens {@code /h/{token}},
+     * and the token names the handover (an unknown one is a 404, as on the citizen's page).
+     */
+    public TicketView pickupTicketByToken(String handoverToken, String actor) {
+        String receipt = writer.read(h -> {
+            HallHandover x = h.core().state().ledger().handoverByToken(handoverToken);
+            return x == null ? null : x.receipt();
+        });
+        if (receipt == null) {
+            throw new Rejection(hallq.controller.core.Outcome.Reason.NOT_FOUND, "no such handover");
+        }
+        return pickupTicket(receipt, actor);
+    }
+
     /** Open handovers first (the most urgent deadline first), then those closed within a month. */
     public List<HandoverView> list() {
         return writer.read(h -> h.core().state().ledger().handovers().stream()

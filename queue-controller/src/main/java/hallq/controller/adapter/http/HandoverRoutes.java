@@ -66,6 +66,8 @@ public final class HandoverRoutes {
             ctx.json(service.handovers().act(ctx.pathParam("receipt"), ctx.pathParam("action"), body.text(),
                     Requests.actor(ctx, "staff")));
         });
+        routes.post("/api/v1/handover-track/{token}/pickup-ticket", Access.KIOSK, ctx -> ctx.status(201)
+                .json(service.handovers().pickupTicketByToken(ctx.pathParam("token"), Requests.actor(ctx, "kiosk"))));
         routes.get("/api/v1/handover-track/{token}", Access.PUBLIC, ctx -> ctx.header("Cache-Control", "no-store")
                 .header("Referrer-Policy", "no-referrer").json(service.handovers().track(ctx.pathParam("token"))));
     }
