@@ -103,6 +103,16 @@ class PredictedWaitIT {
         assertEquals(atKiosk.waiting(), page.peopleAhead(), "everyone who waited before is ahead");
     }
 
+    @Test
+    void theKioskAndTheHallScreen_putAnyFigureInTheSameWords() {
+        for (double m : new double[] {0, 0.4, 0.99, 1.0, 1.49, 1.5, 17.5, 59.6}) {
+            String kiosk = hallq.kiosk.i18n.Texts.predictedWait(m).zh();
+            String board = hallq.board.render.Texts.minutes(m);
+            assertEquals(minutes(kiosk), minutes(board), m + " min: the kiosk's " + kiosk + ", the board's " + board);
+            assertEquals(m < 1, kiosk.equals(board), m + " min: under a minute both say " + board);
+        }
+    }
+
     /** The whole minutes a wait text says ("预计等候约 17 分钟", "约17分钟"). */
     private static String minutes(String text) {
         return text.replaceAll("\\D", "");

@@ -79,7 +79,10 @@ public final class Texts {
         if (minutes == null) {
             return UNKNOWN_WAIT;
         }
-        long m = Math.max(1, Math.round(minutes));
+        if (minutes < 1) { // as the hall screen says it (PredictedWaitIT)
+            return Text.of("无需等候", "no wait");
+        }
+        long m = Math.round(minutes);
         return Text.of("预计等候约 " + m + " 分钟", "about " + m + " min wait");
     }
 
