@@ -195,6 +195,13 @@ public final class ReportStore {
      */
     private static Map<String, CityReport.Supervised> supervised(Connection c, LocalDate from, LocalDate to, Instant now)
             throws SQLException {
+        Map<String, CityReport.Handed> handed = new HashMap<>();
+        for (Handover h : HandoverStore.sentOn(c, from, to)) {
+            boolean late = h.acceptOverdue(now) || h.resultOverdue(now);
+            handed.merge(h.fromHall(), new CityReport.Handed(1, 0, 0, 0), CityReport.Handed::plus);
+            handed.merge(h.toHall(), new CityReport.Handed(0, 1, late ? 1 : 0, h.overdue(now) ? 1 : 0),
+                    CityReport.Handed::plus);
+        }
         Map<String, CityReport.Supervised> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT h.id, "
                 + "(SELECT count(*) FROM city_alerts a WHERE a.hall_id = h.id AND a.day BETWEEN ? AND ?), "
@@ -211,19 +218,10 @@ public final class ReportStore {
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
                     out.put(r.getString(1), new CityReport.Supervised(r.getInt(2), r.getInt(3), r.getInt(4), r.getInt(5),
-                            r.getInt(6), r.getInt(7)));
+                            r.getInt(6), r.getInt(7), handed.get(r.getString(1))));
                 }
             }
         }
-        Map<String, CityReport.Handed> handed = new HashMap<>();
-        for (Handover h : HandoverStore.sentOn(c, from, to)) {
-            boolean late = h.acceptOverdue(now) || h.resultOverdue(now);
-            handed.merge(h.fromHall(), new CityReport.Handed(1, 0, 0, 0), CityReport.Handed::plus);
-            handed.merge(h.toHall(), new CityReport.Handed(0, 1, late ? 1 : 0, h.overdue(now) ? 1 : 0),
-                    CityReport.Handed::plus);
-        }
-        handed.forEach((hall, x) -> out.computeIfPresent(hall, (k, s) -> new CityReport.Supervised(s.alerts(),
-                s.notices(), s.answered(), s.answeredLate(), s.open(), s.overdue(), x)));
         return out;
     }
 

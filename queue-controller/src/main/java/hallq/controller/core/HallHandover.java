@@ -42,7 +42,7 @@ public record HallHandover(Handover handover, boolean outgoing, String token, Lo
     }
 
     /** This handover with {@code deadline} ({@link #ACCEPT} or {@link #RESULT}) noted as missed at {@code at}. */
-    HallHandover overdue(String deadline, Instant at) {
+    HallHandover noteOverdue(String deadline, Instant at) {
         Set<String> noted = new TreeSet<>(overdue);
         noted.add(deadline);
         String hall = outgoing ? handover.fromHall() : handover.toHall();

@@ -231,12 +231,12 @@ final class HandoverDesk {
             HallHandover x = h;
             if (!x.overdue().contains(HallHandover.ACCEPT) && x.handover().acceptOverdue(now)
                     && !x.handover().has(Handover.ACCEPTED)) {
-                x = x.overdue(HallHandover.ACCEPT, now);
+                x = x.noteOverdue(HallHandover.ACCEPT, now);
                 b.ledger(x);
             }
             if (!x.overdue().contains(HallHandover.RESULT) && x.handover().resultOverdue(now)
                     && !x.handover().has(Handover.RESULT_READY)) {
-                b.ledger(x.overdue(HallHandover.RESULT, now));
+                b.ledger(x.noteOverdue(HallHandover.RESULT, now));
             }
         }
         return b.build();
