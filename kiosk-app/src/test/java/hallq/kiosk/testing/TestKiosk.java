@@ -36,8 +36,13 @@ public final class TestKiosk {
     }
 
     public TestKiosk(Executor worker) {
+        this(worker, SETTINGS);
+    }
+
+    /** With other settings, e.g. the services that ask for the ID card ({@link KioskSettings#forHall}). */
+    public TestKiosk(Executor worker, KioskSettings settings) {
         TicketIssuer issuer = new TicketIssuer(controller, printer, new SlipFactory(config), events, ID, clock);
         LiveStatus live = new LiveStatus(controller, printer, issuer, events, ID, clock);
-        vm = new KioskViewModel(issuer, live, events, ID, new RequestIds(ID), new KioskRuntime(clock, worker, SETTINGS));
+        vm = new KioskViewModel(issuer, live, events, ID, new RequestIds(ID), new KioskRuntime(clock, worker, settings));
     }
 }

@@ -25,6 +25,6 @@ class VoiceClipsTest {
                 }
             }
         }
-        assertTrue(bytes < 600_000, "the prompts take " + bytes + " bytes");
+        assertTrue(bytes < 800_000, "the prompts take " + bytes + " bytes");
     }
 }
