@@ -6,6 +6,7 @@ import hallq.kiosk.i18n.Lang;
 import hallq.kiosk.i18n.ScreenTexts;
 import hallq.kiosk.i18n.Text;
 import hallq.kiosk.i18n.Texts;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The home screen: the 爱心通道 and 预约签到 entries (a row on portrait, a side panel on landscape)
- * and the service tiles grouped by zone, each with its icon, name, people waiting and predicted wait.
+ * and the service tiles grouped by zone, each with its icon, name, people waiting and predicted wait;
+ * in elderly mode one grid of larger tiles, in the same order, without the zone titles.
  */
 final class HomeNodes {
 
@@ -36,9 +38,13 @@ final class HomeNodes {
                 s.lang(), s.greenChannel() ? "heading green-heading" : "heading");
         VBox services = s.ready() ? new VBox(heading) : new VBox(); // paused: nothing to choose, the panel says why
         services.getStyleClass().add("services");
-        for (ZoneGroup zone : s.zones()) {
-            services.getChildren().addAll(label("zone-" + zone.zone(), zone.title(), s.lang(), "zone-title"),
-                    tiles(zone, s));
+        if (s.elderly()) { // 适老模式: larger tiles in one grid, without the zone titles, so that all still fit
+            services.getChildren().add(tiles(s.zones().stream().flatMap(z -> z.services().stream()).toList(), s));
+        } else {
+            for (ZoneGroup zone : s.zones()) {
+                services.getChildren().addAll(label("zone-" + zone.zone(), zone.title(), s.lang(), "zone-title"),
+                        tiles(zone.services(), s));
+            }
         }
         Button green = entry("greenChannelButton", Icon.HEART,
                 s.greenChannel() ? ScreenTexts.GREEN_CHANNEL_CANCEL : ScreenTexts.GREEN_CHANNEL,
@@ -90,7 +96,7 @@ final class HomeNodes {
         return b;
     }
 
-    private GridPane tiles(ZoneGroup zone, KioskState s) {
+    private GridPane tiles(List<ServiceTile> services, KioskState s) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("tiles");
         for (int c = 0; c < layout.columns; c++) {
@@ -98,8 +104,8 @@ final class HomeNodes {
             cc.setPercentWidth(100.0 / layout.columns);
             grid.getColumnConstraints().add(cc);
         }
-        for (int i = 0; i < zone.services().size(); i++) {
-            grid.add(tile(zone.services().get(i), s), i % layout.columns, i / layout.columns);
+        for (int i = 0; i < services.size(); i++) {
+            grid.add(tile(services.get(i), s), i % layout.columns, i / layout.columns);
         }
         return grid;
     }

@@ -119,8 +119,11 @@ final class ScreenNodes {
         ok.setDisable(!AppointmentCode.complete(s.code()));
         Label heading = label("heading", Texts.CHECK_IN, s.lang(), "heading");
         heading.setGraphic(Icons.node(Icon.CALENDAR, 56, "heading-icon"));
-        return column(heading, label("checkInPrompt", Texts.CHECK_IN_PROMPT, s.lang(), "detail"), code, keys, ok,
-                homeButton(s.lang()));
+        Label prompt = label("checkInPrompt", Texts.CHECK_IN_PROMPT, s.lang(), "detail");
+        if (layout == KioskLayout.LANDSCAPE) { // side by side: the keypad keeps its size on the low screen
+            return column(heading, prompt, code, keys, row(ok, homeButton(s.lang())));
+        }
+        return column(heading, prompt, code, keys, ok, homeButton(s.lang()));
     }
 
     static Button button(String id, Text text, Lang lang, Runnable action) {
@@ -134,6 +137,13 @@ final class ScreenNodes {
 
     Button homeButton(Lang lang) {
         return button("homeButton", Text.of("返回首页", "Back to start"), lang, vm::home);
+    }
+
+    /** Buttons side by side, centred. */
+    static HBox row(Node... buttons) {
+        HBox r = new HBox(24, buttons);
+        r.setAlignment(Pos.CENTER);
+        return r;
     }
 
     static VBox column(Node... nodes) {

@@ -3,6 +3,7 @@ package hallq.kiosk.ui;
 import static hallq.kiosk.ui.ScreenNodes.button;
 import static hallq.kiosk.ui.ScreenNodes.column;
 import static hallq.kiosk.ui.ScreenNodes.label;
+import static hallq.kiosk.ui.ScreenNodes.row;
 
 import hallq.kiosk.i18n.Lang;
 import hallq.kiosk.i18n.ScreenTexts;
@@ -102,11 +103,5 @@ final class TicketNodes {
             h.setAlignment(Pos.CENTER);
         }
         return p;
-    }
-
-    private static HBox row(Node... buttons) {
-        HBox r = new HBox(24, buttons);
-        r.setAlignment(Pos.CENTER);
-        return r;
     }
 }

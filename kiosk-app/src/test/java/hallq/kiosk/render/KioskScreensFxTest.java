@@ -14,6 +14,8 @@ import hallq.protocol.testing.TestDirs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -43,30 +45,55 @@ class KioskScreensFxTest {
     static final double MIN_TARGET_PX = Math.ceil(15 * 1920 / (21.5 * 25.4 * 16 / Math.hypot(16, 9)));
 
     private static final Path OUT = TestDirs.fresh("screens");
+    private static final HallConfig CONFIG = new HallConfigLoader().load(TestKiosk.DEMO);
+    private static final List<String> PROBLEMS = new ArrayList<>();
+    private static final List<String> QRS = new ArrayList<>();
+    /** The font size of each service name on each home screen, by {@code <layout>-<mode>-<lang>}. */
+    private static final Map<String, List<Double>> TILE_NAMES = new TreeMap<>();
+    private static List<Path> files;
 
     @BeforeAll
-    static void platform() throws Exception {
+    static void renderAll() throws Exception {
         FxToolkit.registerPrimaryStage();
+        files = WaitForAsyncUtils.asyncFx(() -> new KioskRenderer(CONFIG).renderAll(OUT, (name, scene) -> {
+            PROBLEMS.addAll(check(name, scene));
+            Node qr = scene.lookup("#ticketQr");
+            if (qr != null) {
+                QRS.add(decode(((ImageView) qr).getImage()));
+            }
+            if (name.endsWith("-01-home")) {
+                TILE_NAMES.put(name.substring(0, name.indexOf("-01-")), scene.getRoot().lookupAll(".tile-name").stream()
+                        .map(n -> ((Labeled) n).getFont().getSize()).toList());
+            }
+        })).get(300, TimeUnit.SECONDS);
     }
 
     @Test
-    void renderAll_everyScreenFitsReadsAndIsTouchable() throws Exception {
+    void renderAll_everyScreenFitsReadsAndIsTouchable() {
         assertEquals(61, MIN_TARGET_PX);
-        HallConfig config = new HallConfigLoader().load(TestKiosk.DEMO);
-        List<String> problems = new ArrayList<>();
-        List<String> qrs = new ArrayList<>();
-        List<Path> files = WaitForAsyncUtils.asyncFx(() -> new KioskRenderer(config).renderAll(OUT, (name, scene) -> {
-            problems.addAll(check(name, scene));
-            Node qr = scene.lookup("#ticketQr");
-            if (qr != null) {
-                qrs.add(decode(((ImageView) qr).getImage()));
-            }
-        })).get(300, TimeUnit.SECONDS);
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), PROBLEMS);
         assertEquals(4 * 13 + 4 * 2, files.size());
         assertTrue(files.stream().allMatch(f -> f.toFile().length() > 10_000), "every PNG written");
-        assertEquals(8, qrs.size(), "the QR on every printed screen");
-        assertTrue(qrs.stream().allMatch(u -> u.matches(config.hall().publicBaseUrl() + "/t/s4mp1eT0ken\\w+")), qrs.toString());
+        assertEquals(8, QRS.size(), "the QR on every printed screen");
+        assertTrue(QRS.stream().allMatch(u -> u.matches(CONFIG.hall().publicBaseUrl() + "/t/s4mp1eT0ken\\w+")),
+                QRS.toString());
+    }
+
+    /** 适老模式 is large text: every service name at least 1.3 times the standard one, as drawn, in each layout and language. */
+    @Test
+    void elderlyMode_serviceNamesAtLeast1point3TimesTheStandardSize() {
+        assertEquals(8, TILE_NAMES.size(), TILE_NAMES.keySet().toString());
+        for (String layout : List.of("portrait", "landscape")) {
+            for (String lang : List.of("zh", "en")) {
+                List<Double> normal = TILE_NAMES.get(layout + "-normal-" + lang);
+                List<Double> elderly = TILE_NAMES.get(layout + "-elderly-" + lang);
+                assertEquals(CONFIG.services().size(), elderly.size(), layout + " " + lang + ": every service shown");
+                double largestNormal = normal.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                double smallestElderly = elderly.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                assertTrue(smallestElderly >= 1.3 * largestNormal, layout + " " + lang + ": elderly " + smallestElderly
+                        + " px vs standard " + largestNormal + " px");
+            }
+        }
     }
 
     private static String decode(Image image) {
