@@ -30,6 +30,20 @@ public final class ScreenTexts {
     public static final Text DAILY_CAP_ADVICE = Text.of("您可以：预约明日办理（网上预约或拨打 12345）；到服务台咨询是否可网上办理；或选择其他事项。",
             "You can: book for tomorrow (online or call 12345); ask at the service desk whether it can be done online; "
                     + "or choose another service.");
+    public static final Text SCAN_PROGRESS_WHY = Text.of("用手机扫一扫，随时查看前面还有几人",
+            "Scan with your phone to see how many are ahead at any time");
+    public static final Text NEXT_WATCH = Text.of("请留意叫号屏和语音广播", "Watch the call screens and listen for your number");
+    public static final Text NEXT_WINDOW = Text.of("叫到您的号码时，请到屏幕显示的窗口办理",
+            "When your number is called, go to the window the screen shows");
+    public static final Text WORKING_HINT = Text.of("号票打印后，请从出票口取走", "Please take your ticket from the slot once it is printed");
+    public static final Text YOU_CAN = Text.of("您可以", "You can");
+    public static final Text HELP_STAFF = Text.of("请工作人员协助", "Ask staff for help");
+    public static final Text HELP_STAFF_HOW = Text.of("按下按钮，工作人员会到本机旁协助您", "Press the button and staff will come to this kiosk");
+    public static final Text CALL_STAFF = Text.of("呼叫工作人员", "Call staff");
+    public static final Text HELP_DESK = Text.of("到服务台（咨询导办）咨询", "Ask at the service desk");
+    public static final Text HELP_DESK_HOW = Text.of("为您解答办理问题，说明其他办理方式", "Staff there answer questions and explain other ways to apply");
+    public static final Text HELP_HOTLINE = Text.of("拨打 12345 便民热线", "Call the 12345 hotline");
+    public static final Text HELP_HOTLINE_HOW = Text.of("电话咨询，或预约其他时间办理", "Ask by phone, or book another time");
     public static final Text ASK_DESK = Text.of("如有疑问，请到服务台（咨询导办）咨询。", "If in doubt, please ask at the service desk.");
 
     private static final String[] WEEKDAYS_ZH = {"一", "二", "三", "四", "五", "六", "日"};

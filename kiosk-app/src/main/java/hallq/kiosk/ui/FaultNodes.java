@@ -30,11 +30,14 @@ final class FaultNodes {
         return box;
     }
 
-    /** The refused screen: the headline, the controller's reason in plain words, what to do, retry/home. */
-    static Node refused(KioskState s, Button home, Button retry) {
+    /**
+     * The refused screen: the headline, the controller's reason in plain words, what to do,
+     * retry/home, and on a tall screen the {@code guide} to help (or null).
+     */
+    static Node refused(KioskState s, Button home, Button retry, Node guide) {
         Fault f = s.fault() == null ? Fault.REFUSED : s.fault();
         Label heading = label("heading", f == Fault.DAILY_CAP ? f.heading() : s.heading(), s.lang(), "heading warning");
-        VBox box = column(Icons.node(f.icon(), 140, "fault-icon"), heading);
+        VBox box = column(Icons.node(f.icon(), guide == null ? 140 : 200, "fault-icon"), heading); // larger when tall
         if (s.message() != null) {
             box.getChildren().add(label("message", s.message(), s.lang(), "detail message"));
         }
@@ -50,6 +53,9 @@ final class FaultNodes {
         }
         buttons.getChildren().add(home);
         box.getChildren().add(buttons);
+        if (guide != null) {
+            box.getChildren().add(guide);
+        }
         return box;
     }
 }

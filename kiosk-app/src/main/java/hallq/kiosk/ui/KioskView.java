@@ -229,6 +229,7 @@ public final class KioskView {
         hint.setText(ScreenTexts.TOUCH_HINT.in(l));
         ScrollPane scroll = new ScrollPane(screens.build(s));
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(s.screen() == Screen.WORKING); // short: centred on the screen, not at its top
         scroll.getStyleClass().add("screen");
         root.setCenter(scroll);
     }

@@ -28,13 +28,15 @@ final class ScreenNodes {
     private final boolean animated;
     private final HomeNodes home;
     private final TicketNodes tickets;
+    private final GuideNodes guides;
 
     ScreenNodes(KioskViewModel vm, KioskLayout layout, boolean animated) {
         this.vm = vm;
         this.layout = layout;
         this.animated = animated;
         this.home = new HomeNodes(vm, layout);
-        this.tickets = new TicketNodes(vm, layout);
+        this.guides = new GuideNodes(vm, animated);
+        this.tickets = new TicketNodes(vm, layout, guides);
     }
 
     Node build(KioskState s) {
@@ -42,11 +44,12 @@ final class ScreenNodes {
             case HOME -> home.build(s);
             case PRIORITY -> priority(s);
             case CHECK_IN -> checkIn(s);
-            case WORKING -> column(Icons.node(Icon.PRINTER, 120, "working-icon"),
-                    label("heading", s.heading(), s.lang(), "heading"));
+            case WORKING -> layout == KioskLayout.COMPACT ? column(Icons.node(Icon.PRINTER, 120, "working-icon"),
+                    label("heading", s.heading(), s.lang(), "heading")) : guides.printing(s.heading(), s.lang());
             case PRINTED, PRINT_FAILED, CONFIRM_GIVE_UP, GIVEN_UP -> tickets.build(s);
             case REFUSED -> FaultNodes.refused(s, homeButton(s.lang()),
-                    s.canRetry() ? button("retryButton", Text.of("重试", "Try again"), s.lang(), vm::retry) : null);
+                    s.canRetry() ? button("retryButton", Text.of("重试", "Try again"), s.lang(), vm::retry) : null,
+                    layout == KioskLayout.PORTRAIT ? guides.help(s) : null);
         };
     }
 

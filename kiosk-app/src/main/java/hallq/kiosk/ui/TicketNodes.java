@@ -26,10 +26,12 @@ final class TicketNodes {
 
     private final KioskViewModel vm;
     private final KioskLayout layout;
+    private final GuideNodes guides;
 
-    TicketNodes(KioskViewModel vm, KioskLayout layout) {
+    TicketNodes(KioskViewModel vm, KioskLayout layout, GuideNodes guides) {
         this.vm = vm;
         this.layout = layout;
+        this.guides = guides;
     }
 
     Node build(KioskState s) {
@@ -54,9 +56,16 @@ final class TicketNodes {
         details.getStyleClass().add("ticket-details");
         details.setAlignment(Pos.CENTER);
         VBox box = column(heading);
-        Node qr = ok || unprinted ? qr(t, l, ok ? "ticketQr" : "failedQr") : null;
+        // the tall screen has room for what happens next: under a larger QR code, or beside it in large text
+        boolean tall = ok && layout == KioskLayout.PORTRAIT;
+        Node qr = !ok && !unprinted ? null : qr(t, l, ok ? "ticketQr" : "failedQr",
+                !tall ? QrStyle.PLAIN : s.elderly() ? QrStyle.BESIDE : QrStyle.LARGE);
         if (qr == null) {
             box.getChildren().add(panel(details));
+        } else if (tall && s.elderly()) {
+            box.getChildren().addAll(panel(details), panel(new HBox(40, qr, guides.nextSteps(l, true))));
+        } else if (tall) {
+            box.getChildren().addAll(panel(details), panel(qr), panel(guides.nextSteps(l, false)));
         } else if (layout == KioskLayout.PORTRAIT) {
             box.getChildren().addAll(panel(details), panel(qr));
         } else {
@@ -82,13 +91,23 @@ final class TicketNodes {
         return box;
     }
 
+    /** PLAIN: the layout's size; LARGE: bigger, with what scanning is for; BESIDE: the caption no wider than the code. */
+    private enum QrStyle { PLAIN, LARGE, BESIDE }
+
     /** The QR code of {@code {publicBaseUrl}/t/{token}}, the same the slip carries, with what it is for. */
-    private Node qr(TicketCard t, Lang l, String id) {
-        ImageView image = new ImageView(QrImages.of(t.qrUrl(), layout.qrModulePixels));
+    private Node qr(TicketCard t, Lang l, String id, QrStyle style) {
+        boolean large = style == QrStyle.LARGE;
+        ImageView image = new ImageView(QrImages.of(t.qrUrl(), layout.qrModulePixels + (large ? 2 : 0)));
         image.setId(id);
         Label caption = label("qrCaption", ScreenTexts.SCAN_PROGRESS, l, "qr-caption");
-        caption.setGraphic(Icons.node(Icon.QR, 32, "qr-icon"));
+        caption.setGraphic(Icons.node(Icon.QR, large ? 44 : 32, "qr-icon"));
         VBox box = new VBox(8, image, caption);
+        if (large) {
+            box.getChildren().add(label("qrWhy", ScreenTexts.SCAN_PROGRESS_WHY, l, "detail"));
+        }
+        if (style == QrStyle.BESIDE) {
+            caption.setMaxWidth(image.getImage().getWidth());
+        }
         box.setAlignment(Pos.CENTER);
         box.setMinWidth(Pane.USE_PREF_SIZE);
         return box;
