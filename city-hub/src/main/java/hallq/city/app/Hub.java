@@ -5,6 +5,8 @@ import hallq.city.store.EventStore;
 import hallq.city.store.HandoverStore;
 import hallq.city.store.HubDatabase;
 import hallq.city.store.OverviewStore;
+import hallq.city.store.PersonKeyFile;
+import hallq.city.store.PersonStore;
 import hallq.city.store.Registry;
 import hallq.city.store.ReportStore;
 import hallq.city.store.StaffStore;
@@ -34,11 +36,16 @@ public final class Hub implements AutoCloseable {
 
     /** Serves {@code db} on {@code host:port} (0: a free port). */
     public static Hub start(HubDatabase db, String host, int port, InstantSource clock) {
+        return start(db, host, port, clock, PersonKeyFile.inMemory());
+    }
+
+    /** As above, with the city's person keys ({@code keys}: their file in the hub's data folder). */
+    public static Hub start(HubDatabase db, String host, int port, InstantSource clock, PersonKeyFile keys) {
         Registry registry = new Registry(db);
         EventStore events = new EventStore(db);
         StaffStore staff = new StaffStore(db);
         HubApi api = new HubApi(events, registry, new OverviewStore(db), new ReportStore(db, registry), staff,
-                new SupervisionStore(db), new HandoverStore(db), clock)
+                new SupervisionStore(db), new HandoverStore(db), new PersonStore(db), keys, clock)
                 .start(host, port);
         return new Hub(db, api, registry, events, staff);
     }

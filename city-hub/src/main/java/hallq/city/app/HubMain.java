@@ -3,6 +3,7 @@ package hallq.city.app;
 import hallq.city.core.HallEntry;
 import hallq.city.core.HubProblem;
 import hallq.city.store.HubDatabase;
+import hallq.city.store.PersonKeyFile;
 import hallq.city.store.Registry;
 import hallq.city.store.StaffStore;
 import hallq.protocol.PortInUse;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./hall city}: serve the hub, or keep its registry of halls. */
 @Command(name = "city", mixinStandardHelpOptions = true, description = "HallQ City hub (docs/city.md)",
-        subcommands = {HubMain.Hall.class, HubMain.Staff.class})
+        subcommands = {HubMain.Hall.class, HubMain.Staff.class, IdentityCommands.PersonKey.class,
+            IdentityCommands.Limits.class})
 public final class HubMain implements Callable<Integer> {
     @Option(names = "--data", description = "data folder: the private PostgreSQL cluster lives in DIR/pg (default: ${DEFAULT-VALUE})")
     Path data = Path.of("data/city");
@@ -51,7 +53,8 @@ public final class HubMain implements Callable<Integer> {
         HubDatabase db = open();
         Hub started;
         try {
-            started = Hub.start(db, host, port, InstantSource.system());
+            started = Hub.start(db, host, port, InstantSource.system(),
+                    PersonKeyFile.open(IdentityCommands.keyFile(this)));
         } catch (Exception e) {
             db.close(); // the private cluster too: it would outlive the hub
             Optional<String> busy = PortInUse.explain(e, "city hub", host, List.of(new PortInUse.Port("HTTP", port, "--port")));

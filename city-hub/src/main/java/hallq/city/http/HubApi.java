@@ -11,6 +11,8 @@ import hallq.city.http.HubRoutes.Access;
 import hallq.city.store.EventStore;
 import hallq.city.store.HandoverStore;
 import hallq.city.store.OverviewStore;
+import hallq.city.store.PersonKeyFile;
+import hallq.city.store.PersonStore;
 import hallq.city.store.Registry;
 import hallq.city.store.ReportStore;
 import hallq.city.store.StaffStore;
@@ -18,7 +20,9 @@ import hallq.city.store.StoreFailure;
 import hallq.city.store.SupervisionStore;
 import hallq.protocol.Json;
 import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.IngestAck;
 import hallq.protocol.city.IngestBatch;
+import hallq.protocol.city.PersonKeyRing;
 import hallq.protocol.login.BasicLogins;
 import hallq.protocol.login.RateLimiter;
 import hallq.protocol.web.ChartJs;
@@ -61,7 +65,8 @@ public final class HubApi implements AutoCloseable {
     private final List<HubRoutes.Entry> endpoints = new ArrayList<>();
 
     public HubApi(EventStore events, Registry registry, OverviewStore overview, ReportStore reports, StaffStore staff,
-                  SupervisionStore supervision, HandoverStore handovers, InstantSource clock) {
+                  SupervisionStore supervision, HandoverStore handovers, PersonStore persons, PersonKeyFile keys,
+                  InstantSource clock) {
         RateLimiter refused = BasicLogins.refusedPerMinute(Logins.REFUSED_PER_MINUTE, clock);
         Logins halls = new Logins(id -> registry.login(id).map(Registry.Login::passwordHash),
                 "the hall's id and password", refused);
@@ -79,17 +84,18 @@ public final class HubApi implements AutoCloseable {
             routes.get("/health", Access.PUBLIC, ctx -> ctx.json(Map.of("status", "UP")));
             routes.get("/api/v1/ingest", Access.HALL, ctx -> ctx.json(events.ack(halls.check(ctx.header("Authorization"), ctx.ip()))));
             routes.post("/api/v1/ingest", Access.HALL, ctx -> {
-                // the body (at most MAX_BODY) is read before the login is judged: a refusal sent while a
-                // relay is still uploading reaches it as a reset connection, not as the 401 it should see
-                ctx.bodyAsBytes();
                 String id = halls.check(ctx.header("Authorization"), ctx.ip());
                 Registry.Login hall = registry.login(id).orElseThrow(() -> new HubProblem(401, "UNAUTHORIZED",
                         "hall " + id + " is no longer registered"));
                 IngestBatch batch = readBatch(ctx);
                 List<CityEvent> checked = BatchCheck.check(hall.hall().id(), batch);
-                ctx.json(events.ingest(hall.hall().id(), ZoneId.of(hall.hall().timezone()), checked, batch.live(),
-                        clock.instant()));
+                ZoneId zone = ZoneId.of(hall.hall().timezone());
+                Instant now = clock.instant();
+                IngestAck ack = events.ingest(hall.hall().id(), zone, checked, batch.live(), now, batch.limitsUpTo());
+                PersonKeyRing ring = keys.ring(LocalDate.ofInstant(now, zone));
+                ctx.json(ack.with(ring.version() == batch.personKeys() ? null : ring, ack.limits()));
             });
+            IdentityRoutes.register(routes, halls, registry, persons, json, clock);
             routes.get("/api/v1/handovers/propose", Access.HALL, ctx -> {
                 String id = halls.check(ctx.header("Authorization"), ctx.ip());
                 String service = ctx.queryParam("service");

@@ -61,10 +61,16 @@ final class HubRoutes {
                     + "(HubRoutes.PUBLIC)");
         }
         entries.add(new Entry(method, path, access));
-        Handler guarded = access == Access.STAFF ? ctx -> {
+        Handler checked = access == Access.STAFF ? ctx -> {
             ctx.attribute(STAFF_ATTRIBUTE, staff.staff(ctx));
             handler.handle(ctx);
         } : handler;
+        // a body (at most the hub's limit) is read before any login is judged: a refusal sent while the
+        // caller is still uploading reaches it as a reset connection, not as the 401 it should see
+        Handler guarded = method == HandlerType.POST ? ctx -> {
+            ctx.bodyAsBytes();
+            checked.handle(ctx);
+        } : checked;
         if (method == HandlerType.GET) {
             cfg.routes.get(path, guarded);
         } else {

@@ -7,6 +7,7 @@ import hallq.city.core.Rollup;
 import hallq.protocol.Json;
 import hallq.protocol.city.CityEvent;
 import hallq.protocol.city.CityFact;
+import hallq.protocol.city.CityLimits;
 import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.Handover;
@@ -68,6 +69,15 @@ public final class EventStore {
      * @throws HubProblem 409 when the events start after a gap (the answer names the seq expected)
      */
     public IngestAck ingest(String hallId, ZoneId zone, List<CityEvent> events, HallLive live, Instant now) {
+        return ingest(hallId, zone, events, live, now, -1);
+    }
+
+    /**
+     * As above, and with the city's per-person limits and the marks after {@code limitsAfter} that the
+     * hall has not yet taken in (-1: leave the limits out).
+     */
+    public IngestAck ingest(String hallId, ZoneId zone, List<CityEvent> events, HallLive live, Instant now,
+                            long limitsAfter) {
         events.stream().map(e -> YearMonth.from(e.day())).distinct().forEach(this::partition);
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
@@ -81,9 +91,11 @@ public final class EventStore {
                 }
                 List<CityNotice> notices = SupervisionStore.toHandOver(c, hallId);
                 List<Handover> handovers = HandoverStore.toHandOver(c, hallId);
+                CityLimits limits = limitsAfter < 0 ? null
+                        : PersonStore.forHall(c, limitsAfter, LocalDate.ofInstant(now, zone).minusDays(1));
                 c.commit();
                 return new IngestAck(ack.hallId(), ack.watermark(), ack.highest(), ack.stored(), ack.duplicates(),
-                        notices, handovers);
+                        notices, handovers, null, limits);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -140,6 +152,7 @@ public final class EventStore {
                     HandoverStore.step(c, hallId, step, e.at());
                 }
             }
+            PersonStore.take(c, hallId, fresh);
             RollupRows.add(c, rollup);
             RollupRows.saveOpenWindows(c, hallId, rollup.openSince());
         }

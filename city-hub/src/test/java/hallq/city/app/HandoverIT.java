@@ -8,20 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import hallq.city.core.HallEntry;
 import hallq.city.store.HandoverStore;
 import hallq.city.store.HubDatabase;
 import hallq.controller.adapter.city.HttpCityHub;
 import hallq.controller.app.Controller;
 import hallq.controller.core.WindowAction;
 import hallq.controller.core.WindowCommand;
-import hallq.controller.service.CityRelay;
 import hallq.controller.service.Rejection;
 import hallq.protocol.Json;
 import hallq.protocol.Priority;
 import hallq.protocol.city.Handover;
 import hallq.protocol.config.HallConfig;
-import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.rest.HandoverRequest;
 import hallq.protocol.rest.HandoverView;
 import hallq.protocol.rest.IssueTicketRequest;
@@ -42,13 +39,11 @@ import org.junit.jupiter.api.Test;
  * and every step held once at both halls and at the hub.
  */
 class HandoverIT {
-    private static final String PASSWORD = "a hall password 1";
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final CityRelay.Settings FAST = new CityRelay.Settings(100, Duration.ofMillis(50),
-            Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofDays(30));
+    private static final String PASSWORD = CityLine.PASSWORD;
+    private static final Duration WAIT = CityLine.WAIT;
     private final Path hubDir = TestDirs.fresh("handover-hub");
-    private final HallConfig villageConfig = new HallConfigLoader().load(Path.of("../config/city/village-hedong.yml"));
-    private final HallConfig streetConfig = new HallConfigLoader().load(Path.of("../config/city/street-baiyun.yml"));
+    private final HallConfig villageConfig = CityLine.VILLAGE;
+    private final HallConfig streetConfig = CityLine.STREET;
     private Hub hub;
     private Controller village;
     private Controller street;
@@ -71,9 +66,7 @@ class HandoverIT {
     }
 
     private Controller hall(HallConfig config) throws Exception {
-        return Controller.start(new Controller.Settings(config, TestDirs.fresh("handover-" + config.hall().id()),
-                "127.0.0.1", 0, null, 0, InstantSource.system(), false)
-                .withCity(new Controller.CityLink(hub.url(), PASSWORD, FAST)));
+        return CityLine.hall(hub, config, TestDirs.fresh("handover-" + config.hall().id()));
     }
 
     @Test
@@ -188,16 +181,8 @@ class HandoverIT {
         assertTrue(back.steps().get(back.steps().size() - 1).detail().contains("nowhere-hall"));
     }
 
-    /** The city's line from the city centre down to the village, as in config/city/city.yml. */
     private void register() {
-        hub.registry().add(new HallEntry("yunshan-city", "云山市政务服务中心", HallEntry.Level.CITY, null, 23.129, 113.264,
-                null), PASSWORD.toCharArray());
-        hub.registry().add(new HallEntry("yunshan-center", "云山区政务服务中心", HallEntry.Level.DISTRICT, "yunshan-city",
-                23.161, 113.318, null), PASSWORD.toCharArray());
-        hub.registry().add(new HallEntry("street-baiyun", streetConfig.hall().name(), HallEntry.Level.TOWNSHIP,
-                "yunshan-center", 23.182, 113.301, null), PASSWORD.toCharArray());
-        hub.registry().add(new HallEntry("village-hedong", villageConfig.hall().name(), HallEntry.Level.VILLAGE,
-                "street-baiyun", 23.195, 113.287, null), PASSWORD.toCharArray());
+        CityLine.register(hub);
     }
 
     private JsonNode proposals() throws Exception {

@@ -70,10 +70,14 @@ class IngestIT {
     }
 
     private static List<CityEvent> events(long from, int n) {
+        return events(from, n, AT, DAY);
+    }
+
+    private static List<CityEvent> events(long from, int n, Instant at, LocalDate day) {
         List<CityEvent> out = new ArrayList<>();
         for (long s = from; s < from + n; s++) {
-            out.add(new CityEvent(s, AT.plusSeconds(s), DAY, new CityFact.TicketStep(s, "A" + s, "ISSUED", "HJ", null,
-                    "KIOSK", "NORMAL", 0, AT.plusSeconds(s), null, null, null)));
+            out.add(new CityEvent(s, at.plusSeconds(s), day, new CityFact.TicketStep(s, "A" + s, "ISSUED", "HJ", null,
+                    "KIOSK", "NORMAL", 0, at.plusSeconds(s), null, null, null)));
         }
         return out;
     }
@@ -99,11 +103,13 @@ class IngestIT {
     @Test
     void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
         List<String> endpoints = hub.endpoints();
-        assertEquals(23, endpoints.size(), endpoints.toString());
+        assertEquals(26, endpoints.size(), endpoints.toString());
         assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
         assertTrue(endpoints.contains("POST /api/v1/ingest HALL"));
+        assertTrue(endpoints.contains("POST /api/v1/city/person HALL"), "a person's look-up: halls only");
+        assertTrue(endpoints.contains("POST /api/v1/city/limits STAFF"));
     }
 
     @Test
@@ -187,12 +193,17 @@ class IngestIT {
         hub.registry().add(new HallEntry("village-quiet", "村q", HallEntry.Level.VILLAGE, "district-e", null, null, null),
                 PASSWORD.toCharArray());
         hub.staff().add("office", PASSWORD.toCharArray());
-        HallLive busy = new HallLive(Instant.now(), DAY, 2, 3, List.of(new ServiceView("HJ", "户籍办理", "Household", "A",
+        // the overview shows the halls' own today: events and figures of today, whatever day the test runs on
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai"));
+        HallLive busy = new HallLive(now, today, 2, 3, List.of(new ServiceView("HJ", "户籍办理", "Household", "A",
                 Zone.LICENSING, 12, 2, 35.0, 50.0, 20, 40, 400, true, null)));
-        HallLive quiet = new HallLive(Instant.now(), DAY, 1, 1, List.of(new ServiceView("SB", "社保", "Social", "G",
+        HallLive quiet = new HallLive(now, today, 1, 1, List.of(new ServiceView("SB", "社保", "Social", "G",
                 Zone.CONVENIENCE, 1, 1, 4.0, 6.0, 20, 3, 0, true, null)));
-        assertEquals(200, post("district-e", new IngestBatch("district-e", events(1, 4), busy)).statusCode());
-        assertEquals(200, post("village-e", new IngestBatch("village-e", events(1, 2), quiet)).statusCode());
+        assertEquals(200, post("district-e", new IngestBatch("district-e", events(1, 4, now.minusSeconds(60), today),
+                busy)).statusCode());
+        assertEquals(200, post("village-e", new IngestBatch("village-e", events(1, 2, now.minusSeconds(60), today),
+                quiet)).statusCode());
         Instant posted = Instant.now();
 
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(hub.url() + "/api/v1/city/overview"))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import hallq.city.app.Hub;
 import hallq.city.core.HallEntry;
 import hallq.city.store.HubDatabase;
+import hallq.city.store.PersonKeyFile;
 import hallq.controller.app.Controller;
 import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.PrivateFiles;
@@ -164,7 +165,8 @@ public final class CityDemo implements AutoCloseable {
     }
 
     private void startHub(int port) throws IOException {
-        hub = Hub.start(HubDatabase.privateCluster(data.resolve("hub")), HOST, port, InstantSource.system());
+        hub = Hub.start(HubDatabase.privateCluster(data.resolve("hub")), HOST, port, InstantSource.system(),
+                PersonKeyFile.open(data.resolve("hub").resolve("secrets").resolve("person-keys.json")));
         hubPort = hub.port();
     }
 

@@ -27,12 +27,20 @@ public sealed interface CityFact {
     /**
      * A step of a ticket ({@code step}: ISSUED, CALLED, RECALLED, STARTED, COMPLETED, NO_SHOW,
      * TRANSFERRED, POSTPONED, RETURNED, VOIDED, EXPIRED) with the ticket as it is after the step;
-     * {@code calls} counts its calls so far (1 on its first call: the wait that reports count).
+     * {@code calls} counts its calls so far (1 on its first call: the wait that reports count);
+     * {@code person}: on ISSUED only, the citizen's city keyed hash ({@link PersonKeyRing}) when the
+     * ID card was read and the hall holds a city key (null otherwise).
      */
     record TicketStep(long ticketId, String number, String step, String serviceId, Integer window, String channel,
                       String priority, int calls, Instant issuedAt, Instant calledAt, Instant startedAt,
-                      Instant finishedAt)
+                      Instant finishedAt, String person)
             implements CityFact {
+        public TicketStep(long ticketId, String number, String step, String serviceId, Integer window, String channel,
+                          String priority, int calls, Instant issuedAt, Instant calledAt, Instant startedAt,
+                          Instant finishedAt) {
+            this(ticketId, number, step, serviceId, window, channel, priority, calls, issuedAt, calledAt, startedAt,
+                    finishedAt, null);
+        }
     }
 
     /** A window OPENED, PAUSED, RESUMED, CLOSED, SKILLS_CHANGED or CLERK_CHANGED. */
@@ -60,9 +68,17 @@ public sealed interface CityFact {
                       Instant effectiveAt) implements CityFact {
     }
 
-    /** A version of an appointment: BOOKED, CHECKED_IN, CANCELLED or NO_SHOW. */
-    record AppointmentStep(long appointmentId, String serviceId, LocalDate date, LocalTime slotStart, String status)
+    /**
+     * A version of an appointment: BOOKED, CHECKED_IN, CANCELLED or NO_SHOW; {@code person}: the
+     * holder's city keyed hash, when the hall holds a city key (null otherwise).
+     */
+    record AppointmentStep(long appointmentId, String serviceId, LocalDate date, LocalTime slotStart, String status,
+                           String person)
             implements CityFact {
+        public AppointmentStep(long appointmentId, String serviceId, LocalDate date, LocalTime slotStart,
+                               String status) {
+            this(appointmentId, serviceId, date, slotStart, status, null);
+        }
     }
 
     /**
@@ -77,9 +93,13 @@ public sealed interface CityFact {
      * {@link Handover#HELD} — by the staff member {@code by}, with its {@code detail}; {@code version}:
      * the hub's version of the handover the hall holds after it (0 before the hub has answered). A
      * SENT step carries the handover itself ({@code handover}, its steps empty), every other step
-     * only names it.
+     * only names it, and so does {@code person}: the citizen's city keyed hash, when known.
      */
-    record HandoverStep(String receipt, String step, String by, String detail, long version, Handover handover)
+    record HandoverStep(String receipt, String step, String by, String detail, long version, Handover handover,
+                        String person)
             implements CityFact {
+        public HandoverStep(String receipt, String step, String by, String detail, long version, Handover handover) {
+            this(receipt, step, by, detail, version, handover, null);
+        }
     }
 }

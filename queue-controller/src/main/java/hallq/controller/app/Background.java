@@ -47,7 +47,8 @@ final class Background {
             relay = new CityRelay(s.config().hall().id(), SqliteOutbox.open(db),
                     new HttpCityHub(s.city().hubUrl(), s.config().hall().id(), s.city().password()),
                     () -> live(service, s.clock()), service.citySupervisions()::receive, service.handovers()::receive,
-                    s.clock(), s.city().relay()).start();
+                    s.clock(), s.city().relay()).identity(service.personKeys()).start();
+            service.personKeys().lookUpWith(relay::person);
             parts.push(relay);
         } else {
             // a hall on its own keeps a month of its city events, ready should it join a hub

@@ -142,7 +142,8 @@ public final class Controller implements AutoCloseable {
         parts.push(reportSource);
         Secrets secrets = new Secrets(s.dataDir(), System.getenv());
         service = QueueService.open(s.config(), store, s.clock(), s.enforceHours(),
-                new PersonKeys(secrets.key("person-key")));
+                new PersonKeys(secrets.key("person-key"), s.dataDir().resolve("secrets").resolve("city-person-keys.json"),
+                        s.clock(), ZoneId.of(s.config().hall().timezone())));
         parts.push(service);
         brokerUrl = s.brokerUrl();
         mqttAccounts = MqttAccounts.open(s.dataDir());

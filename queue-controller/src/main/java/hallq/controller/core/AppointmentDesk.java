@@ -29,7 +29,7 @@ import java.util.Objects;
  */
 final class AppointmentDesk {
     /** What a booking needs; {@code code} and {@code token} are drawn at random by the caller. */
-    record Booking(String serviceId, LocalDate date, LocalTime slot, String personKey, String phone, String code,
+    record Booking(String serviceId, LocalDate date, LocalTime slot, Person person, String phone, String code,
                    String token) {
     }
 
@@ -48,7 +48,7 @@ final class AppointmentDesk {
     }
 
     Outcome<Appointment> book(Booking b, Quotas.Demand demand, Instant now) {
-        if (b.personKey() == null) {
+        if (b.person() == null) {
             return Outcome.rejected(INVALID, "idNumber is required to book");
         }
         if (b.date() == null || b.slot() == null) {
@@ -80,10 +80,16 @@ final class AppointmentDesk {
             return Outcome.rejected(LIMIT, "the slot " + slot.start() + "-" + slot.end() + " on " + b.date()
                     + " is fully booked");
         }
-        List<Appointment> active = state.ledger().activeOf(b.personKey());
+        List<Appointment> active = state.ledger().activeOf(b.person());
         if (active.size() >= rules().perPersonActive()) {
             return Outcome.rejected(PERSON_LIMIT, "one person may hold " + rules().perPersonActive()
                     + " appointments at a time; cancel one first");
+        }
+        Person.City city = b.person().city();
+        if (city.activeAppointments() > 0 && city.appointmentsHeld() >= 0
+                && active.size() + city.appointmentsHeld() >= city.activeAppointments()) {
+            return Outcome.rejected(PERSON_LIMIT, "one person may hold " + city.activeAppointments()
+                    + " appointments at a time at all of the city's halls together; cancel one first");
         }
         if (active.stream().anyMatch(a -> a.serviceId().equals(b.serviceId()) && a.date().equals(b.date()))) {
             return Outcome.rejected(PERSON_LIMIT, "this person already has an appointment for this service on " + b.date());
@@ -96,7 +102,7 @@ final class AppointmentDesk {
             return Outcome.rejected(INVALID, "phone must be 5-20 digits");
         }
         Appointment a = new Appointment(state.ledger().nextAppointmentId(), b.code(), b.token(), b.serviceId(), b.date(),
-                slot.start(), rules().slotMinutes(), b.personKey(), phone, Status.BOOKED, now, now, null, slot.quota());
+                slot.start(), rules().slotMinutes(), b.person().key(), phone, Status.BOOKED, now, now, null, slot.quota());
         return Outcome.accepted(a, Change.ofLedger(List.of(a)));
     }
 
@@ -116,7 +122,7 @@ final class AppointmentDesk {
      * Check-in at a kiosk by code or by the ID number's key: within the check-in window the citizen
      * gets a ticket with the appointment's priority. A retry with the same request id gets the same ticket.
      */
-    Outcome<Ticket> checkIn(String code, String personKey, String requestId, LocalDate requestUsedOn,
+    Outcome<Ticket> checkIn(String code, Person person, String requestId, LocalDate requestUsedOn,
                             String ticketToken, String actor, Instant now) {
         if (requestId != null) {
             Ticket earlier = state.ticketByRequest(requestId);
@@ -128,11 +134,11 @@ final class AppointmentDesk {
         Appointment a;
         if (code != null && !code.isBlank()) {
             a = state.ledger().appointmentByCode(code);
-            if (a == null || (personKey != null && !personKey.equals(a.personKey()))) {
+            if (a == null || (person != null && !person.is(a.personKey()))) {
                 return Outcome.rejected(NOT_FOUND, "no appointment with code " + code.trim().toUpperCase());
             }
-        } else if (personKey != null) {
-            a = forPerson(personKey, now);
+        } else if (person != null) {
+            a = forPerson(person, now);
             if (a == null) {
                 return Outcome.rejected(NOT_FOUND, "no appointment today for this ID card");
             }
@@ -170,7 +176,7 @@ final class AppointmentDesk {
                     + closes.toLocalTime() + "; please take a ticket on site");
         }
         Outcome<Ticket> issued = tickets.issue(new IssueCommand(a.serviceId(), Channel.APPOINTMENT, Priority.APPOINTMENT,
-                requestId, requestUsedOn, a.personKey(), ticketToken, actor), now);
+                requestId, requestUsedOn, Person.of(a.personKey()), ticketToken, actor), now);
         if (!(issued instanceof Outcome.Accepted<Ticket> ok)) {
             return issued;
         }
@@ -179,11 +185,11 @@ final class AppointmentDesk {
     }
 
     /** Of a person's booked appointments today, the one whose check-in is open, else the next one. */
-    private Appointment forPerson(String personKey, Instant now) {
+    private Appointment forPerson(Person person, Instant now) {
         LocalDate today = state.businessDate();
         LocalTime t = localNow(now).toLocalTime();
         return state.ledger().appointments().stream()
-                .filter(a -> a.personKey().equals(personKey) && a.date().equals(today))
+                .filter(a -> person.is(a.personKey()) && a.date().equals(today))
                 .filter(a -> a.status() == Status.BOOKED || a.status() == Status.CHECKED_IN)
                 .min(Comparator.comparing((Appointment a) -> a.status() != Status.BOOKED)
                         .thenComparing(a -> Math.abs(Duration.between(a.slotStart(), t).toMinutes())))

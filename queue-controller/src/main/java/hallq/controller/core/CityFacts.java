@@ -2,6 +2,7 @@ package hallq.controller.core;
 
 import hallq.protocol.city.CityFact;
 import hallq.protocol.city.Handover;
+import hallq.protocol.city.PersonKeyRing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * What of a change the city hub is told (the hall's outbox, docs/city.md): every ticket step, window
  * step, rating, work-order version, supervision notice, standby decision and appointment version, in
- * that order, as {@link CityFact}s without personal data. Pure: the store writes them in the same
+ * that order, as {@link CityFact}s without personal data (a citizen only by the city's keyed hash of
+ * the ID number, never by the hall's own key, which means nothing elsewhere). Pure: the store writes them in the same
  * transaction as the change and numbers them.
  */
 public final class CityFacts {
@@ -38,7 +40,7 @@ public final class CityFacts {
             out.add(new Entry(e.at(), LocalDate.ofInstant(e.at(), zone), new CityFact.WindowStep(e.window(), e.type().name())));
         }
         for (LedgerEntry entry : change.ledger()) {
-            Entry e = ledger(entry, zone);
+            Entry e = ledger(entry, zone, tickets);
             if (e != null) {
                 out.add(e);
             }
@@ -56,10 +58,14 @@ public final class CityFacts {
         return new CityFact.TicketStep(t.id(), t.number(), e.type().name(), t.serviceId(),
                 e.window() != null ? e.window() : t.window(), t.origin().channel().name(),
                 t.origin().priority().name(), t.callCount(), times.issuedAt(), times.calledAt(), times.startedAt(),
-                times.finishedAt());
+                times.finishedAt(), e.type() == TicketEvent.Type.ISSUED ? city(t.personKey()) : null);
     }
 
-    private static Entry ledger(LedgerEntry entry, ZoneId zone) {
+    private static String city(String personKey) {
+        return PersonKeyRing.isCityKey(personKey) ? personKey : null;
+    }
+
+    private static Entry ledger(LedgerEntry entry, ZoneId zone, Map<Long, Ticket> tickets) {
         if (entry instanceof Rating r) {
             return new Entry(r.at(), r.businessDate(), new CityFact.RatingGiven(r.id(), r.ticketId(), r.serviceId(),
                     r.window(), r.score(), r.source().name()));
@@ -76,7 +82,7 @@ public final class CityFacts {
         if (entry instanceof Appointment a) { // counted on the appointment's own day
             Instant at = a.changedAt() != null ? a.changedAt() : a.bookedAt();
             return new Entry(at, a.date(), new CityFact.AppointmentStep(a.id(), a.serviceId(), a.date(), a.slotStart(),
-                    a.status().name()));
+                    a.status().name(), city(a.personKey())));
         }
         if (entry instanceof CitySupervision s) {
             Instant at = s.answeredAt() != null ? s.answeredAt() : s.acknowledgedAt() != null ? s.acknowledgedAt()
@@ -93,8 +99,10 @@ public final class CityFacts {
             Handover sent = Handover.SENT.equals(h.event().step()) ? new Handover(x.receipt(), x.fromHall(),
                     x.fromHallName(), x.toHall(), x.toHallName(), x.serviceId(), x.matterName(), x.materials(), x.note(),
                     x.sentAt(), x.acceptDue(), x.resultDue(), List.of(), 0) : null;
+            Ticket from = sent == null || h.ticketId() == null ? null : tickets.get(h.ticketId());
             return new Entry(h.changedAt(), LocalDate.ofInstant(h.changedAt(), zone), new CityFact.HandoverStep(
-                    h.receipt(), h.event().step(), h.event().by(), h.event().detail(), x.version(), sent));
+                    h.receipt(), h.event().step(), h.event().by(), h.event().detail(), x.version(), sent,
+                    from == null ? null : city(from.personKey())));
         }
         return null; // a slot quota: a setting, not a happening
     }

@@ -27,7 +27,7 @@ public final class HallState {
     private final Map<String, Long> byRequest = new HashMap<>();
     private final Map<String, Integer> lastSeq = new HashMap<>();
     private final Map<String, Integer> issuedToday = new HashMap<>();
-    private final Map<String, Integer> personIssued = new HashMap<>();
+    private final PersonCounts persons = new PersonCounts();
     private final Map<String, WaitingLine> serviceLines = new HashMap<>();
     private final Map<Integer, WaitingLine> windowLines = new HashMap<>();
     private final Map<Long, WaitingLine.Entry> entries = new HashMap<>();
@@ -121,9 +121,7 @@ public final class HallState {
             String issuedService = serviceOfPrefix(t.number().substring(0, 1));
             lastSeq.merge(issuedService, t.seq(), Math::max);
             issuedToday.merge(issuedService, 1, Integer::sum);
-            if (t.personKey() != null) {
-                personIssued.merge(t.personKey() + "|" + issuedService, 1, Integer::sum);
-            }
+            persons.count(t, issuedService);
         }
     }
 
@@ -139,7 +137,7 @@ public final class HallState {
         byRequest.clear();
         lastSeq.clear();
         issuedToday.clear();
-        personIssued.clear();
+        persons.clear();
         ledger.beginDay(day);
         tickets.values().removeIf(t -> t.status().isTerminal() && t.businessDate().isBefore(day));
         tickets.values().stream().filter(t -> t.businessDate().equals(day)).toList().forEach(this::put);
@@ -255,8 +253,9 @@ public final class HallState {
         return out;
     }
 
-    int personIssued(String personKey, String serviceId) {
-        return personIssued.getOrDefault(personKey + "|" + serviceId, 0);
+    /** The day's tickets per person, by the keys they were stored with. */
+    PersonCounts persons() {
+        return persons;
     }
 
     long nextTicketId() {

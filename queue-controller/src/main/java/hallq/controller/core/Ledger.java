@@ -186,9 +186,9 @@ public final class Ledger {
         return n;
     }
 
-    List<Appointment> activeOf(String personKey) {
+    List<Appointment> activeOf(Person person) {
         return appointments.values().stream().filter(a -> a.status() == Appointment.Status.BOOKED)
-                .filter(a -> a.personKey().equals(personKey)).toList();
+                .filter(a -> person.is(a.personKey())).toList();
     }
 
     public SlotQuota quota(String serviceId, LocalDate date, LocalTime slot) {

@@ -281,9 +281,9 @@ public final class QueueCore {
 
     /** Books a slot; {@code code} and {@code token} are drawn at random by the caller. */
     public Outcome<Appointment> book(String serviceId, LocalDate date, LocalTime slot,
-                                     String personKey, String phone, String code, String token, Quotas.Demand demand,
+                                     Person person, String phone, String code, String token, Quotas.Demand demand,
                                      Instant now) {
-        return appointments.book(new AppointmentDesk.Booking(serviceId, date, slot, personKey, phone, code, token),
+        return appointments.book(new AppointmentDesk.Booking(serviceId, date, slot, person, phone, code, token),
                 demand, now);
     }
 
@@ -292,9 +292,9 @@ public final class QueueCore {
     }
 
     /** Check-in by code, or by the ID number's key: a ticket with the appointment's priority. */
-    public Outcome<Ticket> checkIn(String code, String personKey, String requestId, LocalDate requestUsedOn,
+    public Outcome<Ticket> checkIn(String code, Person person, String requestId, LocalDate requestUsedOn,
                                    String ticketToken, String actor, Instant now) {
-        return appointments.checkIn(code, personKey, requestId, requestUsedOn, ticketToken, actor, now);
+        return appointments.checkIn(code, person, requestId, requestUsedOn, ticketToken, actor, now);
     }
 
     /** Booked appointments whose check-in closed become no-shows. */

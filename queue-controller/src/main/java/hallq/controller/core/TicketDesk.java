@@ -56,10 +56,16 @@ final class TicketDesk {
             return Outcome.rejected(LIMIT, service.name() + " has issued today's " + service.dailyCap()
                     + " tickets; please come back on the next working day or book an appointment");
         }
-        if (!appointment && cmd.personKey() != null && service.perPersonDailyCap() > 0
-                && state.personIssued(cmd.personKey(), service.id()) >= service.perPersonDailyCap()) {
+        Person person = cmd.person();
+        if (!appointment && person != null && service.perPersonDailyCap() > 0
+                && state.persons().issued(person, service.id()) >= service.perPersonDailyCap()) {
             return Outcome.rejected(PERSON_LIMIT, "this person already has " + service.perPersonDailyCap()
                     + " tickets for " + service.name() + " today");
+        }
+        int cityCap = person == null ? 0 : person.city().ticketsPerDay();
+        if (!appointment && cityCap > 0 && (person.city().capped() || state.persons().issued(person) >= cityCap)) {
+            return Outcome.rejected(PERSON_LIMIT, "this person has taken the " + cityCap
+                    + " tickets one person may take a day at all of the city's halls together");
         }
         int seq = state.lastSeq(service.id()) + 1;
         LocalDate day = state.businessDate();

@@ -1,6 +1,7 @@
 package hallq.controller.service;
 
 import hallq.controller.core.Outcome;
+import hallq.controller.core.Person;
 import hallq.controller.core.QueueCore;
 import hallq.controller.core.Quotas;
 import hallq.protocol.rest.AppointmentView;
@@ -44,11 +45,11 @@ public final class Appointments {
 
     /** Books a slot; the ID number is kept only as its keyed hash. */
     public AppointmentView book(BookingRequest r) {
-        String personKey = personKeys.keyOf(r.idNumber());
+        Person person = personKeys.forBooking(r.idNumber());
         String code = tokens.code();
         String token = tokens.token();
         Quotas.Demand d = demandOf(r.serviceId());
-        return writer.submit((hall, now) -> hall.core().book(r.serviceId(), r.date(), r.slot(), personKey, r.phone(),
+        return writer.submit((hall, now) -> hall.core().book(r.serviceId(), r.date(), r.slot(), person, r.phone(),
                 code, token, d, now), (hall, a) -> hall.views().appointment(a));
     }
 
@@ -70,10 +71,10 @@ public final class Appointments {
 
     /** Check-in at a kiosk: by code or ID card, a ticket with the appointment's priority. */
     public TicketView checkIn(CheckInRequest r, String actor) {
-        String personKey = personKeys.keyOf(r.idNumber());
+        Person person = personKeys.person(r.idNumber());
         String token = tokens.token();
         LocalDate usedOn = Tickets.requestUsedOn(store, r.clientRequestId());
-        return writer.submit((hall, now) -> hall.core().checkIn(r.code(), personKey, r.clientRequestId(), usedOn,
+        return writer.submit((hall, now) -> hall.core().checkIn(r.code(), person, r.clientRequestId(), usedOn,
                 token, actor, now), Tickets::view);
     }
 

@@ -1,11 +1,14 @@
 package hallq.controller.service;
 
 import hallq.protocol.city.CityEvent;
+import hallq.protocol.city.CityLimits;
 import hallq.protocol.city.CityNotice;
 import hallq.protocol.city.HallLive;
 import hallq.protocol.city.Handover;
 import hallq.protocol.city.IngestAck;
 import hallq.protocol.city.IngestBatch;
+import hallq.protocol.city.PersonKeyRing;
+import hallq.protocol.city.PersonToday;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -39,6 +42,20 @@ public final class CityRelay implements AutoCloseable {
         default String proposals(String serviceId) throws LinkProblem {
             return "[]";
         }
+
+        /** What the city holds of a citizen, by their city keyed hashes; nothing by default. */
+        default PersonToday person(PersonToday.Query query) throws LinkProblem {
+            return PersonToday.nothing();
+        }
+    }
+
+    /** The city's person keys and limits as the hall holds them (its batches say which), and taking the hub's word. */
+    public interface Identity {
+        long ringVersion();
+
+        long limitsUpTo();
+
+        void take(PersonKeyRing ring, CityLimits limits);
     }
 
     /** The hub could not be reached, or answered with anything but success, or makes no sense (the message says what). */
@@ -69,6 +86,7 @@ public final class CityRelay implements AutoCloseable {
     private final InstantSource clock;
     private final Settings settings;
     private final Loop loop;
+    private volatile Identity identity;
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private Instant lastPruned;
     private volatile Status status = new Status(false, 0, 0, null, "not yet connected");
@@ -97,6 +115,12 @@ public final class CityRelay implements AutoCloseable {
         this.loop = new Loop("city-relay", this::run);
     }
 
+    /** Keeps {@code id} up to date with the hub's keys and limits (before {@link #start}). */
+    public CityRelay identity(Identity id) {
+        this.identity = id;
+        return this;
+    }
+
     public CityRelay start() {
         loop.start();
         return this;
@@ -104,6 +128,11 @@ public final class CityRelay implements AutoCloseable {
 
     public Status status() {
         return status;
+    }
+
+    /** What the city holds of a citizen (asked now: a kiosk or a booking waits, briefly). */
+    public PersonToday person(PersonToday.Query query) throws LinkProblem {
+        return hub.person(query);
     }
 
     /** The hub's proposals of a hall to hand a matter over to (asked now, not queued: the clerk waits). */
@@ -161,15 +190,21 @@ public final class CityRelay implements AutoCloseable {
             List<CityEvent> events = outbox.after(held, settings.batchSize());
             if (events.isEmpty()) {
                 if (Duration.between(lastSent, clock.instant()).compareTo(settings.heartbeat()) >= 0) {
-                    held = remember(hub.send(new IngestBatch(hallId, List.of(), live())));
+                    held = remember(hub.send(batch(List.of())));
                     lastSent = clock.instant();
                 }
                 loop.pause(settings.poll());
                 continue;
             }
-            held = remember(hub.send(new IngestBatch(hallId, events, live())));
+            held = remember(hub.send(batch(events)));
             lastSent = clock.instant();
         }
+    }
+
+    private IngestBatch batch(List<CityEvent> events) {
+        Identity id = identity;
+        return new IngestBatch(hallId, events, live(), id == null ? 0L : id.ringVersion(),
+                id == null ? 0L : id.limitsUpTo());
     }
 
     private HallLive live() {
@@ -203,6 +238,14 @@ public final class CityRelay implements AutoCloseable {
                 notices.accept(ack.notices());
             } catch (RuntimeException e) { // the hub hands them over again with its next acknowledgement
                 LOG.warn("taking in {} city supervision notices: {}", ack.notices().size(), e.getMessage());
+            }
+        }
+        Identity id = identity;
+        if (id != null && (ack.personKeys() != null || ack.limits() != null)) {
+            try {
+                id.take(ack.personKeys(), ack.limits());
+            } catch (RuntimeException e) { // asked again: the batches still name the old version
+                LOG.warn("taking in the city's person keys and limits: {}", e.getMessage());
             }
         }
         if (!ack.handovers().isEmpty()) {

@@ -23,10 +23,13 @@ public final class QueueService implements AutoCloseable {
     private final CitySupervisions citySupervisions;
     private final Handovers handovers;
     private final Hall hall;
+    private final PersonKeys personKeys;
+    private final PersonDay personDay;
 
     private QueueService(HallConfig config, QueueStore store, InstantSource clock, boolean enforceHours,
                          PersonKeys personKeys) throws StoreException {
         this.config = config;
+        this.personKeys = personKeys;
         this.publication = new Publication();
         this.writer = new HallWriter(config, store, clock, enforceHours, publication);
         Tokens tokens = new Tokens();
@@ -40,6 +43,7 @@ public final class QueueService implements AutoCloseable {
         this.policy = new Policy(writer);
         this.citySupervisions = new CitySupervisions(writer);
         this.handovers = new Handovers(writer, config.hall(), tokens);
+        this.personDay = new PersonDay(writer, personKeys, config.hall());
     }
 
     /** Resumes the hall from the store: windows, the day's tickets and numbering, then rolls over if needed. */
@@ -55,6 +59,16 @@ public final class QueueService implements AutoCloseable {
         service.writer.start();
         service.tick();
         return service;
+    }
+
+    /** How ID numbers become keyed hashes, with the city's keys and limits when the hall is in a city. */
+    public PersonKeys personKeys() {
+        return personKeys;
+    }
+
+    /** A citizen's appointments and handovers, here and across the city, for the kiosk. */
+    public PersonDay personDay() {
+        return personDay;
     }
 
     public Tickets tickets() {

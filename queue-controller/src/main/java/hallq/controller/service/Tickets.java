@@ -25,7 +25,7 @@ public final class Tickets {
     /** A new ticket, or the one an earlier attempt with the same {@code clientRequestId} made. */
     public TicketView issue(IssueTicketRequest r, String actor) {
         IssueCommand command = new IssueCommand(r.serviceId(), r.channel(), r.priority(), r.clientRequestId(),
-                requestUsedOn(store, r.clientRequestId()), personKeys.keyOf(r.idNumber()), tokens.token(), actor);
+                requestUsedOn(store, r.clientRequestId()), personKeys.person(r.idNumber()), tokens.token(), actor);
         return writer.submit((hall, now) -> hall.core().issue(command, now), Tickets::view);
     }
 

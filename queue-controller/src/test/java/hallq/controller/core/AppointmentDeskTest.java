@@ -19,7 +19,7 @@ class AppointmentDeskTest {
 
     private Outcome<Appointment> book(String service, LocalDate day, String slot, String person) {
         codes++;
-        return f.core.book(service, day, LocalTime.parse(slot), person, null, "CODE" + codes + "XYZ",
+        return f.core.book(service, day, LocalTime.parse(slot), Person.of(person), null, "CODE" + codes + "XYZ",
                 "appointment-token-" + codes + "-abcdef", Quotas.Demand.NONE, f.now);
     }
 
@@ -117,13 +117,13 @@ class AppointmentDeskTest {
         assertEquals("the appointment is CANCELLED and cannot be cancelled",
                 rejection(f.core.cancelAppointment(cancelled.token(), f.now)));
         f.minutes(10);
-        Ticket byCard = f.ok(f.core.checkIn(null, "person-1", null, null, "ticket-token-0004-abcdef", "k", f.now));
+        Ticket byCard = f.ok(f.core.checkIn(null, Person.of("person-1"), null, null, "ticket-token-0004-abcdef", "k", f.now));
         assertEquals(early.id(), f.core.state().ledger().appointmentByCode(early.code()).id());
         assertEquals(byCard.id(), f.core.state().ledger().appointmentByCode(early.code()).ticketId());
         assertEquals("no appointment today for this ID card",
-                rejection(f.core.checkIn(null, "person-9", null, null, "ticket-token-0005-abcdef", "k", f.now)));
+                rejection(f.core.checkIn(null, Person.of("person-9"), null, null, "ticket-token-0005-abcdef", "k", f.now)));
         assertEquals(Outcome.Reason.NOT_FOUND,
-                reason(f.core.checkIn(late.code(), "person-9", null, null, "ticket-token-0005-abcdef", "k", f.now)),
+                reason(f.core.checkIn(late.code(), Person.of("person-9"), null, null, "ticket-token-0005-abcdef", "k", f.now)),
                 "a code with someone else's card");
         f.minutes(66); // 10:16
         assertEquals(Outcome.Reason.TOO_LATE,

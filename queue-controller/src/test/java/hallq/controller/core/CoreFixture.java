@@ -67,6 +67,10 @@ final class CoreFixture {
     }
 
     Outcome<Ticket> issueOutcome(String service, Priority priority, String requestId, String person) {
+        return issueFor(service, priority, requestId, Person.of(person));
+    }
+
+    Outcome<Ticket> issueFor(String service, Priority priority, String requestId, Person person) {
         String token = "token-" + (++tokens) + "-abcdefghijklmnop";
         return core.issue(new IssueCommand(service, Channel.KIOSK, priority, requestId, person, token, "test"), now);
     }

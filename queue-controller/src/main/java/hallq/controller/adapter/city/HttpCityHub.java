@@ -5,6 +5,7 @@ import hallq.controller.service.CityRelay;
 import hallq.protocol.Json;
 import hallq.protocol.city.IngestAck;
 import hallq.protocol.city.IngestBatch;
+import hallq.protocol.city.PersonToday;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,8 @@ import java.util.Base64;
  */
 public final class HttpCityHub implements CityRelay.Hub {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** A citizen waits at a kiosk or on the booking page: the city's word is worth this much, no more. */
+    private static final Duration ASK_TIMEOUT = Duration.ofMillis(1_500);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = Json.lenient();
     private final URI ingest;
@@ -65,6 +68,18 @@ public final class HttpCityHub implements CityRelay.Hub {
         return new String(call(request), StandardCharsets.UTF_8);
     }
 
+    @Override
+    public PersonToday person(PersonToday.Query query) throws CityRelay.LinkProblem {
+        try {
+            byte[] answer = call(HttpRequest.newBuilder(URI.create(base + "/api/v1/city/person"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(query))), ASK_TIMEOUT);
+            return json.readValue(answer, PersonToday.class);
+        } catch (IOException e) {
+            throw new CityRelay.LinkProblem("hub answered something that is not a person's day: " + e.getMessage(), e);
+        }
+    }
+
     private IngestAck exchange(HttpRequest.Builder request) throws CityRelay.LinkProblem {
         byte[] body = call(request);
         try {
@@ -77,9 +92,13 @@ public final class HttpCityHub implements CityRelay.Hub {
     }
 
     private byte[] call(HttpRequest.Builder request) throws CityRelay.LinkProblem {
+        return call(request, TIMEOUT);
+    }
+
+    private byte[] call(HttpRequest.Builder request, Duration timeout) throws CityRelay.LinkProblem {
         HttpResponse<byte[]> r;
         try {
-            r = http.send(request.timeout(TIMEOUT).header("Authorization", authorization).build(),
+            r = http.send(request.timeout(timeout).header("Authorization", authorization).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new CityRelay.LinkProblem("hub " + ingest.getHost() + ":" + ingest.getPort() + " unreachable: "

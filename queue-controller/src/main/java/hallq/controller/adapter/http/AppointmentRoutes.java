@@ -4,6 +4,7 @@ import hallq.controller.service.QueueService;
 import hallq.protocol.login.RateLimiter;
 import hallq.protocol.rest.BookingRequest;
 import hallq.protocol.rest.CheckInRequest;
+import hallq.protocol.rest.PersonDayView;
 import hallq.protocol.rest.QuotaOverride;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -23,6 +24,8 @@ final class AppointmentRoutes {
         routes.get("/api/v1/appointments/slots", Access.PUBLIC, this::slots);
         routes.post("/api/v1/appointments", Access.PUBLIC, this::book);
         routes.post("/api/v1/appointments/check-in", Access.KIOSK, this::checkIn);
+        routes.post("/api/v1/person/today", Access.KIOSK, ctx -> ctx.json(service.personDay().of(
+                Requests.body(ctx, PersonDayView.Question.class, null).idNumber())));
         routes.put("/api/v1/appointments/quotas", Access.MANAGER, this::quota);
         routes.get("/api/v1/appointments/{token}", Access.PUBLIC, ctx -> ctx.json(service.appointments().get(ctx.pathParam("token"))));
         routes.post("/api/v1/appointments/{token}/cancel", Access.PUBLIC,

@@ -65,6 +65,9 @@ final class StaffGate {
         boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
                 && ctx.method() != HandlerType.OPTIONS;
         if (write) {
+            // the body (within the request limit) is read before any refusal: one sent while the caller
+            // is still uploading reaches it as a reset connection, not as the 401 or 403 it should see
+            ctx.bodyAsBytes();
             refuseOtherSites(ctx);
         }
         if (access == Access.KIOSK && kioskOrStaff(ctx)) {
