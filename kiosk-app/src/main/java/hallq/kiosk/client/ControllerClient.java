@@ -2,6 +2,7 @@ package hallq.kiosk.client;
 
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.PersonDayView;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketView;
 import java.util.List;
@@ -29,6 +30,15 @@ public interface ControllerClient {
      */
     default TicketView pickup(String handoverToken) throws ControllerException {
         throw ControllerException.rejected(new hallq.protocol.rest.Problem(404, "NOT_FOUND", "no handovers here"));
+    }
+
+    /**
+     * The citizen's appointments and handovers from today on, at this hall and (when the hub
+     * answers) the city's other halls, by the ID number their card gave. A controller that cannot
+     * say answers nothing.
+     */
+    default PersonDayView personToday(String idNumber) throws ControllerException {
+        return new PersonDayView(List.of(), false);
     }
 
     /** Voids a ticket that could not be printed: never called, number not reused. */

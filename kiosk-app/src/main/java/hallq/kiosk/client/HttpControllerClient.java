@@ -6,6 +6,7 @@ import hallq.protocol.Json;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.PersonDayView;
 import hallq.protocol.rest.Problem;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketView;
@@ -35,8 +36,8 @@ public final class HttpControllerClient implements ControllerClient {
     private final String authorization;
 
     /**
-     * A client of the controller at {@code base}. Issuing, voiding and checking in need the kiosk's
-     * {@code login} (its device account, sent as HTTP Basic); reads do not.
+     * A client of the controller at {@code base}. Issuing, voiding, checking in and the person's
+     * day need the kiosk's {@code login} (its device account, sent as HTTP Basic); reads do not.
      */
     public HttpControllerClient(URI base, Duration timeout, MqttLogin login) {
         String text = base.toString();
@@ -59,6 +60,11 @@ public final class HttpControllerClient implements ControllerClient {
     @Override
     public TicketView checkIn(CheckInRequest request) throws ControllerException {
         return call(post("api/v1/appointments/check-in", request), new TypeReference<TicketView>() { });
+    }
+
+    @Override
+    public PersonDayView personToday(String idNumber) throws ControllerException {
+        return call(post("api/v1/person/today", new PersonDayView.Question(idNumber)), new TypeReference<PersonDayView>() { });
     }
 
     @Override

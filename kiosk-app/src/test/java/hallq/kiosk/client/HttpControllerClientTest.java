@@ -12,11 +12,14 @@ import hallq.protocol.Zone;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.PersonDayView;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +38,14 @@ class HttpControllerClientTest {
     private volatile String issueBody;
     private volatile int checkInStatus = 201;
     private volatile String checkInBody = TICKET;
+    private volatile int personStatus = 200;
+    private volatile String personBody = """
+            {"items":[{"kind":"APPOINTMENT","hallId":"baiyun","hallName":"白云街道便民服务中心","here":false,
+              "serviceId":"SB","date":"2025-03-03","time":"10:30","status":"BOOKED","receipt":null,"matterName":null},
+             {"kind":"HANDOVER","hallId":"hall-1","hallName":"天河政务中心","here":true,"serviceId":null,
+              "date":"2025-03-01","time":null,"status":"RESULT_READY","receipt":"R-1","matterName":"营业执照变更",
+              "someNewField":1}],
+             "city":true}""";
 
     private static final String TICKET = """
             {"id":1,"number":"A001","token":"tok123456789012345678","businessDate":"2025-03-03","serviceId":"HJ",
@@ -65,6 +76,12 @@ class HttpControllerClientTest {
             requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + " "
                     + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             reply(ex, checkInStatus, checkInBody);
+        });
+        server.createContext("/api/v1/person/today", ex -> {
+            authorizations.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + " "
+                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            reply(ex, personStatus, personBody);
         });
         server.start();
         client = new HttpControllerClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
@@ -159,6 +176,31 @@ class HttpControllerClientTest {
     void checkInRequest_toString_masksTheIdNumber() {
         assertEquals("CheckInRequest[code=null, idNumber=4403**********1232, device=kiosk-1, clientRequestId=r-12345678]",
                 new CheckInRequest(null, "440306199003071232", "kiosk-1", "r-12345678").toString());
+    }
+
+    @Test
+    void personToday_postsTheNumberWithTheKioskLogin_andReadsTheItems() throws Exception {
+        PersonDayView day = client.personToday("440306199003071232");
+        assertEquals("POST /api/v1/person/today {\"idNumber\":\"440306199003071232\"}", requests.get(0));
+        assertTrue(authorizations.get(0).startsWith("Basic "));
+        assertTrue(day.city());
+        assertEquals(2, day.items().size());
+        PersonDayView.Item a = day.items().get(0);
+        assertEquals(PersonDayView.Item.APPOINTMENT, a.kind());
+        assertEquals("白云街道便民服务中心", a.hallName());
+        assertEquals(LocalTime.of(10, 30), a.time());
+        assertEquals(LocalDate.of(2025, 3, 3), a.date());
+        assertEquals("RESULT_READY", day.items().get(1).status());
+        assertTrue(day.items().get(1).here());
+    }
+
+    @Test
+    void personToday_400_isRejectedWithItsCode() {
+        personStatus = 400;
+        personBody = "{\"status\":400,\"code\":\"INVALID\",\"message\":\"idNumber: not a resident ID\"}";
+        ControllerException e = assertThrows(ControllerException.class, () -> client.personToday("123"));
+        assertEquals("INVALID", e.problem().code());
+        assertEquals(false, e.unreachable());
     }
 
     @Test
