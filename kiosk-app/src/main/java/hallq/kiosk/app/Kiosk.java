@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk wired in one place: controller client, printer, issuing flow, view model, a poller
- * (services and printer status every {@code poll}) and a one-second ticker for the idle timeout.
+ * The kiosk wired in one place: controller client, printer, issuing flow, view model (its worker,
+ * and a thread of its own for look-ups that must not hold up a ticket), a poller (services and
+ * printer status every {@code poll}) and a one-second ticker for the idle timeout.
  */
 public final class Kiosk implements AutoCloseable {
 
@@ -35,17 +36,19 @@ public final class Kiosk implements AutoCloseable {
 
     private final KioskViewModel vm;
     private final ExecutorService worker;
+    private final ExecutorService lookups;
     private final ScheduledExecutorService timers;
 
     public Kiosk(HallConfig config, ControllerClient controller, TicketPrinter printer, KioskIdentity id,
                  KioskEvents events, Duration poll, boolean idCardReader) {
         InstantSource clock = InstantSource.system();
         worker = Executors.newSingleThreadExecutor(r -> daemon(r, "kiosk-worker"));
+        lookups = Executors.newSingleThreadExecutor(r -> daemon(r, "kiosk-lookups"));
         timers = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kiosk-timers"));
         TicketIssuer issuer = new TicketIssuer(controller, printer, new SlipFactory(config), events, id, clock);
         LiveStatus live = new LiveStatus(controller, printer, issuer, events, id, clock);
         vm = new KioskViewModel(issuer, live, events, id, new RequestIds(id),
-                new KioskRuntime(clock, worker, settings(config, idCardReader)));
+                new KioskRuntime(clock, worker, settings(config, idCardReader), lookups));
         timers.scheduleWithFixedDelay(() -> guard(vm::refresh), 0, poll.toMillis(), TimeUnit.MILLISECONDS);
         timers.scheduleWithFixedDelay(() -> guard(vm::tick), 1, 1, TimeUnit.SECONDS);
     }
@@ -78,6 +81,7 @@ public final class Kiosk implements AutoCloseable {
     @Override
     public void close() {
         timers.shutdownNow();
+        lookups.shutdownNow();
         worker.shutdown();
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);

@@ -9,8 +9,10 @@ import hallq.kiosk.i18n.Texts;
 import hallq.protocol.Channel;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.PersonDayView;
 import hallq.protocol.rest.TicketView;
 import java.time.InstantSource;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +107,20 @@ public final class TicketIssuer {
             }
         }
         throw last.unreachable() ? last : ControllerException.unreachable("controller could not store", last);
+    }
+
+    /**
+     * The card holder's appointments and handovers from today on (this hall's and the city's), or
+     * none when the controller cannot say: a notice, never a reason to hold up a ticket.
+     */
+    public PersonDayView personToday(CitizenId citizen) {
+        try {
+            return controller.personToday(citizen.number());
+        } catch (ControllerException e) {
+            log.info("{}: no day for the card {}: {}", id.kioskId(), citizen.masked(),
+                    e.unreachable() ? "controller unreachable" : e.problem().code());
+            return new PersonDayView(List.of(), false);
+        }
     }
 
     /** Tries again to void tickets given up while the controller was away. */

@@ -21,11 +21,13 @@ import java.util.List;
  * @param fault        why the refused screen refused, or null
  * @param now          the hall's local time, to the minute (the header clock), or null before the first tick
  * @param countdown    seconds until a result screen goes home by itself, or null
+ * @param notice       the card holder's appointments and handovers today (asked, then answered), or null
  */
 public record KioskState(Screen screen, Lang lang, boolean elderly, boolean ready, Text banner, Fault pause,
                          List<ZoneGroup> zones, ServiceTile selected, Text heading, Text message, TicketCard ticket,
                          boolean canRetry, boolean helpRaised, String maskedId, String code, boolean greenChannel,
-                         Fault fault, LocalDateTime now, Integer countdown) {
+                         Fault fault, LocalDateTime now, Integer countdown,
+                         PersonNotice notice) {
     public KioskState {
         zones = List.copyOf(zones);
         code = code == null ? "" : code;
@@ -33,7 +35,7 @@ public record KioskState(Screen screen, Lang lang, boolean elderly, boolean read
 
     static KioskState initial() {
         return new KioskState(Screen.HOME, Lang.ZH, false, false, null, null, List.of(), null, null, null, null, false,
-                false, null, "", false, null, null, null);
+                false, null, "", false, null, null, null, null);
     }
 
     public ServiceTile tile(String serviceId) {
@@ -53,7 +55,7 @@ public record KioskState(Screen screen, Lang lang, boolean elderly, boolean read
 
     KioskState toScreen(Screen next) {
         return new KioskState(next, lang, elderly, ready, banner, pause, zones, selected, heading, message, ticket,
-                canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown);
+                canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown, notice);
     }
 
     KioskState withResult(Screen next, Text newHeading, Text newMessage, TicketCard newTicket, boolean retry) {
@@ -63,52 +65,57 @@ public record KioskState(Screen screen, Lang lang, boolean elderly, boolean read
     KioskState withFault(Screen next, Text newHeading, Text newMessage, TicketCard newTicket, boolean retry,
                          Fault newFault) {
         return new KioskState(next, lang, elderly, ready, banner, pause, zones, selected, newHeading, newMessage,
-                newTicket, retry, helpRaised, maskedId, code, greenChannel, newFault, now, countdown);
+                newTicket, retry, helpRaised, maskedId, code, greenChannel, newFault, now, countdown, notice);
     }
 
     KioskState withSelected(ServiceTile tile) {
         return new KioskState(screen, lang, elderly, ready, banner, pause, zones, tile, heading, message, ticket,
-                canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown);
+                canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown, notice);
     }
 
     KioskState withLive(boolean nowReady, Text nowBanner, Fault nowPause, List<ZoneGroup> nowZones) {
         return new KioskState(screen, lang, elderly, nowReady, nowBanner, nowPause, nowZones, selected, heading,
-                message, ticket, canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown);
+                message, ticket, canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown, notice);
     }
 
     KioskState withLook(Lang newLang, boolean newElderly) {
         return new KioskState(screen, newLang, newElderly, ready, banner, pause, zones, selected, heading, message,
-                ticket, canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown);
+                ticket, canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown, notice);
     }
 
     KioskState withHelp(boolean raised) {
         return new KioskState(screen, lang, elderly, ready, banner, pause, zones, selected, heading, message, ticket,
-                canRetry, raised, maskedId, code, greenChannel, fault, now, countdown);
+                canRetry, raised, maskedId, code, greenChannel, fault, now, countdown, notice);
     }
 
     KioskState withCitizen(String newMaskedId) {
         return new KioskState(screen, lang, elderly, ready, banner, pause, zones, selected, heading, message, ticket,
-                canRetry, helpRaised, newMaskedId, code, greenChannel, fault, now, countdown);
+                canRetry, helpRaised, newMaskedId, code, greenChannel, fault, now, countdown, notice);
     }
 
     KioskState withCode(String newCode) {
         return new KioskState(screen, lang, elderly, ready, banner, pause, zones, selected, heading, message, ticket,
-                canRetry, helpRaised, maskedId, newCode, greenChannel, fault, now, countdown);
+                canRetry, helpRaised, maskedId, newCode, greenChannel, fault, now, countdown, notice);
     }
 
     KioskState withGreenChannel(boolean on) {
         return new KioskState(screen, lang, elderly, ready, banner, pause, zones, selected, heading, message, ticket,
-                canRetry, helpRaised, maskedId, code, on, fault, now, countdown);
+                canRetry, helpRaised, maskedId, code, on, fault, now, countdown, notice);
     }
 
     KioskState withClock(LocalDateTime newNow, Integer newCountdown) {
         return new KioskState(screen, lang, elderly, ready, banner, pause, zones, selected, heading, message, ticket,
-                canRetry, helpRaised, maskedId, code, greenChannel, fault, newNow, newCountdown);
+                canRetry, helpRaised, maskedId, code, greenChannel, fault, newNow, newCountdown, notice);
     }
 
-    /** The home screen for the next citizen: nothing chosen, no card, no code, no help raised. */
+    KioskState withNotice(PersonNotice newNotice) {
+        return new KioskState(screen, lang, elderly, ready, banner, pause, zones, selected, heading, message, ticket,
+                canRetry, helpRaised, maskedId, code, greenChannel, fault, now, countdown, newNotice);
+    }
+
+    /** The home screen for the next citizen: nothing chosen, no card or its notice, no code, no help raised. */
     KioskState fresh() {
-        return withSelected(null).withHelp(false).withCitizen(null).withCode("").withGreenChannel(false)
+        return withSelected(null).withHelp(false).withCitizen(null).withNotice(null).withCode("").withGreenChannel(false)
                 .withClock(now, null).toScreen(Screen.HOME);
     }
 }

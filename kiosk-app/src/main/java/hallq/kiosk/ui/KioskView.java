@@ -5,6 +5,7 @@ import hallq.kiosk.i18n.Lang;
 import hallq.kiosk.i18n.ScreenTexts;
 import hallq.kiosk.i18n.Text;
 import hallq.kiosk.i18n.Texts;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -22,7 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The kiosk screen: a header (hall name, date and time), a tool row (ID card read, 中文/English,
- * 适老模式, 呼叫帮助), the pause banner, the current screen and a footer with the hotline; redrawn
+ * 适老模式, 呼叫帮助), the pause banner, the card holder's notice (home, priority and check-in
+ * screens), the current screen and a footer with the hotline; redrawn
  * on the FX thread from each {@link KioskState} the view model publishes.
  */
 public final class KioskView {
@@ -42,6 +44,9 @@ public final class KioskView {
     private final Label clockDate = new Label();
     private final Label banner = new Label();
     private final VBox pausePanel = new VBox();
+    /** The card holder's appointments and handovers today, one line each (PersonNotice). */
+    private final VBox noticeLines = new VBox(6);
+    private final HBox notice = new HBox(16);
     private final Button lang = new Button();
     private final Button elderly = new Button();
     private final Button help = new Button();
@@ -110,11 +115,16 @@ public final class KioskView {
         banner.getStyleClass().add("banner");
         banner.setMaxWidth(Double.MAX_VALUE);
         pausePanel.getStyleClass().add("pause-panel");
+        notice.setId("personNotice");
+        notice.getStyleClass().add("person-notice");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.getChildren().setAll(Icons.node(Icon.CALENDAR, layout == KioskLayout.COMPACT ? 32 : 48, "notice-icon"),
+                noticeLines);
         if (layout == KioskLayout.LANDSCAPE) {
             header.getChildren().add(3, tools); // a wide screen has room for the tools beside the hall name
-            root.setTop(new VBox(0, header, banner, pausePanel));
+            root.setTop(new VBox(0, header, banner, notice, pausePanel));
         } else {
-            root.setTop(new VBox(0, header, tools, banner, pausePanel));
+            root.setTop(new VBox(0, header, tools, banner, notice, pausePanel));
         }
         hotline.getStyleClass().add("footer-text");
         hotline.setMinWidth(Region.USE_PREF_SIZE);
@@ -222,6 +232,11 @@ public final class KioskView {
         show(cardRow, s.maskedId() != null);
         banner.setText(s.banner() == null ? "" : s.banner().in(l));
         show(banner, s.banner() != null);
+        boolean noticed = s.notice() != null && !s.notice().lines().isEmpty() && (s.screen() == Screen.HOME
+                || s.screen() == Screen.PRIORITY || s.screen() == Screen.CHECK_IN);
+        noticeLines.getChildren().setAll(!noticed ? List.of() : s.notice().lines().stream().map(t -> noticeLine(t.in(l)))
+                .toList());
+        show(notice, noticed);
         boolean paused = s.pause() != null && s.screen() == Screen.HOME && layout != KioskLayout.LANDSCAPE;
         pausePanel.getChildren().setAll(paused ? FaultNodes.pause(s, false) : new Pane());
         show(pausePanel, paused);
@@ -232,6 +247,13 @@ public final class KioskView {
         scroll.setFitToHeight(s.screen() == Screen.WORKING); // short: centred on the screen, not at its top
         scroll.getStyleClass().add("screen");
         root.setCenter(scroll);
+    }
+
+    private static Label noticeLine(String text) {
+        Label line = new Label(text);
+        line.getStyleClass().add("notice-line");
+        line.setWrapText(true);
+        return line;
     }
 
     private static void show(Region node, boolean visible) {

@@ -60,8 +60,7 @@ public final class KioskViewModel {
     /** Polls controller and printer (call every few seconds, off the UI thread). */
     public void refresh() {
         Live now = live.poll();
-        List<ZoneGroup> zones = ZoneGroup.group(now.services().stream()
-                .map(v -> ServiceTile.of(v, rt.settings().idCardServices().contains(v.id()))).toList());
+        List<ZoneGroup> zones = ZoneGroup.group(now.services(), rt.settings().idCardServices());
         Fault pause = Fault.pause(now.controllerUp(), now.printerProblem());
         store.update(s -> s.withLive(now.ready(), pause == null ? null : pause.banner(), pause, zones));
     }
@@ -138,9 +137,9 @@ public final class KioskViewModel {
     }
 
     /**
-     * An ID card was read. On the home and priority screens it goes with the ticket about to be
-     * taken; on the check-in screen it checks in at once; on a result screen it starts afresh for
-     * the next citizen. While a ticket is being issued or an unprinted one is on screen, it is ignored.
+     * An ID card was read: goes with the ticket about to be taken (home, priority), checks in at once
+     * (check-in), or starts afresh for the next citizen (result screens), and asks for the holder's
+     * day for a notice. While a ticket is being issued or an unprinted one is on screen, it is ignored.
      */
     public void cardRead(CitizenId card) {
         store.touch();
@@ -164,6 +163,7 @@ public final class KioskViewModel {
             }
             store.update(s -> s.withCitizen(card.masked()));
         }
+        PersonNotices.ask(issuer, store, rt, card);
         if (checkIn != null) {
             start(checkIn);
         }
@@ -174,7 +174,7 @@ public final class KioskViewModel {
         store.touch();
         synchronized (this) {
             citizen = null;
-            store.update(s -> s.withCitizen(null));
+            store.update(s -> s.withCitizen(null).withNotice(null));
         }
     }
 

@@ -9,6 +9,7 @@ import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.PersonDayView;
 import hallq.protocol.rest.Problem;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketView;
@@ -25,7 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A fake controller with the real one's rules that matter to a kiosk: numbers per service prefix,
  * one ticket per clientRequestId, void by token, appointment check-in. Test hooks: {@link #setDown}, {@link #loseNextAnswers},
- * {@link #rejectIssues}, {@link #setClosed}.
+ * {@link #rejectIssues}, {@link #setClosed}, {@link #setPersonDay}.
  */
 public final class InMemoryController implements ControllerClient {
 
@@ -42,6 +43,8 @@ public final class InMemoryController implements ControllerClient {
     private volatile boolean downAfterIssue;
     private volatile Problem rejectVoid;
     private volatile Problem rejectCheckIn;
+    private volatile PersonDayView personDay = new PersonDayView(List.of(), true);
+    public final List<String> personCalls = new CopyOnWriteArrayList<>();
     private final Map<String, String> appointments = new HashMap<>();
     private final Map<String, String> appointmentsById = new HashMap<>();
     private final Map<String, TicketView> checkedIn = new HashMap<>();
@@ -74,6 +77,18 @@ public final class InMemoryController implements ControllerClient {
 
     public void rejectVoids(Problem problem) {
         rejectVoid = problem;
+    }
+
+    /** What {@link #personToday} answers from now on (the calls are kept in {@link #personCalls}). */
+    public void setPersonDay(PersonDayView day) {
+        personDay = day;
+    }
+
+    @Override
+    public PersonDayView personToday(String idNumber) throws ControllerException {
+        personCalls.add(idNumber);
+        reachable();
+        return personDay;
     }
 
     public void setClosed(String serviceId, String reason) {

@@ -41,8 +41,13 @@ public final class TestKiosk {
 
     /** With other settings, e.g. the services that ask for the ID card ({@link KioskSettings#forHall}). */
     public TestKiosk(Executor worker, KioskSettings settings) {
+        this(worker, settings, worker);
+    }
+
+    /** With look-ups (the card holder's day) on their own executor, e.g. one that holds them. */
+    public TestKiosk(Executor worker, KioskSettings settings, Executor lookups) {
         TicketIssuer issuer = new TicketIssuer(controller, printer, new SlipFactory(config), events, ID, clock);
         LiveStatus live = new LiveStatus(controller, printer, issuer, events, ID, clock);
-        vm = new KioskViewModel(issuer, live, events, ID, new RequestIds(ID), new KioskRuntime(clock, worker, settings));
+        vm = new KioskViewModel(issuer, live, events, ID, new RequestIds(ID), new KioskRuntime(clock, worker, settings, lookups));
     }
 }
