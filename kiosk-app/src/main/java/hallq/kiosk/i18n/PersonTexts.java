@@ -41,8 +41,8 @@ public final class PersonTexts {
         }
         boolean onToday = i.date().equals(today);
         String zhWhen = (onToday ? "" : i.date().getMonthValue() + "月" + i.date().getDayOfMonth() + "日 ") + hm(i.time());
-        String enWhen = (onToday ? "" : "on " + i.date().getDayOfMonth() + " "
-                + i.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " ") + "at " + hm(i.time());
+        String enWhen = "at " + hm(i.time()) + (onToday ? "" : " on " + i.date().getDayOfMonth() + " "
+                + i.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         String zhWhere = i.here() ? "本厅" : i.hallName();
         String enWhere = i.here() ? "here" : "at " + i.hallName();
         if ("CHECKED_IN".equals(i.status())) {
@@ -65,8 +65,8 @@ public final class PersonTexts {
             case "RECEIVED" -> Text.of("已送达办理地，等待受理", "has arrived and is waiting to be accepted");
             case "ACCEPTED" -> Text.of("已受理", "has been accepted");
             case "RETURNED" -> Text.of("已退回，请咨询工作人员", "was sent back; please ask staff");
-            case "RESULT_READY" -> i.here() ? Text.of("结果已出，可在本厅领取", "is ready: you can pick up the result here")
-                    : Text.of("结果已出，可领取", "is ready: you can pick up the result");
+            case "RESULT_READY" -> i.here() ? Text.of("结果已出，可在本厅领取", "is ready to pick up here")
+                    : Text.of("结果已出，可领取", "is ready to pick up");
             default -> null;
         };
         if (status == null) {

@@ -1,5 +1,6 @@
 package hallq.kiosk.render;
 
+import hallq.kiosk.flow.CitizenId;
 import hallq.kiosk.flow.KioskEvents;
 import hallq.kiosk.flow.KioskIdentity;
 import hallq.kiosk.flow.LiveStatus;
@@ -31,7 +32,7 @@ import javafx.scene.Scene;
 
 /**
  * Renders every kiosk screen, in both lobby layouts (portrait 1080×1920, landscape 1920×1080),
- * standard and elderly mode, in Chinese (and the home and printed screens in English too), from
+ * standard and elderly mode, in Chinese (and the home, printed and card-notice screens in English too), from
  * {@link SampleHall} at a fixed hall time, to PNG files named
  * {@code <layout>-<mode>-<lang>-<nn>-<screen>.png}. Runs on the JavaFX thread; animations are still.
  */
@@ -39,6 +40,9 @@ public final class KioskRenderer {
 
     /** Monday 16 March 2026, 10:24 in the hall. */
     public static final Instant SAMPLE_TIME = Instant.parse("2026-03-16T02:24:00Z");
+
+    /** A valid resident ID number for the card-read screens (shown masked). */
+    private static final String SAMPLE_ID = "440306199003071232";
 
     private final HallConfig config;
 
@@ -148,6 +152,7 @@ public final class KioskRenderer {
             shot("printed");
             vm.home();
             if (english) {
+                cardNotice();
                 return;
             }
             vm.greenChannel(true);
@@ -184,6 +189,16 @@ public final class KioskRenderer {
             hall.fail(SampleHall.Fault.PAPER_OUT);
             vm.refresh();
             shot("fault-paper-out");
+            hall.fail(SampleHall.Fault.NONE);
+            vm.refresh();
+            cardNotice();
+        }
+
+        /** The home screen after an ID card is read: the holder's appointments and handovers today. */
+        private void cardNotice() {
+            vm.cardRead(CitizenId.of(SAMPLE_ID));
+            shot("home-card-notice");
+            vm.home();
         }
 
         private void shot(String screen) {

@@ -12,10 +12,13 @@ import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.ServiceConfig;
 import hallq.protocol.rest.CheckInRequest;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.PersonDayView;
 import hallq.protocol.rest.Problem;
 import hallq.protocol.rest.ServiceView;
 import hallq.protocol.rest.TicketView;
 import java.net.ConnectException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,19 @@ final class SampleHall implements ControllerClient, TicketPrinter {
 
     void fail(Fault f) {
         fault = f;
+    }
+
+    /** A citizen with an appointment here at 11:00, one at another hall in two days, and a handover's result ready. */
+    @Override
+    public PersonDayView personToday(String idNumber) {
+        LocalDate today = now.toLocalDate();
+        return new PersonDayView(List.of(
+                new PersonDayView.Item(PersonDayView.Item.HANDOVER, "baiyun", "白云街道便民服务中心", false, null,
+                        today.minusDays(5), null, "RESULT_READY", "SL-20260311-0042", "个体工商户变更登记"),
+                new PersonDayView.Item(PersonDayView.Item.APPOINTMENT, "baiyun", "白云街道便民服务中心", false, "SB",
+                        today.plusDays(2), LocalTime.of(14, 30), "BOOKED", null, null),
+                new PersonDayView.Item(PersonDayView.Item.APPOINTMENT, config.hall().id(), config.hall().name(), true,
+                        config.services().get(0).id(), today, LocalTime.of(11, 0), "BOOKED", null, null)), true);
     }
 
     private double windows(String serviceId) {

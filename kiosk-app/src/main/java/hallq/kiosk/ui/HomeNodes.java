@@ -21,7 +21,8 @@ import javafx.scene.layout.VBox;
 /**
  * The home screen: the 爱心通道 and 预约签到 entries (a row on portrait, a side panel on landscape)
  * and the service tiles grouped by zone, each with its icon, name, people waiting and predicted wait;
- * in elderly mode one grid of larger tiles, in the same order, without the zone titles.
+ * in elderly mode one grid of larger tiles, in the same order, without the zone titles; under a card
+ * holder's notice one grid of shorter tiles (name and predicted wait), so that the notice fits too.
  */
 final class HomeNodes {
 
@@ -36,9 +37,10 @@ final class HomeNodes {
     Node build(KioskState s) {
         Label heading = label("heading", s.greenChannel() ? ScreenTexts.GREEN_CHANNEL_CHOOSE : Texts.CHOOSE_SERVICE,
                 s.lang(), s.greenChannel() ? "heading green-heading" : "heading");
-        VBox services = s.ready() ? new VBox(heading) : new VBox(); // paused: nothing to choose, the panel says why
+        // paused: nothing to choose, the panel says why; under a card's notice the tiles speak for themselves
+        VBox services = s.ready() && !s.noticeShown() ? new VBox(heading) : new VBox();
         services.getStyleClass().add("services");
-        if (s.elderly()) { // 适老模式: larger tiles in one grid, without the zone titles, so that all still fit
+        if (s.elderly() || s.noticeShown()) { // 适老模式 or a card's notice above: one grid, no zone titles, all fit
             services.getChildren().add(tiles(s.zones().stream().flatMap(z -> z.services().stream()).toList(), s));
         } else {
             for (ZoneGroup zone : s.zones()) {
@@ -114,7 +116,9 @@ final class HomeNodes {
         Lang l = s.lang();
         String status = t.accepting() ? t.waiting().in(l) + "\n" + t.predictedWait().in(l) : t.closedReason().in(l);
         VBox words = new VBox(label("name-" + t.id(), t.name(), l, "tile-name"));
-        if (t.accepting()) {
+        if (t.accepting() && s.noticeShown()) { // shorter tiles under a card's notice: the wait only
+            words.getChildren().add(label("wait-" + t.id(), t.predictedWait(), l, "tile-wait"));
+        } else if (t.accepting()) {
             words.getChildren().addAll(label("waiting-" + t.id(), t.waiting(), l, "tile-waiting"),
                     label("wait-" + t.id(), t.predictedWait(), l, "tile-wait"));
         } else {

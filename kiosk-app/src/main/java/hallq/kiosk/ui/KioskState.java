@@ -48,6 +48,12 @@ public record KioskState(Screen screen, Lang lang, boolean elderly, boolean read
         return screen == Screen.PRIORITY && selected != null && selected.wantsCard() && maskedId == null;
     }
 
+    /** The card holder's notice is on screen: it has lines, and the screen is one they choose on. */
+    public boolean noticeShown() {
+        return notice != null && !notice.lines().isEmpty()
+                && (screen == Screen.HOME || screen == Screen.PRIORITY || screen == Screen.CHECK_IN);
+    }
+
     /** The home screen as the next citizen should find it: Chinese, standard look, nothing chosen or raised. */
     boolean untouched() {
         return screen == Screen.HOME && lang == Lang.ZH && !elderly && !helpRaised && maskedId == null && !greenChannel;

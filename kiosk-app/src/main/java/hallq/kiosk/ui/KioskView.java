@@ -23,8 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The kiosk screen: a header (hall name, date and time), a tool row (ID card read, 中文/English,
- * 适老模式, 呼叫帮助), the pause banner, the card holder's notice (home, priority and check-in
- * screens), the current screen and a footer with the hotline; redrawn
+ * 适老模式, 呼叫帮助), the pause banner, the ID card read (masked, 清除) with the holder's notice (home,
+ * priority and check-in screens), the current screen and a footer with the hotline; redrawn
  * on the FX thread from each {@link KioskState} the view model publishes.
  */
 public final class KioskView {
@@ -45,8 +45,10 @@ public final class KioskView {
     private final Label banner = new Label();
     private final VBox pausePanel = new VBox();
     /** The card holder's appointments and handovers today, one line each (PersonNotice). */
-    private final VBox noticeLines = new VBox(6);
+    private final VBox noticeLines = new VBox(2);
     private final HBox notice = new HBox(16);
+    /** Under the header while a card is read: the masked number with 清除, then the notice. */
+    private final VBox cardPanel = new VBox(4);
     private final Button lang = new Button();
     private final Button elderly = new Button();
     private final Button help = new Button();
@@ -104,7 +106,7 @@ public final class KioskView {
         clearCard.getStyleClass().add("tool-button");
         clearCard.setOnAction(e -> vm.clearCard());
         cardRow.setAlignment(Pos.CENTER_LEFT);
-        tools = new HBox(12, cardRow, spacer(), lang, elderly, help);
+        tools = new HBox(12, spacer(), lang, elderly, help);
         tools.getStyleClass().add("tools");
         tools.setAlignment(Pos.CENTER_RIGHT);
         for (Button b : new Button[] {lang, elderly, help, clearCard}) {
@@ -120,11 +122,13 @@ public final class KioskView {
         notice.setAlignment(Pos.CENTER_LEFT);
         notice.getChildren().setAll(Icons.node(Icon.CALENDAR, layout == KioskLayout.COMPACT ? 32 : 48, "notice-icon"),
                 noticeLines);
+        cardPanel.getChildren().setAll(cardRow, notice);
+        cardPanel.getStyleClass().add("card-panel");
         if (layout == KioskLayout.LANDSCAPE) {
             header.getChildren().add(3, tools); // a wide screen has room for the tools beside the hall name
-            root.setTop(new VBox(0, header, banner, notice, pausePanel));
+            root.setTop(new VBox(0, header, banner, cardPanel, pausePanel));
         } else {
-            root.setTop(new VBox(0, header, tools, banner, notice, pausePanel));
+            root.setTop(new VBox(0, header, tools, banner, cardPanel, pausePanel));
         }
         hotline.getStyleClass().add("footer-text");
         hotline.setMinWidth(Region.USE_PREF_SIZE);
@@ -229,11 +233,14 @@ public final class KioskView {
                 .in(l));
         card.setText(s.maskedId() == null ? "" : Texts.CARD_READ.in(l) + "  " + s.maskedId());
         clearCard.setText(Text.of("清除", "Remove").in(l));
-        show(cardRow, s.maskedId() != null);
+        show(cardPanel, s.maskedId() != null);
         banner.setText(s.banner() == null ? "" : s.banner().in(l));
         show(banner, s.banner() != null);
-        boolean noticed = s.notice() != null && !s.notice().lines().isEmpty() && (s.screen() == Screen.HOME
-                || s.screen() == Screen.PRIORITY || s.screen() == Screen.CHECK_IN);
+        boolean noticed = s.noticeShown();
+        root.getStyleClass().remove("noticed");
+        if (noticed) {
+            root.getStyleClass().add("noticed"); // the home's tiles make room for it
+        }
         noticeLines.getChildren().setAll(!noticed ? List.of() : s.notice().lines().stream().map(t -> noticeLine(t.in(l)))
                 .toList());
         show(notice, noticed);

@@ -45,7 +45,7 @@ class PersonTextsTest {
     @Test
     void notToday_showsTheDate_andNoCheckInHint() {
         assertEquals(List.of(Text.of("您在本厅有 12月8日 14:00 的预约",
-                "You have an appointment on 8 December at 14:00 here")),
+                "You have an appointment at 14:00 on 8 December here")),
                 lines(appointment(true, LocalDate.of(2026, 12, 8), 14, 0, "BOOKED")));
     }
 
@@ -60,9 +60,9 @@ class PersonTextsTest {
         assertEquals(List.of(
                 Text.of("您的代办事项「营业执照变更」已受理", "Your handover \"营业执照变更\" has been accepted"),
                 Text.of("您的代办事项「社保转移」结果已出，可在本厅领取",
-                        "Your handover \"社保转移\" is ready: you can pick up the result here"),
+                        "Your handover \"社保转移\" is ready to pick up here"),
                 Text.of("您的代办事项「户口迁移」结果已出，可领取",
-                        "Your handover \"户口迁移\" is ready: you can pick up the result"),
+                        "Your handover \"户口迁移\" is ready to pick up"),
                 Text.of("您的代办事项「公积金提取」已退回，请咨询工作人员",
                         "Your handover \"公积金提取\" was sent back; please ask staff")),
                 lines(handover(false, "ACCEPTED", "营业执照变更"), handover(true, "RESULT_READY", "社保转移"),

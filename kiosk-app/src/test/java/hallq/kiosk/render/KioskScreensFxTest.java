@@ -50,6 +50,7 @@ class KioskScreensFxTest {
     private static final List<String> QRS = new ArrayList<>();
     /** The font size of each service name on each home screen, by {@code <layout>-<mode>-<lang>}. */
     private static final Map<String, List<Double>> TILE_NAMES = new TreeMap<>();
+    private static final List<List<String>> NOTICES = new ArrayList<>();
     private static List<Path> files;
 
     @BeforeAll
@@ -60,6 +61,9 @@ class KioskScreensFxTest {
             Node qr = scene.lookup("#ticketQr");
             if (qr != null) {
                 QRS.add(decode(((ImageView) qr).getImage()));
+            }
+            if (name.endsWith("-home-card-notice")) {
+                NOTICES.add(scene.getRoot().lookupAll(".notice-line").stream().map(n -> ((Labeled) n).getText()).toList());
             }
             if (name.endsWith("-01-home")) {
                 TILE_NAMES.put(name.substring(0, name.indexOf("-01-")), scene.getRoot().lookupAll(".tile-name").stream()
@@ -72,9 +76,12 @@ class KioskScreensFxTest {
     void renderAll_everyScreenFitsReadsAndIsTouchable() {
         assertEquals(61, MIN_TARGET_PX);
         assertEquals(List.of(), PROBLEMS);
-        assertEquals(4 * 13 + 4 * 2, files.size());
+        assertEquals(4 * 14 + 4 * 3, files.size());
         assertTrue(files.stream().allMatch(f -> f.toFile().length() > 10_000), "every PNG written");
         assertEquals(8, QRS.size(), "the QR on every printed screen");
+        assertEquals(8, NOTICES.size(), "a card-notice screen per layout, mode and language");
+        assertTrue(NOTICES.stream().allMatch(n -> n.size() == 3), NOTICES.toString());
+        assertTrue(NOTICES.stream().flatMap(List::stream).noneMatch(l -> l.contains("1232")), "no ID number in the notice");
         assertTrue(QRS.stream().allMatch(u -> u.matches(CONFIG.hall().publicBaseUrl() + "/t/s4mp1eT0ken\\w+")),
                 QRS.toString());
     }
