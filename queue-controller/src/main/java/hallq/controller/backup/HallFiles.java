@@ -23,7 +23,7 @@ final class HallFiles {
     static final String DATABASE = "hallq.db";
     /** Put back by a restore, relative to the data folder, when the backup has them. */
     static final List<String> DATA = List.of("staff.yml", "secrets/person-key", "secrets/mqtt-clients.yml",
-            "secrets/city-hub.password");
+            "secrets/city-hub.password", "secrets/city-person-keys.json");
     /** Kept for reference only: the configuration lives outside the data folder (--config). */
     static final String CONFIG = "config/";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
