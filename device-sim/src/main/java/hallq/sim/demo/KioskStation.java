@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,6 +65,8 @@ final class KioskStation implements AutoCloseable {
     private final SerialIdCardReader idReader;
     private final SimIdCardReader idCards;
     private final Object cardSeen = new Object();
+    private volatile boolean cardShown; // written by the view model's subscriber, read under cardSeen alone
+    private final ExecutorService lookups;
     private final AtomicInteger printed = new AtomicInteger();
     private final AtomicInteger turnedAway = new AtomicInteger();
     private final AtomicInteger carded = new AtomicInteger();
@@ -81,14 +85,22 @@ final class KioskStation implements AutoCloseable {
         LoggingKioskEvents events = new LoggingKioskEvents(help -> { });
         TicketIssuer issuer = new TicketIssuer(client, printer.printer(), new SlipFactory(config), events, identity, clock);
         LiveStatus live = new LiveStatus(client, printer.printer(), issuer, events, identity, clock);
+        this.lookups = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kiosk-lookups-" + id);
+            t.setDaemon(true);
+            return t;
+        });
         this.vm = new KioskViewModel(issuer, live, events, identity, new RequestIds(identity),
-                new KioskRuntime(clock, Runnable::run, KioskSettings.defaults()));
+                new KioskRuntime(clock, Runnable::run, KioskSettings.defaults(), lookups));
         this.idWire = PtyWire.open(data.resolve("pty").resolve(id + "-idcard"), id + "-idcard-host", id + "-idcard");
         this.idReader = new SerialIdCardReader(idWire.host());
         this.idCards = new SimIdCardReader(idWire.device(), 1);
         IdCardBinding.reader(vm, idReader, id + "-idcard");
+        // The subscriber runs under the view model's lock: the station never asks the view model
+        // anything while it holds cardSeen, or the two would wait for each other.
         vm.subscribe(s -> {
-            if (s.maskedId() != null) {
+            cardShown = s.maskedId() != null;
+            if (cardShown) {
                 synchronized (cardSeen) {
                     cardSeen.notifyAll();
                 }
@@ -209,7 +221,7 @@ final class KioskStation implements AutoCloseable {
         }
         long deadline = System.nanoTime() + CARD_READ_WITHIN.toNanos();
         synchronized (cardSeen) {
-            while (vm.state().maskedId() == null) {
+            while (!cardShown) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     log.warn("{}: the kiosk did not show the ID card within {}", id, CARD_READ_WITHIN);
@@ -248,6 +260,7 @@ final class KioskStation implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        lookups.shutdownNow();
         printer.close();
         idReader.close();
         idWire.close();
