@@ -73,7 +73,8 @@
         el('div', { class: 'line' }, el('strong', { class: 'hall' }, p.hallName),
           d === null ? '' : el('span', { class: 'muted' }, t('km', { d: d < 10 ? d.toFixed(1) : Math.round(d) }))),
         el('div', { class: 'muted' }, t(p.level)), figures);
-      if (p.bookingUrl) li.append(el('a', { class: 'btn primary book', href: p.bookingUrl, rel: 'noopener' }, t('book')));
+      if (p.live && p.bookingUrl) li.append(el('a', { class: 'btn primary book', href: '/city/book?matter=' + encodeURIComponent($('matter').value)
+        + '&hall=' + encodeURIComponent(p.hallId) }, t('book')));
       return li;
     }));
     const q = new URLSearchParams();

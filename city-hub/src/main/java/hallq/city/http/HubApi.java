@@ -134,6 +134,7 @@ public final class HubApi implements AutoCloseable {
                     "text/javascript; charset=utf-8"));
             routes.get("/api/v1/city/services", Access.PUBLIC, ctx -> ctx.contentType("application/json")
                     .result(feed.services()));
+            BookingRoutes.register(routes, new HallBooking(overview, clock), clock, HubApi::page);
             routes.get("/api/v1/city/reports/daily", Access.STAFF, ctx -> {
                 LocalDate day = dateParam(ctx, "date");
                 report(ctx, CityReport.build(day, day, reports.input(day, day, clock.instant())));

@@ -23,7 +23,9 @@ final class HubRoutes {
     /** Reviewed: what anyone may call. Everything else needs a hall's or a city staff login. */
     static final List<String> PUBLIC = List.of("GET /health", "POST /api/v1/city/login", "POST /api/v1/city/logout",
             "GET /city", "GET /city/assets/city.js", "GET /city/assets/city.css", "GET /city/assets/chart.umd.min.js",
-            "GET /city/services", "GET /city/assets/services.js", "GET /api/v1/city/services");
+            "GET /city/services", "GET /city/assets/services.js", "GET /api/v1/city/services", "GET /city/book",
+            "GET /city/assets/book.js", "GET /api/v1/city/book/{hall}", "GET /api/v1/city/book/{hall}/slots",
+            "POST /api/v1/city/book/{hall}");
 
     /** One registered endpoint, as the endpoint test lists them. */
     record Entry(HandlerType method, String path, Access access) {

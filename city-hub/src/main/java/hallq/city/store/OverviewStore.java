@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads what the overview needs in two queries: the halls with their link and live rows, and today's rollups. */
 public final class OverviewStore {
@@ -51,7 +52,45 @@ public final class OverviewStore {
         }
     }
 
+    /**
+     * Where a citizen books one hall through the city (docs/city.md, "City-wide booking"): the hall,
+     * when it was last heard, the address it gave and its business day; empty when no such hall is
+     * registered. {@code publicUrl} and {@code businessDate} are null before its first live figures.
+     */
+    public record BookingTarget(HallEntry hall, Instant lastHeard, String publicUrl, LocalDate businessDate) {
+    }
+
+    public Optional<BookingTarget> bookingTarget(String hallId) {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT h.id, h.name, h.level, h.parent, h.lat, h.lon, h.timezone, k.last_heard, l.public_url,
+                       l.business_date
+                FROM halls h LEFT JOIN hall_links k ON k.hall_id = h.id LEFT JOIN hall_live l ON l.hall_id = h.id
+                WHERE h.id = ?""")) {
+            ps.setString(1, hallId);
+            try (ResultSet r = ps.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                OffsetDateTime heard = r.getObject(8, OffsetDateTime.class);
+                return Optional.of(new BookingTarget(hall(r), heard == null ? null : heard.toInstant(), r.getString(9),
+                        r.getObject(10, LocalDate.class)));
+            }
+        } catch (SQLException e) {
+            throw StoreFailure.of("reading hall " + hallId, e);
+        }
+    }
+
     private record Row(HallEntry hall, Instant lastHeard, HallLive live) {
+    }
+
+    /** The hall of a row whose first seven columns are the registry's (id … timezone). */
+    private static HallEntry hall(ResultSet r) throws SQLException {
+        double lat = r.getDouble(5);
+        Double latitude = r.wasNull() ? null : lat;
+        double lon = r.getDouble(6);
+        Double longitude = r.wasNull() ? null : lon;
+        return new HallEntry(r.getString(1), r.getString(2), HallEntry.Level.valueOf(r.getString(3)), r.getString(4),
+                latitude, longitude, r.getString(7));
     }
 
     private static List<Row> halls(Connection c) throws SQLException {
@@ -64,12 +103,7 @@ public final class OverviewStore {
              ResultSet r = ps.executeQuery()) {
             List<Row> out = new ArrayList<>();
             while (r.next()) {
-                double lat = r.getDouble(5);
-                Double latitude = r.wasNull() ? null : lat;
-                double lon = r.getDouble(6);
-                Double longitude = r.wasNull() ? null : lon;
-                HallEntry hall = new HallEntry(r.getString(1), r.getString(2), HallEntry.Level.valueOf(r.getString(3)),
-                        r.getString(4), latitude, longitude, r.getString(7));
+                HallEntry hall = hall(r);
                 OffsetDateTime heard = r.getObject(8, OffsetDateTime.class);
                 OffsetDateTime liveAt = r.getObject(9, OffsetDateTime.class);
                 HallLive live = liveAt == null ? null : new HallLive(liveAt.toInstant(), r.getObject(10, LocalDate.class),

@@ -229,8 +229,8 @@ class CityPageIT {
         assertTrue(place.contains("正在等候 25 人") && place.contains("预计等候约 38 分钟") && place.contains("区县中心"), place);
         assertEquals("long", browser.find("#places li[data-hall=tianhe] .figures span").getAttribute("class"),
                 "38 minutes against a 20-minute target");
-        assertEquals("https://tianhe.example.gov.cn/book?service=HJ",
-                browser.find("#places li[data-hall=tianhe] a.book").getAttribute("href"));
+        assertEquals("/city/book?matter=HJ&hall=tianhe", browser.find("#places li[data-hall=tianhe] a.book")
+                .getDomAttribute("href"), "booked on the city's one booking page");
         assertEquals(1, browser.driver.findElements(By.cssSelector("#places li")).size(), "only the district handles 户籍办理");
 
         new Select(browser.find("#matter")).selectByValue("SB");

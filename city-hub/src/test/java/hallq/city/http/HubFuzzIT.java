@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class HubFuzzIT {
             Random r = new Random(seed);
             String[] endpoint = endpoints.get(r.nextInt(endpoints.size())).split(" ");
             String method = endpoint[0];
-            String path = endpoint[1].replace("{id}", encode(Nasty.text(r, HALLS))) + query(r);
+            String path = endpoint[1].replaceAll("\\{[A-Za-z]+\\}", Matcher.quoteReplacement(encode(Nasty.text(r, HALLS)))) + query(r);
             byte[] body = method.equals("POST") ? body(r, endpoint[1]) : null;
             String login = login(r);
             HttpResponse<String> res;

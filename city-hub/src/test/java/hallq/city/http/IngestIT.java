@@ -103,13 +103,14 @@ class IngestIT {
     @Test
     void everyEndpointSaysWhoMayCallIt_andThePublicOnesAreExactlyTheReviewedList() {
         List<String> endpoints = hub.endpoints();
-        assertEquals(26, endpoints.size(), endpoints.toString());
+        assertEquals(31, endpoints.size(), endpoints.toString());
         assertEquals(HubRoutes.PUBLIC, endpoints.stream().filter(e -> e.endsWith(" PUBLIC"))
                 .map(e -> e.substring(0, e.length() - " PUBLIC".length())).toList());
         assertTrue(endpoints.contains("GET /api/v1/city/overview STAFF"));
         assertTrue(endpoints.contains("POST /api/v1/ingest HALL"));
         assertTrue(endpoints.contains("POST /api/v1/city/person HALL"), "a person's look-up: halls only");
         assertTrue(endpoints.contains("POST /api/v1/city/limits STAFF"));
+        assertTrue(endpoints.contains("POST /api/v1/city/book/{hall} PUBLIC"), "city-wide booking: citizens");
     }
 
     @Test

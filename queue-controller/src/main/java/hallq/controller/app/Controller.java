@@ -168,7 +168,8 @@ public final class Controller implements AutoCloseable {
         WebConsole web = webConsole(s, db);
         parts.push(web);
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::cityLink,
-                new Reports(s.config(), reportSource, s.clock()), web, s.city() == null ? null : this::proposals)
+                new Reports(s.config(), reportSource, s.clock()), web, s.city() == null ? null : this::proposals,
+                s.city() == null ? null : s.city().hubUrl())
                 .start(s.host(), s.httpPort());
         parts.push(http);
         Map<String, String> serving = new LinkedHashMap<>();

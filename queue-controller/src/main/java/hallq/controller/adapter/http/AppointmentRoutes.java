@@ -9,13 +9,15 @@ import hallq.protocol.rest.QuotaOverride;
 import io.javalin.http.Context;
 import java.time.Duration;
 
-/** Appointments: slots, booking (rate limited per client), the holder's page, check-in at kiosks, quotas. */
+/** Appointments: slots, booking (rate limited per client, the citizen's address when the city hub forwards), the holder's page, check-in at kiosks, quotas. */
 final class AppointmentRoutes {
     private final QueueService service;
     private final RateLimiter bookings;
+    private final ClientAddress clients;
 
-    AppointmentRoutes(QueueService service) {
+    AppointmentRoutes(QueueService service, ClientAddress clients) {
         this.service = service;
+        this.clients = clients;
         this.bookings = new RateLimiter(service.config().appointments().bookingsPerMinute(), Duration.ofMinutes(1),
                 service.clock());
     }
@@ -42,7 +44,7 @@ final class AppointmentRoutes {
     }
 
     private void book(Context ctx) {
-        if (!bookings.allow(ctx.ip())) {
+        if (!bookings.allow(clients.of(ctx))) {
             throw new TooMany("too many bookings from this address; please wait a minute");
         }
         BookingRequest r = Requests.body(ctx, BookingRequest.class, null);

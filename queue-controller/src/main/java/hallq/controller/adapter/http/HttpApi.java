@@ -28,12 +28,16 @@ public final class HttpApi implements AutoCloseable {
      */
     public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink,
                    Reports reports, WebConsole web) {
-        this(service, metrics, mqttConnected, cityLink, reports, web, null);
+        this(service, metrics, mqttConnected, cityLink, reports, web, null, null);
     }
 
-    /** As above; {@code proposals} asks the city hub which hall should take a handover (null: no hub). */
+    /**
+     * As above; {@code proposals} asks the city hub which hall should take a handover, and {@code hubUrl} is
+     * that hub, whose forwarded bookings count by the citizen's address (both null: no hub).
+     */
     public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink,
-                   Reports reports, WebConsole web, HandoverRoutes.Proposals proposals) {
+                   Reports reports, WebConsole web, HandoverRoutes.Proposals proposals, String hubUrl) {
+        ClientAddress clients = ClientAddress.forHub(hubUrl);
         this.app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.strict(), false));
             cfg.http.defaultContentType = "application/json";
@@ -49,7 +53,7 @@ public final class HttpApi implements AutoCloseable {
             new WindowRoutes(service).register(routes);
             new PolicyRoutes(service).register(routes);
             new GuideRoutes(service.config()).register(routes);
-            new AppointmentRoutes(service).register(routes);
+            new AppointmentRoutes(service, clients).register(routes);
             if (reports != null) {
                 new ReportRoutes(reports).register(routes);
             }
