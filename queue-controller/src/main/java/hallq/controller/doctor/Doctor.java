@@ -61,6 +61,10 @@ public final class Doctor {
         } else {
             out.add(FolderJudgements.database(db, null, releaseVersion));
         }
+        if (facts != null) {
+            out.addAll(ExportJudgements.judge(facts, hall == null ? ZoneId.of("Asia/Shanghai") // the configuration's default
+                    : ZoneId.of(hall.hall().timezone()), now));
+        }
         Optional<Path> newest = hall == null ? Optional.empty() : newestBackup(data.resolve("backups"), hall.hall().id());
         out.add(disk(nearest, facts, hall, newest));
         if (hall == null) {

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,8 +55,8 @@ class DoctorIT {
         Command.Run stopped = doctor("yes", "--port", Integer.toString(http), "--mqtt-port", Integer.toString(mqtt));
         assertEquals(0, stopped.exitCode(), stopped.out() + stopped.err());
         List<String> lines = stopped.outLines();
-        assertEquals(List.of("config", "data", "secrets", "database", "disk", "backups", "ports", "ports", "serial",
-                "serial", "clock"), checks(lines), stopped.out());
+        assertEquals(List.of("config", "data", "secrets", "database", "ratings", "city", "disk", "backups", "ports",
+                "ports", "serial", "serial", "clock"), checks(lines), stopped.out());
         for (String line : lines.subList(0, lines.size() - 1)) {
             if (line.contains(" disk ")) {
                 assertTrue(!line.startsWith("FAIL"), line); // this machine's own free space
@@ -64,8 +65,9 @@ class DoctorIT {
             }
         }
         assertTrue(lines.get(3).endsWith(", 1 tickets over 1 days"), lines.get(3));
-        assertTrue(lines.get(6).endsWith("127.0.0.1:" + http + " is free"), lines.get(6));
-        assertTrue(lines.get(8).contains("kiosk-1-printer on /dev/null: present and openable"), lines.get(8));
+        assertTrue(lines.get(5).endsWith("not linked to a city hub (the hall runs alone)"), lines.get(5));
+        assertTrue(lines.get(8).endsWith("127.0.0.1:" + http + " is free"), lines.get(8));
+        assertTrue(lines.get(10).contains("kiosk-1-printer on /dev/null: present and openable"), lines.get(10));
 
         try (Controller c = TestHall.start(data, MutableClock.mondayAt(10, 5))) {
             int broker = URI.create(c.brokerUrl()).getPort();
@@ -78,6 +80,30 @@ class DoctorIT {
             assertTrue(running.out().contains("OK   ports    embedded MQTT broker port 127.0.0.1:" + broker
                     + " is in use by this hall's running controller"), running.out());
         }
+    }
+
+    @Test
+    void eventsTheCityHubHasNotTakenForDays_warn_withHowManyAndSinceWhen() throws Exception {
+        try (Controller c = TestHall.start(data, MutableClock.mondayAt(10, 0))) {
+            Http http = Http.manager(c.httpPort());
+            for (int i = 0; i < 3; i++) {
+                http.issue("HJ", null);
+            }
+        }
+        new Backups(new SqliteBackup()).take(data, "yunshan-center", hallFile, data.resolve("backups"),
+                Clock.systemUTC().instant(), TestHall.ZONE);
+        long threeDaysAgo = Clock.systemUTC().millis() - Duration.ofDays(3).toMillis();
+        try (var conn = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("hallq.db"));
+             var st = conn.createStatement()) { // as a hub last heard three days ago leaves it
+            st.executeUpdate("INSERT INTO city_link (id, acknowledged, heard_at) VALUES (1, 0, " + threeDaysAgo + ")");
+            st.executeUpdate("UPDATE city_outbox SET at = " + threeDaysAgo);
+        }
+        Command.Run run = doctor("yes", "--port", Integer.toString(freePort()), "--mqtt-port", Integer.toString(freePort()));
+        assertEquals(0, run.exitCode(), "a hall cut off from its hub runs on: a warning only\n" + run.out());
+        String city = run.outLines().stream().filter(l -> l.startsWith("WARN city ")).findFirst().orElseThrow(() ->
+                new AssertionError(run.out()));
+        assertTrue(city.matches("WARN city +[0-9,]+ events wait for the city hub since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d "
+                + "\\(last acknowledged .*"), city);
     }
 
     @Test
