@@ -60,6 +60,11 @@ HQ.words({
   'notice.answer': ['提交答复', 'Send answer'], 'notice.answerLabel': ['答复内容', 'Answer'],
   'notice.answered': ['{by} 于 {at} 答复：', 'answered by {by} at {at}: '],
   'device.ONLINE': ['在线', 'Online'], 'device.OFFLINE': ['离线', 'Offline'], 'device.STALE': ['失联', 'Stale'],
+  'link.ratings': ['好差评上报', '好差评 export'], 'link.city': ['市平台', 'City hub'],
+  'link.ok': ['正常', 'Working'], 'link.failing': ['失败', 'Failing'], 'link.linked': ['已连接', 'Linked'],
+  'link.unlinked': ['未连接', 'Not linked'], 'link.exported': ['已上报至第 {n} 条', 'up to rating {n}'],
+  'link.since': ['{t} 起', 'since {t}'], 'link.pending': ['待上报 {n} 条', '{n} waiting'],
+  'link.heard': ['最近确认 {t}', 'last acknowledged {t}'],
   'device.WARNING': ['预警', 'Warning'], 'device.FAULT': ['故障', 'Fault'], 'device.UNKNOWN': ['未上线', 'Unknown'],
 });
 
@@ -314,15 +319,29 @@ HQ.words({
   }
 
   async function loadDevices() {
-    const r = await HQ.api('GET', '/api/v1/devices');
+    const [r, l] = await Promise.all([HQ.api('GET', '/api/v1/devices'), HQ.api('GET', '/api/v1/system/links')]);
     if (!r.ok) {
       $('devices').replaceChildren(HQ.el('tr', {}, HQ.el('td', { class: 'muted', text: HQ.t('dash.devicesUnavailable') })));
       return;
     }
-    $('devices').replaceChildren(...r.data.map(d => HQ.el('tr', { 'data-device': d.device },
-      HQ.el('td', { text: d.device }), HQ.el('td', { class: 'muted', text: d.kind + (d.window ? ' · ' + d.window + '号窗口' : '') }),
-      HQ.el('td', {}, HQ.el('span', { class: 'badge ' + d.state, text: HQ.t('device.' + d.state) })),
-      HQ.el('td', { class: 'muted', text: (d.since ? HQ.time(d.since) : '') + (d.detail ? ' ' + d.detail : '') }))));
+    const row = (id, name, kind, state, label, detail) => HQ.el('tr', { 'data-device': id },
+      HQ.el('td', { text: name }), HQ.el('td', { class: 'muted', text: kind }),
+      HQ.el('td', {}, HQ.el('span', { class: 'badge ' + state, text: label })), HQ.el('td', { class: 'muted', text: detail }));
+    const rows = r.data.map(d => row(d.device, d.device, d.kind + (d.window ? ' · ' + d.window + '号窗口' : ''), d.state,
+      HQ.t('device.' + d.state), (d.since ? HQ.time(d.since) : '') + (d.detail ? ' ' + d.detail : '')));
+    const x = l.ok ? l.data.ratings : null, c = l.ok ? l.data.city : null;
+    if (x) { // the 好差评 export and the city hub, beside the devices: what leaves the hall
+      rows.push(row('link-ratings', HQ.t('link.ratings'), x.sink, x.problem ? 'OFFLINE' : 'ONLINE',
+        HQ.t(x.problem ? 'link.failing' : 'link.ok'), x.problem ? HQ.t('link.since', { t: HQ.dateTime(x.failingSince) })
+          + ' ' + x.problem : HQ.t('link.exported', { n: x.exported })));
+    }
+    if (c) {
+      rows.push(row('link-city', HQ.t('link.city'), 'relay', c.linked ? 'ONLINE' : 'OFFLINE',
+        HQ.t(c.linked ? 'link.linked' : 'link.unlinked'), [c.pending ? HQ.t('link.pending', { n: c.pending }) : '',
+          c.lastAcknowledged ? HQ.t('link.heard', { t: HQ.dateTime(c.lastAcknowledged) }) : '', c.linked ? '' : c.problem || '']
+          .filter(Boolean).join(' · ')));
+    }
+    $('devices').replaceChildren(...rows);
   }
 
   async function audit() {

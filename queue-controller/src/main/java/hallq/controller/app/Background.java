@@ -39,8 +39,11 @@ final class Background {
     private Background() {
     }
 
-    /** Starts them; answers the city relay, or null when the hall sends to no hub. */
-    static CityRelay start(Controller.Settings s, Path db, QueueService service, ScheduledExecutorService ticker,
+    /** The relay (null: the hall sends to no hub) and the 好差评 export (null: exporting is off). */
+    record Started(CityRelay relay, RatingExport export) {
+    }
+
+    static Started start(Controller.Settings s, Path db, QueueService service, ScheduledExecutorService ticker,
                            Deque<AutoCloseable> parts) throws Exception {
         CityRelay relay = null;
         if (s.city() != null) {
@@ -57,16 +60,18 @@ final class Background {
             ticker.scheduleWithFixedDelay(() -> pruneAlone(outbox, s.clock()), 0, 1, TimeUnit.HOURS);
         }
         RatingExportTo ratings = s.ratings() == null ? RatingExportTo.FILE : s.ratings();
+        RatingExport export = null;
         if (!"off".equals(ratings.kind())) {
             RatingSink sink = ratings.url() == null ? new FileRatingSink(s.dataDir().resolve("exports").resolve("haochaping"))
                     : new HttpRatingSink(ratings.url(), ratings.token());
-            parts.push(new RatingExport(SqliteRatedCases.open(db), sink, s.config(), s.clock(),
-                    RatingExport.Settings.DEFAULT).start());
+            export = new RatingExport(SqliteRatedCases.open(db), sink, s.config(), s.clock(),
+                    RatingExport.Settings.DEFAULT).start();
+            parts.push(export);
         }
         if (s.backups() != null) {
             scheduleDailyBackup(s, parts);
         }
-        return relay;
+        return new Started(relay, export);
     }
 
     /** How the hall stands now, for the city overview. */

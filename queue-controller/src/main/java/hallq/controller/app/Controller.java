@@ -26,8 +26,10 @@ import hallq.controller.mqttauth.MqttAccessPolicy;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.report.Reports;
 import hallq.controller.service.CityRelay;
+import hallq.controller.service.OutsideLinks;
 import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
+import hallq.controller.service.RatingExport;
 import hallq.controller.service.WaitHistory;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
@@ -67,6 +69,7 @@ public final class Controller implements AutoCloseable {
     private Path firstRunPasswordFile;
     private MqttAccounts mqttAccounts;
     private volatile CityRelay relay;
+    private volatile RatingExport export;
 
     /**
      * What a controller needs. {@code brokerUrl} null starts the embedded broker on {@code mqttPort};
@@ -167,7 +170,7 @@ public final class Controller implements AutoCloseable {
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
         WebConsole web = webConsole(s, db);
         parts.push(web);
-        http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::cityLink,
+        http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::links,
                 new Reports(s.config(), reportSource, s.clock()), web, s.city() == null ? null : this::proposals,
                 s.city() == null ? null : s.city().hubUrl())
                 .start(s.host(), s.httpPort());
@@ -184,7 +187,9 @@ public final class Controller implements AutoCloseable {
         });
         ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
         parts.push(ticker::shutdownNow);
-        relay = Background.start(s, db, service, ticker, parts);
+        Background.Started started = Background.start(s, db, service, ticker, parts);
+        relay = started.relay();
+        export = started.export();
         LOG.info("controller for {} ready: http://{}:{} mqtt {}", s.config().hall().name(), s.host(), http.port(),
                 brokerUrl);
     }
@@ -246,9 +251,10 @@ public final class Controller implements AutoCloseable {
         return r.proposals(serviceId);
     }
 
-    private String cityLink() {
+    private OutsideLinks links() {
         CityRelay r = relay;
-        return r == null ? "OFF" : r.status().linked() ? "LINKED" : "UNLINKED";
+        RatingExport x = export;
+        return new OutsideLinks(x == null ? null : x.status(), r == null ? null : r.status());
     }
 
     /** The city relay's state, or null when the hall sends to no hub. */

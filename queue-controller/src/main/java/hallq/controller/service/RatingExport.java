@@ -5,6 +5,7 @@ import hallq.controller.core.RatedCase;
 import hallq.protocol.config.HallConfig;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,8 +21,11 @@ import org.slf4j.LoggerFactory;
 public final class RatingExport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RatingExport.class);
 
-    /** How far the export is: the highest rating id the sink has, and the last problem (null: none). */
-    public record Status(String sink, long exported, String problem) {
+    /**
+     * How far the export is: the highest rating id the sink has, the last problem (null: none) and since
+     * when the export has been failing (null: it is not).
+     */
+    public record Status(String sink, long exported, String problem, Instant failingSince) {
     }
 
     /** The pace: ratings per delivery, the pause when there is nothing new, the longest backoff. */
@@ -41,7 +45,7 @@ public final class RatingExport implements AutoCloseable {
         this.sink = sink;
         this.config = config;
         this.settings = settings;
-        this.status = new Status(sink.name(), 0, null);
+        this.status = new Status(sink.name(), 0, null, null);
         this.loop = new Loop("rating-export-" + sink.name(), () -> run(clock));
     }
 
@@ -68,7 +72,8 @@ public final class RatingExport implements AutoCloseable {
                     LOG.warn("好差评 export to {}: {}; retrying, backing off up to {}", sink.name(), problem,
                             settings.backoffMax());
                 }
-                status = new Status(sink.name(), status.exported(), problem);
+                status = new Status(sink.name(), status.exported(), problem,
+                        status.failingSince() == null ? clock.instant() : status.failingSince());
                 loop.pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(settings.backoffMax()) > 0 ? settings.backoffMax()
                         : backoff.multipliedBy(2);
@@ -88,7 +93,7 @@ public final class RatingExport implements AutoCloseable {
         if (status.problem() != null) {
             LOG.info("好差评 export to {} works again: ratings up to {} delivered", sink.name(), mark);
         }
-        status = new Status(sink.name(), mark, null);
+        status = new Status(sink.name(), mark, null, null);
         return next.size();
     }
 

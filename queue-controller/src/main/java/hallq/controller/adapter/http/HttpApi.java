@@ -1,6 +1,7 @@
 package hallq.controller.adapter.http;
 
 import hallq.controller.report.Reports;
+import hallq.controller.service.OutsideLinks;
 import hallq.controller.service.QueueService;
 import hallq.protocol.Json;
 import io.javalin.Javalin;
@@ -20,22 +21,22 @@ public final class HttpApi implements AutoCloseable {
     private final List<Routes.Entry> table;
 
     /**
-     * The whole API: {@code web} is the staff gate, the live feed and the pages; {@code cityLink} the
-     * city relay's state for /health; {@code reports}
+     * The whole API: {@code web} is the staff gate, the live feed and the pages; {@code links} the
+     * 好差评 export's and the city relay's state; {@code reports}
      * (null: none) serves the daily and monthly reports.
      *
      * @throws IllegalStateException when a route states no access level
      */
-    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink,
+    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<OutsideLinks> links,
                    Reports reports, WebConsole web) {
-        this(service, metrics, mqttConnected, cityLink, reports, web, null, null);
+        this(service, metrics, mqttConnected, links, reports, web, null, null);
     }
 
     /**
      * As above; {@code proposals} asks the city hub which hall should take a handover, and {@code hubUrl} is
      * that hub, whose forwarded bookings count by the citizen's address (both null: no hub).
      */
-    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<String> cityLink,
+    public HttpApi(QueueService service, Metrics metrics, BooleanSupplier mqttConnected, Supplier<OutsideLinks> links,
                    Reports reports, WebConsole web, HandoverRoutes.Proposals proposals, String hubUrl) {
         ClientAddress clients = ClientAddress.forHub(hubUrl);
         this.app = Javalin.create(cfg -> {
@@ -47,7 +48,7 @@ public final class HttpApi implements AutoCloseable {
             new Throttle(service.clock()).register(cfg);
             Routes routes = new Routes(cfg);
             web.register(routes);
-            new SystemRoutes(service, metrics, mqttConnected, cityLink).register(routes);
+            new SystemRoutes(service, metrics, mqttConnected, links).register(routes);
             new TicketRoutes(service).register(routes);
             new HandoverRoutes(service, proposals).register(routes);
             new WindowRoutes(service).register(routes);

@@ -50,9 +50,15 @@ class DashboardIT extends BrowserHall {
             browser.awaitText("[data-window='27']", "服务中");
             browser.awaitText("#audit", "POST /api/v1/windows/27/open");
             browser.await(d -> !browser.text("#today-summary").isBlank());
+            browser.awaitText("[data-device='link-ratings']", "好差评上报"); // beside the devices: what leaves the hall
+            assertTrue(browser.text("[data-device='link-ratings']").contains("正常"),
+                    browser.text("[data-device='link-ratings']"));
             browser.driver.manage().window().setSize(new Dimension(1440, 2100));
             browser.screenshot("dashboard");
         }
+        JsonNode links = Http.manager(controller.httpPort()).get("/api/v1/system/links").json();
+        assertEquals("file", links.at("/ratings/sink").asText(), links.toString());
+        assertTrue(links.at("/ratings/problem").isNull() && links.path("city").isMissingNode(), links.toString());
         JsonNode audit = Http.manager(controller.httpPort()).get("/api/v1/audit?limit=5").json();
         assertTrue(audit.toString().contains("manager:manager"), audit.toString());
     }
