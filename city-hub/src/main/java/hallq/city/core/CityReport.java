@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * A city report for a period (a day or a month): per hall, per level and for the whole city, per
@@ -18,12 +19,32 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
                          Map<HallEntry.Level, Figures> levels, List<HallRow> halls, List<ServiceRow> services,
                          List<WindowRow> windows) {
 
-    /** Sums of one group, as the store reads them from the rollups ({@code openMs}, {@code busyMs}: windows' open time and time with a citizen). */
+    /**
+     * Sums of one group, as the store reads them from the rollups ({@code openMs}, {@code busyMs}: windows' open time
+     * and time with a citizen; {@code byScore}: ratings by level, 1 非常不满意 first, 5 非常满意 last).
+     */
     public record Sums(int issued, int firstCalls, long waitedMs, int served, long serviceMs, int noShows, int voided,
                        int ratings, int ratingSum, int badRatings, int workOrders, int workOrdersDone, int workOrdersLate,
                        int notices, int booked, int checkedIn, int appointmentNoShows, long openMs,
-                       long busyMs) {
+                       long busyMs, List<Integer> byScore) {
+        public static final List<Integer> NO_SCORES = List.of(0, 0, 0, 0, 0);
         public static final Sums ZERO = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        public Sums {
+            byScore = byScore == null ? NO_SCORES : List.copyOf(byScore);
+            if (byScore.size() != 5) {
+                throw new IllegalArgumentException("byScore: five levels, 1 to 5, not " + byScore);
+            }
+        }
+
+        /** Without ratings by level (all five 0). */
+        public Sums(int issued, int firstCalls, long waitedMs, int served, long serviceMs, int noShows, int voided,
+                    int ratings, int ratingSum, int badRatings, int workOrders, int workOrdersDone, int workOrdersLate,
+                    int notices, int booked, int checkedIn, int appointmentNoShows, long openMs, long busyMs) {
+            this(issued, firstCalls, waitedMs, served, serviceMs, noShows, voided, ratings, ratingSum, badRatings,
+                    workOrders, workOrdersDone, workOrdersLate, notices, booked, checkedIn, appointmentNoShows, openMs,
+                    busyMs, NO_SCORES);
+        }
 
         public Sums plus(Sums o) {
             return new Sums(issued + o.issued, firstCalls + o.firstCalls, waitedMs + o.waitedMs, served + o.served,
@@ -31,7 +52,8 @@ public record CityReport(LocalDate from, LocalDate to, boolean provisional, List
                     ratingSum + o.ratingSum, badRatings + o.badRatings, workOrders + o.workOrders,
                     workOrdersDone + o.workOrdersDone, workOrdersLate + o.workOrdersLate, notices + o.notices,
                     booked + o.booked, checkedIn + o.checkedIn, appointmentNoShows + o.appointmentNoShows,
-                    openMs + o.openMs, busyMs + o.busyMs);
+                    openMs + o.openMs, busyMs + o.busyMs, IntStream.range(0, 5).mapToObj(i -> byScore.get(i)
+                            + o.byScore.get(i)).toList());
         }
     }
 

@@ -79,6 +79,8 @@ public final class Rollup {
         public int appointmentNoShows;
         public long openMs;
         public long busyMs;
+        /** Ratings by level: {@code byScore[0]} those of 1 (非常不满意) … {@code byScore[4]} of 5 (非常满意). */
+        public final int[] byScore = new int[5];
 
         void add(Counts o) {
             issued += o.issued;
@@ -101,6 +103,9 @@ public final class Rollup {
             appointmentNoShows += o.appointmentNoShows;
             openMs += o.openMs;
             busyMs += o.busyMs;
+            for (int i = 0; i < byScore.length; i++) {
+                byScore[i] += o.byScore[i];
+            }
         }
     }
 
@@ -130,6 +135,7 @@ public final class Rollup {
             c.ratings++;
             c.ratingSum += r.score();
             c.badRatings += r.score() <= 2 ? 1 : 0;
+            c.byScore[r.score() - 1]++; // 1 to 5: BatchCheck refuses any other
         } else if (fact instanceof CityFact.WorkOrderStep w) {
             Counts c = at(day, event.at(), w.serviceId(), w.window());
             switch (w.event()) {

@@ -8,12 +8,15 @@ import hallq.city.core.CityReport;
 import hallq.city.core.HallEntry;
 import hallq.city.core.HubProblem;
 import hallq.protocol.chart.Charts;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 
 /**
@@ -23,7 +26,10 @@ import org.jfree.chart.plot.CategoryPlot;
  * the CSV holds them all.
  */
 final class CityCharts {
-    static final List<String> CHARTS = List.of("levels", "halls", "waits", "services", "within");
+    static final List<String> CHARTS = List.of("levels", "halls", "waits", "services", "within", "ratings");
+    /** The 好差评 levels, 5 first (as platforms list them): 非常满意 … 非常不满意. */
+    private static final List<String> SCORES = List.of(label("非常满意", "very satisfied"), label("满意", "satisfied"),
+            label("基本满意", "fair"), label("不满意", "dissatisfied"), label("非常不满意", "very dissatisfied"));
     private static final int TOP = 20;
 
     private CityCharts() {
@@ -51,6 +57,8 @@ final class CityCharts {
             case "within" -> percentAxis(bars(label("目标时间内叫号占比", "Called within the wait target") + period, "%",
                     levels, e -> levelName(e.getKey()), Map.of(label("目标内", "within target"),
                             e -> percent(e.getValue()))));
+            case "ratings" -> scorePaints(bars(label("各层级好差评分布", "好差评 ratings by level") + period,
+                    label("条", "ratings"), levels, e -> levelName(e.getKey()), scores(e -> e.getValue().sums())));
             default -> throw HubProblem.invalid(Charts.unknown(chart, CHARTS));
         });
     }
@@ -58,6 +66,28 @@ final class CityCharts {
     private static <T> Map<String, Function<T, Number>> volume(Function<T, CityReport.Sums> sums) {
         return Map.of(label("取号", "issued"), t -> sums.apply(t).issued(), label("办结", "served"),
                 t -> sums.apply(t).served());
+    }
+
+    /** One series per level of rating, 非常满意 first, in that order. */
+    private static <T> Map<String, Function<T, Number>> scores(Function<T, CityReport.Sums> sums) {
+        Map<String, Function<T, Number>> out = new LinkedHashMap<>();
+        for (int i = 0; i < SCORES.size(); i++) {
+            int score = 5 - i;
+            out.put(SCORES.get(i), t -> sums.apply(t).byScore().get(score - 1));
+        }
+        return out;
+    }
+
+    /** From green (非常满意) to red (非常不满意), counted in whole ratings. */
+    private static JFreeChart scorePaints(JFreeChart chart) {
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        Color[] paints = {new Color(0x1b6e40), new Color(0x6aa84f), new Color(0xc9a227), new Color(0xe07b39),
+            new Color(0xc8362d)};
+        for (int i = 0; i < paints.length; i++) {
+            plot.getRenderer().setSeriesPaint(i, paints[i]);
+        }
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return chart;
     }
 
     private static <T> List<T> top(List<T> rows, Comparator<T> by) {

@@ -24,7 +24,8 @@ public final class ReportStore {
     private static final String SUMS = "sum(issued), sum(first_calls), sum(waited_ms), sum(served), sum(service_ms), "
             + "sum(no_shows), sum(voided), sum(ratings), sum(rating_sum), sum(bad_ratings), sum(work_orders), "
             + "sum(work_orders_done), sum(work_orders_late), sum(notices), sum(booked), sum(checked_in), "
-            + "sum(appointment_no_shows), sum(open_ms), sum(busy_ms)";
+            + "sum(appointment_no_shows), sum(open_ms), sum(busy_ms), sum(rated_1), sum(rated_2), sum(rated_3), "
+            + "sum(rated_4), sum(rated_5)";
     private final HubDatabase db;
     private final Registry registry;
 
@@ -186,7 +187,8 @@ public final class ReportStore {
         return new CityReport.Sums(r.getInt(i), r.getInt(i + 1), r.getLong(i + 2), r.getInt(i + 3), r.getLong(i + 4),
                 r.getInt(i + 5), r.getInt(i + 6), r.getInt(i + 7), r.getInt(i + 8), r.getInt(i + 9), r.getInt(i + 10),
                 r.getInt(i + 11), r.getInt(i + 12), r.getInt(i + 13), r.getInt(i + 14), r.getInt(i + 15), r.getInt(i + 16),
-                r.getLong(i + 17), r.getLong(i + 18));
+                r.getLong(i + 17), r.getLong(i + 18), List.of(r.getInt(i + 19), r.getInt(i + 20), r.getInt(i + 21),
+                        r.getInt(i + 22), r.getInt(i + 23)));
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Map;
 final class RollupRows {
     private static final String[] COUNTERS = {"issued", "first_calls", "waited_ms", "served", "service_ms", "no_shows",
         "voided", "transferred", "ratings", "rating_sum", "bad_ratings", "work_orders", "work_orders_done",
-        "work_orders_late", "notices", "booked", "checked_in", "appointment_no_shows", "open_ms", "busy_ms"};
+        "work_orders_late", "notices", "booked", "checked_in", "appointment_no_shows", "open_ms", "busy_ms", "rated_1", "rated_2",
+        "rated_3", "rated_4", "rated_5"};
     private static final String HOUR_SQL = upsert("rollup_hour", "hall_id, day, hour, service_id, window_no");
     private static final String DAY_SQL = upsert("rollup_day", "hall_id, day, service_id, window_no");
 
@@ -66,7 +67,8 @@ final class RollupRows {
     private static void counters(PreparedStatement ps, int first, Rollup.Counts n) throws SQLException {
         long[] values = {n.issued, n.firstCalls, n.waitedMs, n.served, n.serviceMs, n.noShows, n.voided, n.transferred,
             n.ratings, n.ratingSum, n.badRatings, n.workOrders, n.workOrdersDone, n.workOrdersLate, n.notices, n.booked,
-            n.checkedIn, n.appointmentNoShows, n.openMs, n.busyMs};
+            n.checkedIn, n.appointmentNoShows, n.openMs, n.busyMs, n.byScore[0], n.byScore[1], n.byScore[2], n.byScore[3],
+            n.byScore[4]};
         for (int i = 0; i < values.length; i++) {
             ps.setLong(first + i, values[i]);
         }

@@ -55,7 +55,8 @@ final class HubChecks {
         Map<String, String> out = new TreeMap<>();
         rollup.days().forEach((k, n) -> out.put(k.day() + "/" + k.serviceId() + "/" + k.window(), n.issued + "," + n.firstCalls
                 + "," + n.waitedMs + "," + n.served + "," + n.serviceMs + "," + n.noShows + "," + n.voided + "," + n.ratings
-                + "," + n.notices + "," + n.booked + "," + n.openMs + "," + n.busyMs));
+                + "," + n.notices + "," + n.booked + "," + n.openMs + "," + n.busyMs + "," + n.byScore[0] + "," + n.byScore[1]
+                + "," + n.byScore[2] + "," + n.byScore[3] + "," + n.byScore[4]));
         return out;
     }
 
@@ -63,10 +64,11 @@ final class HubChecks {
         Map<String, String> out = new TreeMap<>();
         try (Connection c = hub.database().connection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT day, service_id, window_no, issued, first_calls, waited_ms, served, "
-                     + "service_ms, no_shows, voided, ratings, notices, booked, open_ms, busy_ms FROM rollup_day WHERE hall_id = '" + hallId + "'")) {
+                     + "service_ms, no_shows, voided, ratings, notices, booked, open_ms, busy_ms, rated_1, rated_2, rated_3, rated_4, "
+                     + "rated_5 FROM rollup_day WHERE hall_id = '" + hallId + "'")) {
             while (r.next()) {
                 StringBuilder row = new StringBuilder();
-                for (int i = 4; i <= 15; i++) {
+                for (int i = 4; i <= 20; i++) {
                     row.append(i > 4 ? "," : "").append(r.getLong(i));
                 }
                 out.put(r.getObject(1, LocalDate.class) + "/" + r.getString(2) + "/" + r.getInt(3), row.toString());

@@ -2,6 +2,7 @@ package hallq.city.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -47,5 +48,17 @@ class CityReportTest {
         assertNull(r.services().get(0).figures().supervised(), "no supervision per service");
         assertEquals(List.of(1, 3), r.windows().stream().map(CityReport.WindowRow::window).toList());
         assertEquals(4, r.windows().get(1).figures().sums().served());
+    }
+
+    @Test
+    void ratingsByLevel_addUpLikeEveryCounter() {
+        CityReport.Sums a = new CityReport.Sums(0, 0, 0, 0, 0, 0, 0, 3, 11, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                List.of(1, 0, 0, 1, 1));
+        CityReport.Sums b = new CityReport.Sums(0, 0, 0, 0, 0, 0, 0, 2, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                List.of(0, 0, 0, 0, 2));
+        assertEquals(List.of(1, 0, 0, 1, 3), a.plus(b).byScore());
+        assertEquals(CityReport.Sums.NO_SCORES, CityReport.Sums.ZERO.byScore());
+        assertThrows(IllegalArgumentException.class, () -> new CityReport.Sums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, List.of(1, 2)));
     }
 }

@@ -1,5 +1,6 @@
 package hallq.city.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,9 @@ class RollupTest {
         assertEquals(1, at5.ratings);
         assertEquals(2, at5.ratingSum);
         assertEquals(1, at5.badRatings);
+        assertArrayEquals(new int[] {0, 1, 0, 0, 0}, at5.byScore, "a 2 (不满意) counts at its level");
+        add(T9, new CityFact.RatingGiven(2, 2, "HJ", 5, 5, "QR_CODE"));
+        assertArrayEquals(new int[] {0, 1, 0, 0, 1}, rollup.days().get(new Rollup.DayKey("tianhe", DAY, "HJ", 5)).byScore);
         assertEquals(1, at5.workOrders);
         assertEquals(1, at5.workOrdersLate);
         assertEquals(1, rollup.hours().get(new Rollup.Key("tianhe", DAY, 9, "HJ", 0)).notices);

@@ -95,6 +95,9 @@ class CityPageIT {
                     "KIOSK", "NORMAL", 1, issued, called, null, null)));
             events.add(new CityEvent(++seq, done, today, new CityFact.TicketStep(i, "A" + i, "COMPLETED", queue.id(), window,
                     "KIOSK", "NORMAL", 1, issued, called, called, done)));
+            int score = i % 5 == 0 ? 2 : i % 3 == 0 ? 4 : 5; // most very satisfied, some satisfied, a few not
+            events.add(new CityEvent(++seq, done.plusSeconds(20), today, new CityFact.RatingGiven(i, i, queue.id(), window,
+                    score, "EVALUATOR")));
         }
         events.sort(java.util.Comparator.comparing(CityEvent::at));
         List<CityEvent> numbered = new ArrayList<>();
@@ -172,10 +175,12 @@ class CityPageIT {
 
         // the hall takes it in and answers: its events come back with the next batch
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long next = hub.events().ack("tianhe").watermark() + 1; // after the hall's day so far
         hub.events().ingest("tianhe", ZoneId.of("Asia/Shanghai"), List.of(
-                new CityEvent(51, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "RECEIVED", null, null)),
-                new CityEvent(52, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ACKNOWLEDGED", "李主任", null)),
-                new CityEvent(53, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ANSWERED", "李主任",
+                new CityEvent(next, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "RECEIVED", null, null)),
+                new CityEvent(next + 1, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ACKNOWLEDGED", "李主任",
+                        null)),
+                new CityEvent(next + 2, Instant.now(), day, new CityFact.CityNoticeStep(noticeId, "ANSWERED", "李主任",
                         "已增开 2 个户籍窗口，午间不停岗"))), null, Instant.now());
         browser.awaitText("#notices li[data-notice='" + noticeId + "']", "已增开 2 个户籍窗口");
         assertEquals("ANSWERED", browser.find("#notices li").getAttribute("data-status"));
@@ -198,7 +203,7 @@ class CityPageIT {
         browser.assertAccessible("city overview, a hall's day open");
         CityReport report = CityReport.build(day, day, new ReportStore(hub.database(), hub.registry()).input(day, day,
                 Instant.now()));
-        for (String chart : List.of("waits", "within")) { // the report charts of the same day, to look at
+        for (String chart : List.of("waits", "within", "ratings")) { // the report charts of the same day, to look at
             Files.write(Browser.SCREENSHOTS.resolve("city-report-" + chart + "-day.png"), CityCharts.draw(report, chart,
                     new ReportStore(hub.database(), hub.registry()).serviceNames(null)));
         }

@@ -261,6 +261,8 @@ class IngestIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().contains("hall,street-c,街道c,TOWNSHIP,1,7,"), csv.body());
+        assertTrue(csv.body().lines().findFirst().orElse("").contains("非常不满意 rated 1"), "ratings by level, 1 to 5");
+        assertEquals(5, finalReport.at("/city/sums/byScore").size(), finalReport.at("/city/sums").toString());
         assertEquals(400, get("/api/v1/city/reports/daily?date=yesterday", "reporter").statusCode());
         assertEquals(400, get("/api/v1/city/reports/monthly?month=13", "reporter").statusCode());
         assertEquals(200, get("/api/v1/city/reports/monthly?month=2026-12", "reporter").statusCode());
