@@ -87,7 +87,8 @@ final class HandoverDesk {
                 blank(s.note()) ? null : s.note().strip(), now, endOf(state.addWorkingDays(day, ACCEPT_DAYS), zone),
                 endOf(state.addWorkingDays(day, promise), zone),
                 List.of(new Handover.Step(Handover.SENT, now, s.hallId(), actor, t.number())), 0);
-        HallHandover entry = new HallHandover(h, true, token, t.id(), t.number(), null, null, h.step(Handover.SENT), now);
+        HallHandover entry = new HallHandover(h, true, token, t.id(), t.number(), t.personKey(), null, null,
+                h.step(Handover.SENT), now);
         return Outcome.accepted(entry, new Change.Builder().merge(done.change()).ledger(entry).build());
     }
 
@@ -115,7 +116,7 @@ final class HandoverDesk {
                 event = new Handover.Step(Handover.RECEIVED, now, hallId, "system", null);
                 merged = merged.with(List.of(event), merged.version());
             }
-            b.ledger(held == null ? new HallHandover(merged, false, null, null, null, null, null, event, now)
+            b.ledger(held == null ? new HallHandover(merged, false, null, null, null, null, null, null, event, now)
                     : held.next(merged, event, now));
         }
         return b.build();

@@ -76,6 +76,13 @@ class UpgradeIT {
         assertTrue(Flyway.configure().dataSource("jdbc:sqlite:" + db, null, null).load().validateWithResult()
                 .validationSuccessful, "Flyway validates the upgraded history");
         Map<String, List<String>> upgraded = rows(db, columns);
+        if (from >= 16 && from < 19) { // V19 fills the person a station handed over from the ticket it came from
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+                 ResultSet r = st.executeQuery("SELECT person_key FROM handovers WHERE receipt = 'yunshan-center-20261120-093000'")) {
+                assertTrue(r.next());
+                assertEquals("pk-1", r.getString(1), "the key of ticket A001, the handover's ticket");
+            }
+        }
         before.forEach((table, rows) -> assertEquals(rows, upgraded.get(table), table + " upgraded from " + from));
 
         MutableClock clock = MutableClock.mondayAt(10, 0);

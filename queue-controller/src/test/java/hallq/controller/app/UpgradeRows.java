@@ -149,6 +149,18 @@ final class UpgradeRows {
         // V18 adds how far each 好差评 sink has taken the ratings
         at(18, """
                 INSERT INTO rating_exports (sink, last_rating_id, exported_at) VALUES ('file', 1, {Mon 09:45})""");
+        // V19 keeps the person a station handed over (the ticket's key), for the kiosk without the hub
+        at(19, """
+                INSERT INTO handovers (receipt, outgoing, token, ticket_id, ticket_number, pickup_ticket_id, status, closed,
+                    version, record, changed_at, person_key) VALUES
+                  ('yunshan-center-20261120-100000', 1, 'tok-handover-fri-2', 3, 'G001', NULL, 'RETURNED', 1, 2,
+                   '{"receipt":"yunshan-center-20261120-100000","fromHall":"yunshan-center","fromHallName":"云山区政务服务中心",'
+                   || '"toHall":"yunshan-city","toHallName":"云山市政务服务中心","serviceId":"SB","matterName":"社保转移",'
+                   || '"materials":[],"note":null,"sentAt":"2026-11-20T02:00:00Z",'
+                   || '"acceptDue":"2026-11-24T16:00:00Z","resultDue":"2026-12-18T16:00:00Z","steps":['
+                   || '{"step":"SENT","at":"2026-11-20T02:00:00Z","hall":"yunshan-center","by":"clerk2","detail":"G001"},'
+                   || '{"step":"RETURNED","at":"2026-11-20T03:00:00Z","hall":"yunshan-city","by":"clerk","detail":"材料不全"}],'
+                   || '"version":2}', {Fri 11:00}, 'pk-2')""");
     }
 
     private UpgradeRows() {

@@ -12,7 +12,9 @@ import hallq.controller.testing.TestHall;
 import hallq.protocol.city.Handover;
 import hallq.protocol.mqtt.Alert;
 import hallq.protocol.mqtt.CallEvent;
+import hallq.protocol.rest.HandoverRequest;
 import hallq.protocol.rest.IssueTicketRequest;
+import hallq.protocol.rest.PersonDayView;
 import hallq.protocol.rest.WindowView;
 import hallq.protocol.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +92,32 @@ class QueueServiceIT {
         byte[] file = Files.readAllBytes(data.resolve("hallq.db"));
         String raw = new String(file, StandardCharsets.ISO_8859_1);
         assertEquals(false, raw.contains(id) || raw.contains("11010519491231002X"), "no ID number in the database file");
+    }
+
+    @Test
+    void aCardHoldersHandover_isShownFromTheStationsOwnRecords_withoutTheHub_andAfterARestart() throws Exception {
+        Path data = TestHall.newDataDir();
+        String id = "440306199003071232";
+        PersonKeys keys = new PersonKeys("a test key of thirty-two bytes!!".getBytes());
+        String receipt;
+        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db"), TestHall.ZONE); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
+            service.tickets().issue(withId("HJ", id), "device:kiosk-1");
+            service.windows().act(WindowCommand.of(5, WindowAction.CALL_NEXT, "clerk5"));
+            service.windows().act(WindowCommand.of(5, WindowAction.START, "clerk5"));
+            receipt = service.handovers().send(5, new HandoverRequest("yunshan-city", "云山市政务服务中心", "HJ", "户籍迁入",
+                    List.of("户口簿"), null), "clerk5").receipt();
+            assertEquals(List.of(), service.personDay().of("11010519491231002X").items(), "someone else has none");
+        }
+        try (SqliteStore store = new SqliteStore(data.resolve("hallq.db"), TestHall.ZONE); QueueService service =
+                QueueService.open(TestHall.demoConfig(), store, clock, true, keys)) {
+            PersonDayView day = service.personDay().of(id);
+            assertEquals(false, day.city(), "no hub: the hall's own records alone");
+            assertEquals(1, day.items().size(), day.toString());
+            PersonDayView.Item item = day.items().get(0);
+            assertEquals(List.of(PersonDayView.Item.HANDOVER, receipt, "SENT", "户籍迁入", true), List.of(item.kind(),
+                    item.receipt(), item.status(), item.matterName(), item.here()));
+        }
     }
 
     private static IssueTicketRequest withId(String service, String idNumber) {

@@ -28,8 +28,8 @@ final class HandoverRows {
     static void save(Connection c, HallHandover h) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO handovers (receipt, outgoing, token, ticket_id, ticket_number, pickup_ticket_id, status,
-                    closed, version, record, changed_at, overdue)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    closed, version, record, changed_at, overdue, person_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (receipt) DO UPDATE SET pickup_ticket_id = excluded.pickup_ticket_id, overdue = excluded.overdue,
                     status = excluded.status, closed = excluded.closed, version = excluded.version,
                     record = excluded.record, changed_at = excluded.changed_at""")) {
@@ -49,6 +49,7 @@ final class HandoverRows {
             }
             ps.setLong(11, h.changedAt().toEpochMilli());
             ps.setString(12, h.overdue().isEmpty() ? null : String.join(",", new TreeSet<>(h.overdue())));
+            ps.setString(13, h.personKey());
             ps.executeUpdate();
         }
     }
@@ -68,7 +69,7 @@ final class HandoverRows {
                         throw new SQLException("handover " + rs.getString("receipt") + " is stored unreadable", e);
                     }
                     out.add(new HallHandover(h, rs.getInt("outgoing") == 1, rs.getString("token"),
-                            nullableId(rs, "ticket_id"), rs.getString("ticket_number"),
+                            nullableId(rs, "ticket_id"), rs.getString("ticket_number"), rs.getString("person_key"),
                             nullableId(rs, "pickup_ticket_id"), overdue(rs.getString("overdue")), null,
                             TicketStatements.time(rs, "changed_at")));
                 }
