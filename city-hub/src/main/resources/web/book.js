@@ -24,7 +24,7 @@
     badId: ['身份证号码有误，请核对（应为 18 位，末位为数字或 X）', 'The ID number looks wrong (18 characters, the last a digit or X)'],
     LIMIT: ['该时段已约满，请选择其他时段', 'That time is fully booked; please choose another'],
     PERSON_LIMIT: ['您的预约数已达上限（全市合计），请先办理或取消已有预约', 'You hold as many appointments as allowed (across the city); use or cancel one first'],
-    TOO_MANY: ['提交过于频繁，请一分钟后再试', 'Too many bookings; please wait a minute'],
+    RATE_LIMITED: ['提交过于频繁，请一分钟后再试', 'Too many bookings; please wait a minute'],
     CLOSED: ['该时段已不可预约', 'That time can no longer be booked'],
     INVALID: ['提交的信息有误：{m}', 'Something was wrong: {m}'],
     other: ['暂时无法预约，请稍后再试', 'The booking could not be made; please try later'],

@@ -39,7 +39,8 @@ final class BookingRoutes {
         });
         routes.post("/api/v1/city/book/{hall}", Access.PUBLIC, ctx -> {
             if (!bookings.allow(ctx.ip())) {
-                throw new HubProblem(429, "TOO_MANY", "too many bookings from this address; please wait a minute");
+                throw new HubProblem(429, "RATE_LIMITED", "预约提交过于频繁，请一分钟后再试 / too many bookings from this address; "
+                        + "please wait a minute");
             }
             answer(ctx, halls.book(ctx.pathParam("hall"), read(strict, ctx), ctx.ip()));
         });
