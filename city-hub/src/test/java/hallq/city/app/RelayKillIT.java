@@ -113,8 +113,8 @@ class RelayKillIT {
         await().atMost(WAIT).until(() -> hub.events().ack(config.hall().id()).watermark() >= written);
         controller.destroy();
         assertTrue(controller.waitFor(30, TimeUnit.SECONDS));
-        HubChecks.holdsExactly(hub, config.hall().id(), hub.events().ack(config.hall().id()).watermark());
-        HubChecks.rollupsMatchRawEvents(hub, config.hall().id(), ZoneId.of(config.hall().timezone()));
+        HubChecks.holdsExactly(hub.database(), config.hall().id(), hub.events().ack(config.hall().id()).watermark());
+        HubChecks.rollupsMatchRawEvents(hub.database(), config.hall().id(), ZoneId.of(config.hall().timezone()));
     }
 
     private void start(int port) throws Exception {
