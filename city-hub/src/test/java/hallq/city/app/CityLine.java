@@ -1,6 +1,7 @@
 package hallq.city.app;
 
 import hallq.city.core.HallEntry;
+import hallq.city.store.Registry;
 import hallq.controller.app.Controller;
 import hallq.controller.service.CityRelay;
 import hallq.protocol.config.HallConfig;
@@ -32,13 +33,18 @@ final class CityLine {
 
     /** The city's line from the city centre down to the village, as in config/city/city.yml. */
     static void register(Hub hub) {
-        hub.registry().add(new HallEntry("yunshan-city", "云山市政务服务中心", HallEntry.Level.CITY, null, 23.129, 113.264,
+        register(hub.registry());
+    }
+
+    /** The same, in the registry of a hub run elsewhere (its own JVM: the registry on its database). */
+    static void register(Registry registry) {
+        registry.add(new HallEntry("yunshan-city", "云山市政务服务中心", HallEntry.Level.CITY, null, 23.129, 113.264,
                 null), PASSWORD.toCharArray());
-        hub.registry().add(new HallEntry("yunshan-center", "云山区政务服务中心", HallEntry.Level.DISTRICT, "yunshan-city",
+        registry.add(new HallEntry("yunshan-center", "云山区政务服务中心", HallEntry.Level.DISTRICT, "yunshan-city",
                 23.161, 113.318, null), PASSWORD.toCharArray());
-        hub.registry().add(new HallEntry("street-baiyun", STREET.hall().name(), HallEntry.Level.TOWNSHIP,
+        registry.add(new HallEntry("street-baiyun", STREET.hall().name(), HallEntry.Level.TOWNSHIP,
                 "yunshan-center", 23.182, 113.301, null), PASSWORD.toCharArray());
-        hub.registry().add(new HallEntry("village-hedong", VILLAGE.hall().name(), HallEntry.Level.VILLAGE,
+        registry.add(new HallEntry("village-hedong", VILLAGE.hall().name(), HallEntry.Level.VILLAGE,
                 "street-baiyun", 23.195, 113.287, null), PASSWORD.toCharArray());
     }
 }

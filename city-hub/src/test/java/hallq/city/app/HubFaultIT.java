@@ -92,8 +92,8 @@ class HubFaultIT {
         }
         await().atMost(WAIT).until(() -> hall.cityStatus().problem() == null && held() == highest());
 
-        HubChecks.holdsExactly(hub, config.hall().id(), highest());
-        HubChecks.rollupsMatchRawEvents(hub, config.hall().id(), ZoneId.of(config.hall().timezone()));
+        HubChecks.holdsExactly(hub.database(), config.hall().id(), highest());
+        HubChecks.rollupsMatchRawEvents(hub.database(), config.hall().id(), ZoneId.of(config.hall().timezone()));
     }
 
     private void issue(int n) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hallq.city.core.HallEntry;
 import hallq.city.store.HubDatabase;
 import hallq.controller.adapter.sqlite.SqliteOutbox;
-import hallq.controller.app.ControllerMain;
 import hallq.controller.mqttauth.MqttAccounts;
 import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.config.HallConfig;
@@ -14,7 +13,6 @@ import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.testing.TestDirs;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +44,12 @@ class RelayKillIT {
     private final HallConfig config = new HallConfigLoader().load(configFile);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private Hub hub;
-    private Process controller;
+    private Jvm controller;
 
     @AfterEach
     void stop() throws Exception {
-        if (controller != null && controller.isAlive()) {
-            controller.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        if (controller != null) {
+            controller.close();
         }
         if (hub != null) {
             hub.close();
@@ -70,11 +65,12 @@ class RelayKillIT {
         Files.createDirectories(hallDir.resolve("secrets"));
         Files.writeString(hallDir.resolve("secrets").resolve("city-hub.password"), PASSWORD + "\n");
         MqttLogin kiosk = MqttAccounts.open(hallDir).ensure("kiosk-1", MqttRole.KIOSK, null);
-        int port = freePort();
+        int port = Jvm.freePort();
+        controller = Jvm.controller("the controller", configFile, hallDir, port, hub.url());
         Random random = new Random(20261203L);
         AtomicInteger issued = new AtomicInteger();
         for (int round = 0; round <= KILLS; round++) {
-            start(port);
+            controller.start();
             AtomicBoolean go = new AtomicBoolean(true);
             Thread kioskThread = new Thread(() -> {
                 while (go.get()) {
@@ -97,37 +93,21 @@ class RelayKillIT {
                 long killAt = hub.events().ack(config.hall().id()).watermark() + 20 + random.nextInt(40);
                 await().atMost(WAIT).pollInterval(Duration.ofMillis(5))
                         .until(() -> hub.events().ack(config.hall().id()).watermark() >= killAt);
-                controller.destroyForcibly();
-                assertTrue(controller.waitFor(20, TimeUnit.SECONDS), "SIGKILL takes effect");
+                controller.kill();
             } else {
                 await().atMost(WAIT).until(() -> issued.get() > 0 && highest() > 0);
             }
             go.set(false);
             kioskThread.join();
         }
-        controller.destroy(); // a last, orderly stop: what it wrote is all in its outbox now
-        assertTrue(controller.waitFor(30, TimeUnit.SECONDS));
+        controller.stop(); // a last, orderly stop: what it wrote is all in its outbox now
         long written = highest();
         assertTrue(issued.get() > 50, "the kiosk issued through every life of the controller: " + issued.get());
-        start(port); // and whatever the hub did not take yet goes with the next life
+        controller.start(); // and whatever the hub did not take yet goes with the next life
         await().atMost(WAIT).until(() -> hub.events().ack(config.hall().id()).watermark() >= written);
-        controller.destroy();
-        assertTrue(controller.waitFor(30, TimeUnit.SECONDS));
-        HubChecks.holdsExactly(hub, config.hall().id(), hub.events().ack(config.hall().id()).watermark());
-        HubChecks.rollupsMatchRawEvents(hub, config.hall().id(), ZoneId.of(config.hall().timezone()));
-    }
-
-    private void start(int port) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m", "-cp", System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")), "-Duser.home=" + System.getProperty("user.home"),
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), ControllerMain.class.getName(), "--config",
-                configFile.toString(), "--port", Integer.toString(port), "--mqtt-port", Integer.toString(freePort()),
-                "--data", hallDir.toString(), "--any-hours", "--city-hub", hub.url()));
-        controller = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(hallDir.resolve("controller.log").toFile())).start();
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).ignoreExceptions().until(() -> controller.isAlive()
-                && http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        controller.stop();
+        HubChecks.holdsExactly(hub.database(), config.hall().id(), hub.events().ack(config.hall().id()).watermark());
+        HubChecks.rollupsMatchRawEvents(hub.database(), config.hall().id(), ZoneId.of(config.hall().timezone()));
     }
 
     private int issue(int port, MqttLogin kiosk) throws IOException, InterruptedException {
@@ -140,12 +120,6 @@ class RelayKillIT {
     private long highest() throws Exception {
         try (SqliteOutbox outbox = SqliteOutbox.open(hallDir.resolve("hallq.db"))) {
             return outbox.highest();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }
