@@ -68,7 +68,8 @@ class ClockFaultIT {
         try (ControllerProcess p = new ControllerProcess(data, ControllerProcess.uncappedDemoHall(data.resolve("config")),
                 "--any-hours")) {
             TestHall.seedStaff(data);
-            p.start(LocalDateTime.of(2026, 11, 23, 23, 59, 40), Duration.ofSeconds(90));
+            // two hall minutes before midnight: room for a slow start and five tickets on a loaded machine
+            p.start(LocalDateTime.of(2026, 11, 23, 23, 58, 0), Duration.ofSeconds(90));
             Http http = Http.manager(p.httpPort);
             for (int i = 0; i < 5; i++) {
                 Http.Response r = http.issue("SB", "night-00000" + i);
@@ -76,6 +77,8 @@ class ClockFaultIT {
                 numbers.add(r.json().get("number").asText());
             }
             assertEquals(200, http.post("/api/v1/windows/18/call-next", null).status());
+            assertEquals("2026-11-23", http.get("/api/v1/hall").json().get("businessDate").asText(),
+                    "the first run must end before its midnight");
             p.kill();
             p.start(LocalDateTime.of(2026, 11, 24, 0, 0, 5), Duration.ofSeconds(90));
             http = Http.manager(p.httpPort); // sessions end with the process
