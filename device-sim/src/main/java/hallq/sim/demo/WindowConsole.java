@@ -3,38 +3,46 @@ package hallq.sim.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.controller.auth.StaffDirectory;
 import hallq.protocol.Json;
+import hallq.protocol.rest.HandoverRequest;
+import hallq.protocol.rest.HandoverView;
 import hallq.protocol.rest.WindowActionRequest;
 import hallq.protocol.rest.WindowView;
+import hallq.protocol.rest.WorkOrderAction;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * The clerk's window PC: what the keypad cannot do, over the controller's REST API — look at the
- * window, transfer a citizen to another service.
+ * window, transfer a citizen to another service, hand a citizen's matter over to another hall
+ * (代办转报, asking the city hub which hall first), and a handover's page: look at it, accept it,
+ * make its result ready.
  */
 final class WindowConsole {
     private static final ObjectMapper JSON = Json.lenient();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .cookieHandler(new CookieManager()).build();
-    private final URI base;
+    private final URI api;
     private final URI login;
     private final Path passwordFile;
 
     /** Window actions need a staff login: the demo's clerks use the manager the controller created on its first run. */
     WindowConsole(String controllerUrl, Path passwordFile) {
-        this.base = URI.create(controllerUrl + "/api/v1/windows/");
+        this.api = URI.create(controllerUrl + "/api/v1/");
         this.login = URI.create(controllerUrl + "/api/v1/auth/login");
         this.passwordFile = passwordFile;
     }
 
-    private synchronized void logIn() throws IOException, InterruptedException {
+    /** Logs in (a moment: the password is checked slowly on purpose); done by itself when the controller asks. */
+    synchronized void logIn() throws IOException, InterruptedException {
         String password;
         try {
             password = StaffDirectory.firstPassword(passwordFile);
@@ -47,7 +55,7 @@ final class WindowConsole {
     }
 
     WindowView window(int n) throws IOException, InterruptedException {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(base.resolve(Integer.toString(n)))
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(api.resolve("windows/" + n))
                 .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IOException("GET window " + n + ": HTTP " + r.statusCode());
@@ -57,16 +65,60 @@ final class WindowConsole {
 
     /** True when the controller took the transfer. */
     boolean transfer(int n, String toService) throws IOException, InterruptedException {
-        byte[] body = JSON.writeValueAsBytes(new WindowActionRequest(null, toService, null, null, null, null,
-                "clerk:" + n));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(n + "/transfer"))
-                .timeout(Duration.ofSeconds(3)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return post("windows/" + n + "/transfer", new WindowActionRequest(null, toService, null, null, null, null,
+                "clerk:" + n)).statusCode() == 200;
+    }
+
+    /** 查询推荐大厅: the city hub's proposals of a hall for {@code serviceId}, as its JSON (the hall asks the hub). */
+    String proposals(String serviceId) throws IOException, InterruptedException {
+        return ok(send(HttpRequest.newBuilder(api.resolve("handover-proposals?service="
+                + URLEncoder.encode(serviceId, StandardCharsets.UTF_8))).GET()), "handover proposals");
+    }
+
+    /** 转报（代办）: the citizen at window {@code n} is handed over; the answer carries the receipt (收件通知书). */
+    HandoverView handOver(int n, HandoverRequest request) throws IOException, InterruptedException {
+        return JSON.readValue(ok(post("windows/" + n + "/handover", request), "hand over at window " + n),
+                HandoverView.class);
+    }
+
+    /** A handover as this hall holds it. */
+    HandoverView handover(String receipt) throws IOException, InterruptedException {
+        return JSON.readValue(ok(send(HttpRequest.newBuilder(handoverUri(receipt, "")).GET()), "handover " + receipt),
+                HandoverView.class);
+    }
+
+    /** A step on a handover's page: accept (text: the 受理编号, null: one is made), result (PICKUP or POST). */
+    HandoverView handoverStep(String receipt, String action, String text) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(handoverUri(receipt, "/" + action)).header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(
+                new WorkOrderAction(text, null))));
+        return JSON.readValue(ok(send(b), action + " " + receipt), HandoverView.class);
+    }
+
+    private URI handoverUri(String receipt, String action) {
+        return api.resolve("handovers/" + URLEncoder.encode(receipt, StandardCharsets.UTF_8) + action);
+    }
+
+    private HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
+    }
+
+    /** Sends it, logging in first when the controller asks who is there. */
+    private HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+        HttpRequest request = b.timeout(Duration.ofSeconds(3)).build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 401) {
             logIn();
             r = http.send(request, HttpResponse.BodyHandlers.ofString());
         }
-        return r.statusCode() == 200;
+        return r;
+    }
+
+    private static String ok(HttpResponse<String> r, String what) throws IOException {
+        if (r.statusCode() / 100 != 2) {
+            throw new IOException(what + ": HTTP " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
     }
 }
