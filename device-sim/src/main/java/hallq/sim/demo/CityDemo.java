@@ -42,6 +42,13 @@ public final class CityDemo implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CityDemo.class);
     private static final String HOST = "127.0.0.1";
     static final String STAFF = "office";
+    /**
+     * The halls' relay pace (real time, as a relay's is): new events looked for every 200 ms rather
+     * than 500 ms, and after a failure tried again every second rather than backing off to a
+     * minute, which at 600× would be ten hours of hall time after a link comes back (docs/demo.md).
+     */
+    static final CityRelay.Settings RELAY = new CityRelay.Settings(1_000, Duration.ofMillis(200), Duration.ofSeconds(10),
+            Duration.ofSeconds(1), Duration.ofDays(30));
     private final Settings settings;
     private final Path data;
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
@@ -141,7 +148,7 @@ public final class CityDemo implements AutoCloseable {
             Demo hall = Demo.start(new DemoSettings(dir.resolve(e.config()), dir.resolve(e.scenario()), hallData,
                     settings.speed(), port, district && settings.httpPort() != 0 ? settings.mqttPort() : 0, 0,
                     district ? 3 : 1, null, Duration.ofSeconds(30), clock,
-                    new Controller.CityLink(link.url(), password, CityRelay.Settings.defaults())));
+                    new Controller.CityLink(link.url(), password, RELAY)));
             halls.put(id, hall);
             parts.push(hall);
         }
