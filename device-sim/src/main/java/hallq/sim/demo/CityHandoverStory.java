@@ -146,10 +146,8 @@ final class CityHandoverStory implements AutoCloseable {
             logIn(receiverDesk);
         }
         Instant now = clock.instant();
-        if (!has(Step.RECEIVED) || has(Step.PICKED_UP) && !has(Step.RECEIVER_HEARD)) {
-            HandoverView there = receiverDesk.handover(receipt);
-            record(Step.RECEIVED, stepAt(there, Handover.RECEIVED), there.toHallName());
-            record(Step.RECEIVER_HEARD, stepAt(there, Handover.PICKED_UP) == null ? null : now, null);
+        if (!has(Step.RESULT_READY) || has(Step.PICKED_UP) && !has(Step.RECEIVER_HEARD)) {
+            receiverHolds(receiverDesk.handover(receipt), now);
         }
         if (has(Step.ACCEPTED) && !has(Step.ACCEPT_HEARD) || has(Step.RESULT_READY) && !has(Step.READY_HEARD)
                 || has(Step.PICKUP_TICKET) && !has(Step.PICKED_UP)) {
@@ -168,20 +166,13 @@ final class CityHandoverStory implements AutoCloseable {
     private void act(Move move, HandoverView v, Instant now) throws IOException, InterruptedException {
         switch (move) {
             case ARRIVE -> toKiosk(counter(), null, Step.ARRIVED, new StationHandover(parent,
-                    halls.get(parent).config().hall().name(), this::sent));
-            case ACCEPT -> {
-                HandoverView a = receiverDesk.handoverStep(v.receipt(), "accept", null);
-                record(Step.ACCEPTED, stepAt(a, Handover.ACCEPTED), "受理编号 " + step(a, Handover.ACCEPTED)
-                        .map(HandoverView.Step::detail).orElse(null));
-            }
+                    halls.get(parent).config().hall().name(), clock, this::sent));
+            case ACCEPT -> receiverHolds(receiverDesk.handoverStep(v.receipt(), "accept", null), now);
             case CUT_LINK -> {
                 link.cut();
                 record(Step.LINK_CUT, now, stationId);
             }
-            case RESULT -> {
-                HandoverView r = receiverDesk.handoverStep(v.receipt(), "result", "PICKUP");
-                record(Step.RESULT_READY, stepAt(r, Handover.RESULT_READY), null);
-            }
+            case RESULT -> receiverHolds(receiverDesk.handoverStep(v.receipt(), "result", "PICKUP"), now);
             case RESTORE_LINK -> {
                 link.restore();
                 record(Step.LINK_RESTORED, now, stationId);
@@ -214,6 +205,18 @@ final class CityHandoverStory implements AutoCloseable {
     private String counter() {
         List<ServiceConfig> services = station.config().services();
         return services.stream().filter(s -> s.zone() == Zone.COMPREHENSIVE).findFirst().orElse(services.get(0)).id();
+    }
+
+    /**
+     * The receiving hall's steps as it holds them (its clerk's, or a step the story asked for whose
+     * answer was lost: it is not asked for again), and whether it has heard of the pickup.
+     */
+    private void receiverHolds(HandoverView there, Instant now) {
+        record(Step.RECEIVED, stepAt(there, Handover.RECEIVED), there.toHallName());
+        record(Step.ACCEPTED, stepAt(there, Handover.ACCEPTED), step(there, Handover.ACCEPTED)
+                .map(s -> "受理编号 " + s.detail()).orElse(null));
+        record(Step.RESULT_READY, stepAt(there, Handover.RESULT_READY), null);
+        record(Step.RECEIVER_HEARD, stepAt(there, Handover.PICKED_UP) == null ? null : now, null);
     }
 
     /** The station has handed the citizen over (on the clerk's thread). */

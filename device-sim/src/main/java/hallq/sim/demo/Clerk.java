@@ -168,7 +168,7 @@ final class Clerk implements Runnable {
         Errands.Errand errand = errands.of(ticket);
         if (errand != null) {
             errands.served(ticket);
-            if (runErrand(errand)) {
+            if (runErrand(errand, ticket)) {
                 return;
             }
         } else if (rng.nextDouble() < habits.transferShare() && transfer(service)) {
@@ -180,9 +180,9 @@ final class Clerk implements Runnable {
         }
     }
 
-    private boolean runErrand(Errands.Errand errand) throws InterruptedException {
+    private boolean runErrand(Errands.Errand errand, String ticket) throws InterruptedException {
         try {
-            return errand.atWindow(window, console);
+            return errand.atWindow(window, ticket, console);
         } catch (IOException | RuntimeException e) {
             log.warn("window {}: {}; the citizen is served as usual", window, e.getMessage());
             return false;

@@ -23,10 +23,13 @@ final class Errands {
     @FunctionalInterface
     interface Errand {
         /** A plain service: the clerk completes it. */
-        Errand SERVE = (window, console) -> false;
+        Errand SERVE = (window, ticket, console) -> false;
 
-        /** True when it took the citizen off the window (the clerk does not complete); false: complete as usual. */
-        boolean atWindow(int window, WindowConsole console) throws IOException, InterruptedException;
+        /**
+         * Done once the citizen holding {@code ticket} is served at {@code window}: true when it took
+         * them off the window (the clerk does not complete); false: complete as usual.
+         */
+        boolean atWindow(int window, String ticket, WindowConsole console) throws IOException, InterruptedException;
     }
 
     /** A followed citizen goes to a kiosk; {@link #printed} follows. */
