@@ -256,7 +256,7 @@ final class CityHandoverStory implements AutoCloseable {
             first = story.happened(step, at, detail);
         }
         if (first) {
-            log.info("HANDOVER STORY {} {}: {} / {}{}", LocalTime.ofInstant(at, clock.zone()).withNano(0), stationId,
+            log.info("HANDOVER STORY {} {}: {} / {}{}", HandoverStory.TIME.format(at.atZone(clock.zone())), stationId,
                     step.zh, step.en, detail == null ? "" : " (" + detail + ")");
         }
     }

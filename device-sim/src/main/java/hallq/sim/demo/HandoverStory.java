@@ -2,8 +2,8 @@ package hallq.sim.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,6 +77,8 @@ final class HandoverStory {
     record Moment(Step step, Instant at, String detail) {
     }
 
+    /** How the story writes a hall time. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final Timing timing;
     private final Instant start;
     private final Map<Step, Moment> moments = new EnumMap<>(Step.class);
@@ -166,7 +168,7 @@ final class HandoverStory {
     List<String> lines(ZoneId zone) {
         List<String> out = new ArrayList<>();
         for (Moment m : moments.values()) {
-            out.add(String.format("%s  %s / %s%s", LocalTime.ofInstant(m.at(), zone).withNano(0), m.step().zh,
+            out.add(String.format("%s  %s / %s%s", TIME.format(m.at().atZone(zone)), m.step().zh,
                     m.step().en, m.detail() == null ? "" : " (" + m.detail() + ")"));
         }
         Step next = waitingFor();

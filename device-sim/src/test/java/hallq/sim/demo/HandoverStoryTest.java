@@ -95,7 +95,7 @@ class HandoverStoryTest {
     @Test
     void theLines_sayEachStepWithItsHallTime_andWhatTheStoryWaitsFor() {
         story.happened(Step.ARRIVED, at(23), "K001");
-        assertEquals(List.of("09:23  群众在服务站取号 / the citizen takes a ticket at the station's kiosk (K001)",
+        assertEquals(List.of("09:23:00  群众在服务站取号 / the citizen takes a ticket at the station's kiosk (K001)",
                 "等待 / waiting for: 服务站窗口转报（代办） / the station's clerk hands the matter over"), story.lines(ZONE));
     }
 }
