@@ -36,12 +36,20 @@ import org.slf4j.LoggerFactory;
  * own SQLite, devices on their wires, kiosks, clerks and crowd — all on one clock, each sending its
  * events to the hub through a {@link LinkProxy} that the faults cut and restore; and the hub can be
  * restarted under them. The hub keeps real time (its "out of touch after a minute" is wall time);
- * the halls' events and live figures carry hall time.
+ * the halls' events and live figures carry hall time. Once a run, a village citizen's matter is
+ * handed over to the street centre and back across a cut link ({@link CityHandoverStory}).
  */
 public final class CityDemo implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CityDemo.class);
     private static final String HOST = "127.0.0.1";
     static final String STAFF = "office";
+    /**
+     * The halls' relay pace (real time, as a relay's is): new events looked for every 200 ms rather
+     * than 500 ms, and after a failure tried again every second rather than backing off to a
+     * minute, which at 600× would be ten hours of hall time after a link comes back (docs/demo.md).
+     */
+    static final CityRelay.Settings RELAY = new CityRelay.Settings(1_000, Duration.ofMillis(200), Duration.ofSeconds(10),
+            Duration.ofSeconds(1), Duration.ofDays(30));
     private final Settings settings;
     private final Path data;
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
@@ -52,6 +60,7 @@ public final class CityDemo implements AutoCloseable {
     private Hub hub;
     private int hubPort;
     private DemoApi api;
+    private CityHandoverStory story;
 
     /**
      * How to run it: the layout, the data folder (the hub in {@code hub/}, each hall in {@code
@@ -141,11 +150,15 @@ public final class CityDemo implements AutoCloseable {
             Demo hall = Demo.start(new DemoSettings(dir.resolve(e.config()), dir.resolve(e.scenario()), hallData,
                     settings.speed(), port, district && settings.httpPort() != 0 ? settings.mqttPort() : 0, 0,
                     district ? 3 : 1, null, Duration.ofSeconds(30), clock,
-                    new Controller.CityLink(link.url(), password, CityRelay.Settings.defaults())));
+                    new Controller.CityLink(link.url(), password, RELAY)));
             halls.put(id, hall);
             parts.push(hall);
         }
         clock.go();
+        story = CityHandoverStory.start(entries, halls, links, this::hub, clock, HandoverStory.Timing.DEMO);
+        if (story != null) {
+            parts.push(story);
+        }
         Map<String, DemoApi.Fault> faults = new LinkedHashMap<>();
         faults.put("cut-link/{hall}", c -> {
             link(c.pathParam("hall")).cut();
@@ -222,6 +235,11 @@ public final class CityDemo implements AutoCloseable {
         return clock;
     }
 
+    /** The handover story of this run, or null when the layout has no station for it. */
+    CityHandoverStory story() {
+        return story;
+    }
+
     String apiUrl() {
         return api.url();
     }
@@ -230,7 +248,7 @@ public final class CityDemo implements AutoCloseable {
         return data;
     }
 
-    /** Each hall: what it has written, what the hub acknowledged and holds, whether its link is cut. */
+    /** Each hall: what it has written, what the hub acknowledged and holds, whether its link is cut; the handover story. */
     synchronized String summary() {
         StringBuilder out = new StringBuilder("City demo at hall time " + clock.now().toLocalDateTime().withNano(0) + "\n");
         Map<String, Long> held = hub.events().countsByHall();
@@ -240,6 +258,9 @@ public final class CityDemo implements AutoCloseable {
                     id, entries.get(id).level(), s.acknowledged(), s.pending(), held.getOrDefault(id, 0L),
                     links.get(id).isCut() ? "  [link cut]" : s.problem() == null ? "" : "  [" + s.problem() + "]"));
         });
+        if (story != null) {
+            story.lines().forEach(l -> out.append(l).append('\n'));
+        }
         return out.toString();
     }
 

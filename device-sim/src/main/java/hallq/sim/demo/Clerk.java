@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * citizen (who sometimes comes late — a recall — or never — a no-show), starts serving on the
  * window terminal, serves for a realistic time, completes (the citizen rates on the evaluator) or
  * now and then transfers the citizen to another service, and takes a break morning and afternoon.
+ * A citizen the demo follows ({@link Errands}) always comes, and is handed over when that is what
+ * they came for.
  * A restarted demo picks up what the window was doing. A command left unanswered (controller or
  * broker away) is simply tried again a little later.
  */
@@ -40,10 +42,11 @@ final class Clerk implements Runnable {
     private final RandomGenerator rng;
     private final CountDownLatch stop;
     private final ClerkStats stats;
+    private final Errands errands;
     private final List<LocalTime> breaks = new ArrayList<>();
 
     Clerk(int window, List<String> windowServices, WindowTerminal terminal, WindowConsole console, DemoClock clock,
-          ClerkHabits habits, RandomGenerator rng, CountDownLatch stop, ClerkStats stats) {
+          ClerkHabits habits, RandomGenerator rng, CountDownLatch stop, ClerkStats stats, Errands errands) {
         this.window = window;
         this.windowServices = windowServices;
         this.terminal = terminal;
@@ -53,6 +56,7 @@ final class Clerk implements Runnable {
         this.rng = rng;
         this.stop = stop;
         this.stats = stats;
+        this.errands = errands;
         breaks.add(LocalTime.of(10, 0).plusMinutes(rng.nextInt(90)));
         breaks.add(LocalTime.of(14, 30).plusMinutes(rng.nextInt(90)));
     }
@@ -123,6 +127,10 @@ final class Clerk implements Runnable {
     }
 
     private void called(String ticket) throws InterruptedException {
+        if (errands.of(ticket) != null) {
+            arrives(ticket); // followed by the demo: comes at once
+            return;
+        }
         if (rng.nextDouble() < habits.noShowShare()) {
             clock.pause(Duration.ofMinutes(1), stop);
             recall();
@@ -157,12 +165,27 @@ final class Clerk implements Runnable {
         if (!clock.pause(habits.serviceTime(service, rng), stop)) {
             return;
         }
-        if (rng.nextDouble() < habits.transferShare() && transfer(service)) {
+        Errands.Errand errand = errands.of(ticket);
+        if (errand != null) {
+            errands.served(ticket);
+            if (runErrand(errand, ticket)) {
+                return;
+            }
+        } else if (rng.nextDouble() < habits.transferShare() && transfer(service)) {
             return;
         }
         if (ok(press(Key.COMPLETE))) {
             stats.served.incrementAndGet();
             rate(ticket);
+        }
+    }
+
+    private boolean runErrand(Errands.Errand errand, String ticket) throws InterruptedException {
+        try {
+            return errand.atWindow(window, ticket, console);
+        } catch (IOException | RuntimeException e) {
+            log.warn("window {}: {}; the citizen is served as usual", window, e.getMessage());
+            return false;
         }
     }
 

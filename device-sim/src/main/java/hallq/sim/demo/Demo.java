@@ -50,6 +50,7 @@ public final class Demo implements AutoCloseable {
     private final List<KioskStation> kiosks = new ArrayList<>();
     private final List<Thread> clerks = new ArrayList<>();
     private final ClerkStats clerkStats = new ClerkStats();
+    private final Errands errands = new Errands();
     private final TicketLedger ledger;
     private ControllerHost host;
     private HallBoard board;
@@ -167,7 +168,7 @@ public final class Demo implements AutoCloseable {
         SplittableRandom rng = new SplittableRandom((scenario.seed() == null ? 1 : scenario.seed()) ^ 0x5DEECE66DL);
         for (WindowConfig w : config.windows()) {
             Clerk clerk = new Clerk(w.number(), w.services(), terminals.get(w.number()), console, clock, habits,
-                    rng.split(), stop, clerkStats);
+                    rng.split(), stop, clerkStats, errands);
             Thread t = daemon(clerk, "clerk-w" + w.number());
             clerks.add(t);
             t.start();
@@ -238,6 +239,11 @@ public final class Demo implements AutoCloseable {
 
     Map<Integer, WindowTerminal> terminals() {
         return Map.copyOf(terminals);
+    }
+
+    /** Citizens the demo follows at this hall (the city demo's handover story). */
+    Errands errands() {
+        return errands;
     }
 
     ClerkStats clerkStats() {

@@ -110,7 +110,7 @@ final class DemoCrowd {
                 return;
             }
             IdCard card = people.nextDouble() < ID_CARD_SHARE ? IdCard.draw(people) : null;
-            send(new Visitor(arrived.incrementAndGet(), a.service(), priority, card, 0, null));
+            send(Visitor.of(arrived.incrementAndGet(), a.service(), priority, card));
         }
     }
 
@@ -137,6 +137,7 @@ final class DemoCrowd {
         if (v.tries() > 2 * kiosks.size() || best == null) {
             gaveUp.incrementAndGet();
             log.info("citizen {} for {} gave up after {} tries", v.id(), v.serviceId(), v.tries());
+            v.leaves(null);
             return;
         }
         best.queue(v);

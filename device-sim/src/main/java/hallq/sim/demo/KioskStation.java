@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * (kiosk-app), the real HTTP client to the controller, and a simulated ESC/POS printer over a pty
  * pair. Citizens queue in front of it and take their tickets one at a time, touching the same view
  * model the JavaFX kiosk shows; most put their ID card on the kiosk's reader first (card frames over
- * a second pty pair, read by the kiosk's own serial reader and binding). A citizen the kiosk cannot
- * serve (printer down) walks to another one.
+ * a second pty pair, read by the kiosk's own serial reader and binding). A citizen back for a
+ * handover's result scans the QR code of their 收件通知书 instead and takes the pickup ticket. A
+ * citizen the kiosk cannot serve (printer down) walks to another one.
  */
 final class KioskStation implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskStation.class);
@@ -175,21 +176,28 @@ final class KioskStation implements AutoCloseable {
                 return;
             }
             if (!clock.pause(Duration.ofMinutes(1), stop)) {
+                v.leaves(null);
                 return;
             }
             vm.refresh();
         }
         boolean carded = v.card() != null && putCard(v.card());
-        vm.choose(v.serviceId());
-        if (vm.state().screen() != Screen.PRIORITY) {
-            takeCard(carded);
-            turnedAway.incrementAndGet(); // not accepting: outside hours, daily cap, or still down
-            vm.home();
-            return;
+        if (v.scan() != null) {
+            vm.scanned(v.scan()); // a 收件通知书's QR code: the pickup ticket of a handover's result
+        } else {
+            vm.choose(v.serviceId());
+            if (vm.state().screen() != Screen.PRIORITY) {
+                takeCard(carded);
+                turnedAway.incrementAndGet(); // not accepting: outside hours, daily cap, or still down
+                vm.home();
+                v.leaves(null);
+                return;
+            }
+            vm.take(v.priority());
         }
-        vm.take(v.priority());
         for (int tries = 0; retryable(vm.state()) && tries < CONTROLLER_RETRIES; tries++) {
             if (!clock.pause(Duration.ofMinutes(1), stop)) {
+                v.leaves(null);
                 return;
             }
             vm.retry(); // the same request id: never two tickets for one touch
@@ -199,10 +207,12 @@ final class KioskStation implements AutoCloseable {
         if (done.screen() == Screen.PRINTED) {
             ledger.add(new TicketLedger.Entry(clock.now().toLocalDate(), done.ticket().number(), done.ticket().qrUrl(), id));
             printed.incrementAndGet();
+            v.leaves(done.ticket().number());
         } else if (done.screen() == Screen.PRINT_FAILED || printerDown()) {
             elsewhere.accept(v.triedAt(id));
         } else {
             turnedAway.incrementAndGet();
+            v.leaves(null);
         }
         vm.home();
     }
