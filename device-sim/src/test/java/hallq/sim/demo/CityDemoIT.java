@@ -14,6 +14,7 @@ import hallq.protocol.city.Handover;
 import hallq.protocol.rest.HandoverView;
 import hallq.protocol.rest.TicketView;
 import hallq.sim.demo.HandoverStory.Step;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,12 +47,7 @@ class CityDemoIT {
 
     @Test
     void theHandoverStoryCompletesAcrossACut_aVillageCutOffCatchesUp_andAHubRestartLosesNothing() throws Exception {
-        Path layout = Files.writeString(dir.resolve("city.yml"), """
-                halls:
-                  - { config: %1$s/city-centre.yml, scenario: %2$s/city-centre-day.yml, level: CITY, lat: 23.129, lon: 113.264 }
-                  - { config: %1$s/street-baiyun.yml, scenario: %2$s/street-baiyun-day.yml, level: TOWNSHIP, parent: yunshan-city }
-                  - { config: %1$s/village-hedong.yml, scenario: %2$s/village-hedong-day.yml, level: VILLAGE, parent: street-baiyun }
-                """.formatted(CITY, SCENARIOS));
+        Path layout = threeHalls(dir);
         try (CityDemo city = CityDemo.start(new CityDemo.Settings(layout, dir.resolve("data"), 600, 0, 0, 0, 0))) {
             assertEquals(3, city.halls().size());
             CityHandoverStory story = city.story();
@@ -114,6 +110,16 @@ class CityDemoIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> city.hub().events().ack("village-hedong").handovers()
                 .isEmpty() && city.hub().events().ack("street-baiyun").handovers().isEmpty());
         assertTrue(city.summary().contains("代办转报演示 / handover story at village-hedong, " + receipt), city.summary());
+    }
+
+    /** The layout of three of the city demo's halls, the centre, a street centre and a village, in {@code dir}. */
+    static Path threeHalls(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("city.yml"), """
+                halls:
+                  - { config: %1$s/city-centre.yml, scenario: %2$s/city-centre-day.yml, level: CITY, lat: 23.129, lon: 113.264 }
+                  - { config: %1$s/street-baiyun.yml, scenario: %2$s/street-baiyun-day.yml, level: TOWNSHIP, parent: yunshan-city }
+                  - { config: %1$s/village-hedong.yml, scenario: %2$s/village-hedong-day.yml, level: VILLAGE, parent: street-baiyun }
+                """.formatted(CITY, SCENARIOS));
     }
 
     private static QueueService service(CityDemo city, String hall) {

@@ -4,13 +4,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.LoggerContext;
-import hallq.controller.mqttauth.MqttRole;
-import hallq.protocol.logging.HallLogging;
-import hallq.protocol.mqtt.MqttLogin;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * A whole simulated day (09:00-17:00) in which most citizens put their ID card on the kiosk's
@@ -42,45 +32,26 @@ class DemoPiiIT {
 
     @Test
     void aFullDayWithIdCards_leavesNoIdNumberOrNameInClear() throws Exception {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PrintStream originalErr = System.err;
-        PrintStream originalOut = System.out;
         List<String> mqtt = new ArrayList<>();
         int carded;
+        String console;
         Path data = dir.resolve("data");
-        System.setErr(new PrintStream(new PiiScan.Tee(originalErr, log), true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(new PiiScan.Tee(originalOut, log), true, StandardCharsets.UTF_8));
-        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PiiScan.logToFiles(logback, data.resolve("logs"));
-        try (Demo demo = Demo.start(DemoFixture.settings(data, DemoFixture.lightDay(dir), 900))) {
-            MqttLogin login = demo.host().login("pii-probe", MqttRole.BOARD, null); // reads the whole hall
-            MqttClient probe = new MqttClient(demo.brokerUrl(), login.username(), new MemoryPersistence());
-            MqttConnectOptions options = new MqttConnectOptions();
-            options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-            options.setUserName(login.username());
-            options.setPassword(login.password().toCharArray());
-            probe.connect(options);
-            probe.subscribe("hallq/v1/" + demo.config().hall().id() + "/#", (topic, m) -> {
-                synchronized (mqtt) {
-                    mqtt.add(topic + " " + new String(m.getPayload(), StandardCharsets.UTF_8));
-                }
-            });
-            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> !demo.clock().now().toLocalTime().isBefore(LocalTime.of(17, 0)));
-            carded = demo.kiosks().stream().mapToInt(KioskStation::carded).sum();
-            probe.disconnect();
-            probe.close();
-        } finally {
-            logback.stop(); // closes the log files
-            HallLogging.apply(logback, HallLogging.Settings.fromEnvironment());
-            System.setErr(originalErr);
-            System.setOut(originalOut);
+        try (PiiScan.Capture capture = new PiiScan.Capture(data.resolve("logs"))) {
+            try (Demo demo = Demo.start(DemoFixture.settings(data, DemoFixture.lightDay(dir), 900))) {
+                MqttClient probe = PiiScan.probe(demo, mqtt);
+                await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> !demo.clock().now().toLocalTime().isBefore(LocalTime.of(17, 0)));
+                carded = demo.kiosks().stream().mapToInt(KioskStation::carded).sum();
+                probe.disconnect();
+                probe.close();
+            }
+            console = capture.console();
         }
         assertTrue(carded >= 40, "citizens who used their ID card at a kiosk: " + carded);
 
         Set<String> names = IdCard.allNames();
         List<String> texts = new ArrayList<>();
-        texts.add(log.toString(StandardCharsets.UTF_8));
+        texts.add(console);
         synchronized (mqtt) {
             assertTrue(mqtt.size() > 500, "MQTT messages seen: " + mqtt.size());
             texts.add(String.join("\n", mqtt));

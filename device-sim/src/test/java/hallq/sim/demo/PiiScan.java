@@ -3,12 +3,15 @@ package hallq.sim.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ch.qos.logback.classic.LoggerContext;
+import hallq.controller.mqttauth.MqttRole;
 import hallq.protocol.ResidentId;
 import hallq.protocol.logging.HallLogging;
+import hallq.protocol.mqtt.MqttLogin;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +27,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.InflaterInputStream;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scan for personal data in clear (DemoPiiIT, CityPiiIT): valid resident ID numbers and card
@@ -165,5 +172,55 @@ final class PiiScan {
                 b.write(buf, off, len);
             }
         }
+    }
+
+    /**
+     * What a day says while it runs: everything written to stdout and stderr (kept, and still shown), and
+     * the log in files of {@code logs} ({@link #logToFiles}); closing it puts the console and the logging
+     * back as they were and closes the log files.
+     */
+    static final class Capture implements AutoCloseable {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final PrintStream err = System.err;
+        private final PrintStream std = System.out;
+        private final LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+        Capture(Path logs) {
+            System.setErr(new PrintStream(new Tee(err, out), true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(new Tee(std, out), true, StandardCharsets.UTF_8));
+            logToFiles(logback, logs);
+        }
+
+        /** What was written to the console so far. */
+        String console() {
+            synchronized (out) {
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        }
+
+        @Override
+        public void close() {
+            logback.stop(); // closes the log files
+            HallLogging.apply(logback, HallLogging.Settings.fromEnvironment());
+            System.setErr(err);
+            System.setOut(std);
+        }
+    }
+
+    /** A board's login to {@code hall}'s broker (a board reads the whole hall), taking every message into {@code into}. */
+    static MqttClient probe(Demo hall, List<String> into) throws Exception {
+        MqttLogin login = hall.host().login("pii-probe", MqttRole.BOARD, null);
+        MqttClient probe = new MqttClient(hall.brokerUrl(), login.username(), new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        options.setUserName(login.username());
+        options.setPassword(login.password().toCharArray());
+        probe.connect(options);
+        probe.subscribe("hallq/v1/" + hall.config().hall().id() + "/#", (topic, m) -> {
+            synchronized (into) {
+                into.add(topic + " " + new String(m.getPayload(), StandardCharsets.UTF_8));
+            }
+        });
+        return probe;
     }
 }
