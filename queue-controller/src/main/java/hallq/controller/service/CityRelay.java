@@ -141,7 +141,7 @@ public final class CityRelay implements AutoCloseable {
     }
 
     private void run() {
-        Duration backoff = Duration.ofSeconds(1);
+        Duration backoff = firstBackoff();
         while (loop.running()) {
             try {
                 relay();
@@ -160,8 +160,14 @@ public final class CityRelay implements AutoCloseable {
                 loop.pause(settings.backoffMax());
                 continue;
             }
-            backoff = Duration.ofSeconds(1);
+            backoff = firstBackoff();
         }
+    }
+
+    /** A second after the first failure, doubling to the longest backoff (never past it, however short it is). */
+    private Duration firstBackoff() {
+        Duration first = Duration.ofSeconds(1);
+        return first.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : first;
     }
 
     /** What waits for the hub now, beyond what it last acknowledged (the outbox grows while the hub is away). */
