@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The bundle's systemd units: systemd's own check where it is installed, and the board's instance mapping. */
 class SystemdUnitsIT {
     private static final List<String> SERVICES = List.of("hallq-controller.service", "hallq-kiosk@.service",
-            "hallq-board@.service", "hallq-city.service");
+            "hallq-board@.service", "hallq-printer@.service", "hallq-city.service");
     private final Bundle bundle = Bundle.shared();
 
     SystemdUnitsIT() throws Exception {
@@ -38,7 +38,7 @@ class SystemdUnitsIT {
         List<String> cmd = new ArrayList<>(List.of(analyze.toString(), "verify"));
         for (String unit : List.of("hallq-controller.service", "hallq-controller-health.service",
                 "hallq-controller-health.timer", "hallq-city.service", "hallq-kiosk@kiosk-1.service",
-                "hallq-board@hall.service", "hallq-board@5.service")) {
+                "hallq-board@hall.service", "hallq-board@5.service", "hallq-printer@5.service")) {
             cmd.add(units.resolve(unit).toString()); // an instance is read from its template beside it
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -10,6 +10,12 @@ HQ.words({
   'hs.scan': ['扫码查看办理进度', 'Scan to follow the progress'],
   'hs.materials': ['已收材料', 'Materials received'],
   'hs.print': ['打印收件通知书', 'Print the receipt'],
+  'hs.printWindow': ['在窗口 {w} 打印机打印', 'Print on window {w}\'s printer'],
+  'hs.p.SENT': ['已发送至窗口 {w} 打印机，正在打印…', 'Sent to window {w}\'s printer…'],
+  'hs.p.PRINTED': ['已在窗口 {w} 打印（{at}）', 'Printed at window {w} ({at})'],
+  'hs.p.FAILED': ['窗口 {w} 打印失败：{detail}。可排除后重打，或用浏览器打印。', 'Window {w} could not print: {detail}. Fix it and print again, or print from the browser.'],
+  'hs.p.EXPIRED': ['窗口 {w} 打印机收到过晚，未打印。请重打。', 'Window {w}\'s printer got it too late and did not print it. Print again.'],
+  'hs.p.NOT_SENT': ['未在窗口打印机打印：{detail}', 'Not printed on the window printer: {detail}'],
   'hs.steps': ['办理进度', 'Steps'],
   'hs.f.receipt': ['收件编号', 'Receipt number'], 'hs.f.matter': ['申请事项', 'Matter'],
   'hs.f.from': ['收件单位', 'Received at'], 'hs.f.to': ['办理单位', 'Handled by'],
@@ -53,6 +59,7 @@ HQ.words({
     $('promise').textContent = HQ.t('hs.promise', { to: h.toHallName });
     $('promise').hidden = h.direction !== 'OUTGOING';
     $('print').hidden = h.direction !== 'OUTGOING';
+    drawPrinting();
     $('qr-box').hidden = !h.trackUrl;
     if (h.trackUrl) $('qr').src = '/api/v1/handovers/' + encodeURIComponent(h.receipt) + '/qr.svg';
     $('steps').replaceChildren(...h.steps.map(s => HQ.el('li', {},
@@ -60,6 +67,40 @@ HQ.words({
       s.detail ? '：' + s.detail : '', s.by ? ' · ' + s.by : '')));
     actions();
     ['receipt-card', 'steps-card'].forEach(id => { $(id).hidden = false; });
+  }
+
+  // the window whose printer prints: the one the receipt went to (a window with a printer sends it as the clerk
+  // hands over; one without has no print state, and its clerk prints from the browser)
+  const printWindow = () => h.printing && h.printing.window;
+
+  function drawPrinting() {
+    const p = h.printing;
+    $('printing').hidden = !p;
+    if (p) {
+      $('printing').className = 'no-print notice ' + (p.state === 'PRINTED' ? 'ok' : p.state === 'SENT' ? 'info' : 'error');
+      $('printing').textContent = HQ.t('hs.p.' + p.state, { w: p.window, detail: p.detail || '', at: HQ.dateTime(p.at) });
+    }
+    const w = printWindow();
+    $('print-window').hidden = h.direction !== 'OUTGOING' || !w;
+    if (w) $('print-window').textContent = HQ.t('hs.printWindow', { w });
+  }
+
+  async function printAtWindow() {
+    const r = await HQ.api('POST', '/api/v1/handovers/' + encodeURIComponent(receipt) + '/print', { window: printWindow() });
+    if (r.status === 401) { HQ.toLogin(r.problem); return; }
+    if (!r.ok) { say('error', HQ.problemText(r.problem)); return; }
+    h = r.data;
+    draw();
+    follow(10);
+  }
+
+  // while the printer has not answered, look again (it answers within a second or two)
+  async function follow(times) {
+    if (times <= 0 || !h.printing || h.printing.state !== 'SENT') return;
+    await new Promise(done => setTimeout(done, 1500));
+    const r = await HQ.api('GET', '/api/v1/handovers/' + encodeURIComponent(receipt));
+    if (r.ok) { h = r.data; draw(); }
+    follow(times - 1);
   }
 
   function button(key, onclick, primary) {
@@ -106,9 +147,11 @@ HQ.words({
     if (!r.ok) { say('error', HQ.problemText(r.problem)); return; }
     h = r.data;
     draw();
+    follow(10);
   }
 
   $('print').addEventListener('click', () => window.print());
+  $('print-window').addEventListener('click', printAtWindow);
   HQ.onLang(() => h && draw());
   load();
 })();

@@ -3,6 +3,7 @@ package hallq.sim.mqtt;
 import hallq.protocol.mqtt.CallerCommand;
 import hallq.protocol.mqtt.EnvelopeReader;
 import hallq.protocol.mqtt.MalformedMessageException;
+import hallq.protocol.mqtt.MqttDevice;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.Map;

@@ -3,6 +3,7 @@ package hallq.sim.mqtt;
 import hallq.protocol.mqtt.EnvelopeReader;
 import hallq.protocol.mqtt.EvaluatorPrompt;
 import hallq.protocol.mqtt.MalformedMessageException;
+import hallq.protocol.mqtt.MqttDevice;
 import hallq.protocol.mqtt.RatingMessage;
 import java.time.InstantSource;
 import java.time.ZoneId;

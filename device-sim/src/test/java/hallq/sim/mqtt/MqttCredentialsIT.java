@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hallq.protocol.mqtt.MqttDevice;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;

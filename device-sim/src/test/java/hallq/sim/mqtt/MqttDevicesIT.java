@@ -13,6 +13,7 @@ import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.mqtt.CallerCommand;
 import hallq.protocol.mqtt.EvaluatorPrompt;
+import hallq.protocol.mqtt.MqttDevice;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.RatingMessage;
 import hallq.protocol.rest.IssueTicketRequest;

@@ -5,7 +5,6 @@ import hallq.board.render.BoardInfo;
 import hallq.board.voice.Announcer;
 import hallq.protocol.config.ConfigException;
 import hallq.protocol.config.HallConfig;
-import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
 import java.io.PrintWriter;
@@ -16,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,19 +35,8 @@ public final class BoardMain implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "config/demo-hall.yml",
-            description = "hall configuration (default: ${DEFAULT-VALUE})")
-    Path config;
-    @Option(names = "--broker", paramLabel = "URL", defaultValue = "tcp://127.0.0.1:1883",
-            description = "MQTT broker (default: ${DEFAULT-VALUE})")
-    String broker;
-    @Option(names = "--mqtt-user", paramLabel = "NAME", defaultValue = "${env:HALLQ_MQTT_USER}",
-            description = "the board's MQTT client name (./hall controller mqtt-client add NAME --role board); "
-                    + "default: $HALLQ_MQTT_USER, else none (an open lab broker only)")
-    String mqttUser;
-    @Option(names = "--mqtt-password-file", paramLabel = "FILE", defaultValue = "${env:HALLQ_MQTT_PASSWORD_FILE}",
-            description = "file holding its password (default: $HALLQ_MQTT_PASSWORD_FILE, else $HALLQ_MQTT_PASSWORD)")
-    Path mqttPasswordFile;
+    @Mixin
+    EdgeOptions edge;
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Target target;
     @Option(names = "--mode", defaultValue = "fx",
@@ -115,14 +104,14 @@ public final class BoardMain implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         HallConfig hall;
         try {
-            hall = new HallConfigLoader().load(config);
+            hall = edge.hall();
         } catch (ConfigException e) {
             err.println("bad hall configuration: " + e.getMessage());
             return 2;
         }
         BoardTarget which = target == null || target.window == null ? BoardTarget.hall() : new BoardTarget(target.window);
         if (!which.isHall() && hall.windows().stream().noneMatch(w -> w.number().equals(which.window()))) {
-            err.println("window " + which.window() + " is not in " + config);
+            err.println("window " + which.window() + " is not in " + edge.config);
             return 2;
         }
         LedBoard.Port led = null;
@@ -138,7 +127,7 @@ public final class BoardMain implements Callable<Integer> {
                 return 2;
             }
             if (led == null) {
-                err.println("window " + which.window() + " has no " + LedBoard.DEVICE_KIND + " device in " + config
+                err.println("window " + which.window() + " has no " + LedBoard.DEVICE_KIND + " device in " + edge.config
                         + ": give --port PATH");
                 return 2;
             }
@@ -149,7 +138,7 @@ public final class BoardMain implements Callable<Integer> {
         }
         MqttLogin login;
         try {
-            login = login(mqttUser, mqttPasswordFile, System.getenv("HALLQ_MQTT_PASSWORD"));
+            login = edge.login();
         } catch (RuntimeException e) {
             err.println("bad MQTT login: " + e.getMessage());
             return 2;
@@ -157,7 +146,7 @@ public final class BoardMain implements Callable<Integer> {
         BoardInfo info = BoardInfo.from(hall);
         BoardSettings settings = new BoardSettings(Duration.ofSeconds(staleAfterSeconds), 8);
         String hallId = hall.hall().id();
-        try (BoardRuntime runtime = new BoardRuntime(broker, login, hallId, which.subscription(new Topics(hallId)),
+        try (BoardRuntime runtime = new BoardRuntime(edge.broker, login, hallId, which.subscription(new Topics(hallId)),
                 settings, InstantSource.system())) {
             if (renderOnce != null) {
                 return RenderOnce.run(runtime, which, info, renderOnce, Duration.ofSeconds(waitSeconds), out, err);

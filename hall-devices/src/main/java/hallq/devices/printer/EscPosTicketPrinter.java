@@ -7,7 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link TicketPrinter} speaking ESC/POS over a {@link SerialLink}.
+ * {@link TicketPrinter} (a kiosk's tickets) and {@link ReceiptPrinter} (a window's receipts) speaking
+ * ESC/POS over a {@link SerialLink}.
  *
  * <p>Before each job it asks DLE EOT 1..4 and refuses to print when the paper is out, the cover
  * is open, an error is reported, or the printer does not answer within the timeout (OFFLINE).
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * so a paper end or silence after the job means the ticket may be incomplete, and the outcome
  * is not PRINTED. The link must be open; a write fault is reported as OFFLINE.
  */
-public final class EscPosTicketPrinter implements TicketPrinter {
+public final class EscPosTicketPrinter implements TicketPrinter, ReceiptPrinter {
 
     private static final Logger log = LoggerFactory.getLogger(EscPosTicketPrinter.class);
 
@@ -33,22 +34,31 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     }
 
     @Override
-    public synchronized PrintOutcome print(TicketSlip slip) {
+    public PrintOutcome print(TicketSlip slip) {
+        return print("ticket " + slip.ticketNumber(), layout.render(slip));
+    }
+
+    @Override
+    public PrintOutcome print(ReceiptSlip slip) {
+        return print("receipt " + slip.title(), ReceiptLayout.standard().render(slip));
+    }
+
+    private synchronized PrintOutcome print(String what, byte[] job) {
         PrinterStatus before = status();
         PrintOutcome refusal = before.refusal();
         if (refusal != null) {
-            log.warn("{}: ticket {} not printed: {}", link.deviceId(), slip.ticketNumber(), refusal.detail());
+            log.warn("{}: {} not printed: {}", link.deviceId(), what, refusal.detail());
             return refusal;
         }
         try {
-            link.write(layout.render(slip));
+            link.write(job);
         } catch (DeviceException e) {
             return PrintOutcome.of(PrintOutcome.Kind.OFFLINE, e.getMessage());
         }
         PrinterStatus after = status();
         PrintOutcome failure = after.refusal();
         if (failure != null) {
-            log.warn("{}: ticket {} may be incomplete: {}", link.deviceId(), slip.ticketNumber(), failure.detail());
+            log.warn("{}: {} may be incomplete: {}", link.deviceId(), what, failure.detail());
             return failure;
         }
         return PrintOutcome.printed(before.paperNearEnd() || after.paperNearEnd());

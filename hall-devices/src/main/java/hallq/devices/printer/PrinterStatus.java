@@ -67,7 +67,7 @@ public record PrinterStatus(boolean answered, int printer, int offlineCause, int
     }
 
     /** The outcome a print attempted now would be refused with, or null when ready. */
-    PrintOutcome refusal() {
+    public PrintOutcome refusal() {
         if (!answered) {
             return PrintOutcome.of(PrintOutcome.Kind.OFFLINE, "printer did not answer the status request");
         }

@@ -44,12 +44,6 @@ public record TicketSlip(String hallName, String ticketNumber, String serviceNam
     }
 
     private static void requireText(String name, String value, boolean blankAllowed) {
-        Objects.requireNonNull(value, name);
-        if (!blankAllowed && value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(name + " contains a control character");
-        }
+        SlipText.require(name, value, blankAllowed);
     }
 }

@@ -164,10 +164,25 @@ final class HallConfigValidator {
     }
 
     private void devices() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<Integer> printers = new java.util.HashSet<>();
+        java.util.Set<Integer> windows = new java.util.HashSet<>();
+        config.windows().forEach(w -> windows.add(w == null ? null : w.number()));
         for (int i = 0; i < config.devices().size(); i++) {
             DeviceConfig d = config.devices().get(i);
-            if (require("devices[" + i + "]", d != null, "empty entry")) {
-                require("devices[" + i + "].id", d.id() != null && !d.id().isBlank(), "missing");
+            if (!require("devices[" + i + "]", d != null, "empty entry")) {
+                continue;
+            }
+            if (require("devices[" + i + "].id", d.id() != null && !d.id().isBlank(), "missing")) {
+                require("devices[" + i + "].id", ids.add(d.id()), "'" + d.id() + "' is used by another device");
+            }
+            if (d.window() != null) {
+                require("devices[" + i + "].window", windows.contains(d.window()), "window " + d.window()
+                        + " is not in windows");
+                if (DeviceConfig.ESCPOS_PRINTER.equals(d.kind())) {
+                    require("devices[" + i + "].window", printers.add(d.window()), "window " + d.window()
+                            + " already has an " + DeviceConfig.ESCPOS_PRINTER);
+                }
             }
         }
     }

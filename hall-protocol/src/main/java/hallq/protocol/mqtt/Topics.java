@@ -87,11 +87,26 @@ public final class Topics {
         return base + "/evaluators/+/rating";
     }
 
-    /** The window number in a {@code .../callers/5/cmd} or {@code .../evaluators/5/rating} topic, or -1. */
+    /** Papers for the printer at a window (the 收件通知书 of a handover; QoS 1, not retained), see {@link PrintJob}. */
+    public String printerJob(int window) {
+        return base + "/printers/" + window + "/job";
+    }
+
+    /** What the window's printer made of a job: printed, failed (why) or expired. */
+    public String printerResult(int window) {
+        return base + "/printers/" + window + "/result";
+    }
+
+    public String allPrinterResults() {
+        return base + "/printers/+/result";
+    }
+
+    /** The window number in a {@code .../callers/5/cmd}, {@code .../evaluators/5/rating} or {@code .../printers/5/result} topic, or -1. */
     public static int windowOf(String topic) {
         String[] parts = topic.split("/");
         for (int i = 0; i + 1 < parts.length; i++) {
-            if ((parts[i].equals("callers") || parts[i].equals("evaluators") || parts[i].equals("windows"))
+            if ((parts[i].equals("callers") || parts[i].equals("evaluators") || parts[i].equals("windows")
+                    || parts[i].equals("printers"))
                     && parts[i + 1].matches("\\d{1,4}")) {
                 return Integer.parseInt(parts[i + 1]);
             }

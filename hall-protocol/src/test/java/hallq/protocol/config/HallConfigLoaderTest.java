@@ -93,6 +93,29 @@ class HallConfigLoaderTest {
     }
 
     @Test
+    void devices_aWindowThatIsNot_aSecondReceiptPrinter_andAnIdUsedTwice_areNamed() {
+        ConfigException e = assertThrows(ConfigException.class, () -> parse(MINIMAL + """
+                devices:
+                  - { id: printer-w1, kind: escpos-printer, port: /dev/ttyUSB2, window: 1 }
+                  - { id: printer-w1, kind: escpos-printer, port: /dev/ttyUSB3, window: 1 }
+                  - { id: board-w4, kind: led-window-board, port: /dev/ttyUSB4, window: 4 }
+                """));
+        assertTrue(e.getMessage().contains("devices[1].id: 'printer-w1' is used by another device"), e.getMessage());
+        assertTrue(e.getMessage().contains("devices[1].window: window 1 already has an escpos-printer"), e.getMessage());
+        assertTrue(e.getMessage().contains("devices[2].window: window 4 is not in windows"), e.getMessage());
+    }
+
+    @Test
+    void devices_aReceiptPrinterAtAWindow_isTaken() throws Exception {
+        HallConfig c = parse(MINIMAL + """
+                devices:
+                  - { id: kiosk-1-printer, kind: escpos-printer, port: /dev/ttyUSB0 }
+                  - { id: printer-w9, kind: escpos-printer, port: /dev/ttyUSB2, window: 9 }
+                """);
+        assertEquals(9, c.devices().get(1).window());
+    }
+
+    @Test
     void missingFile_saysSo() {
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(Path.of("nope.yml")));
         assertEquals("nope.yml: file not found", e.getMessage());

@@ -11,6 +11,7 @@ import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
+import hallq.controller.adapter.mqtt.ReceiptPrinterBridge;
 import hallq.controller.adapter.sqlite.SqliteAuditLog;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
@@ -168,6 +169,7 @@ public final class Controller implements AutoCloseable {
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
+        parts.push(new ReceiptPrinterBridge(service.handovers().prints(), mqtt, topics));
         WebConsole web = webConsole(s, db);
         parts.push(web);
         http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::links,

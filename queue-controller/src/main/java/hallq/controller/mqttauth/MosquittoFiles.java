@@ -35,6 +35,7 @@ public final class MosquittoFiles {
                 case BOARD -> b.append("topic read ").append(hall).append("#\n");
                 case CALLER -> own(b, c, "callers/" + c.window() + "/cmd");
                 case EVALUATOR -> own(b, c, "evaluators/" + c.window() + "/rating");
+                case PRINTER -> own(b, c, "printers/" + c.window() + "/result");
                 case DEVICE, KIOSK -> own(b, c, null);
             }
         }

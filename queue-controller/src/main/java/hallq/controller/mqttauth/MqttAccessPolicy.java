@@ -13,7 +13,8 @@ import hallq.protocol.mqtt.Topics;
  *       prompts or results.</li>
  *   <li>A board publishes nothing.</li>
  *   <li>A caller publishes its window's {@code callers/{n}/cmd}, an evaluator its window's
- *       {@code evaluators/{n}/rating}; both, and any other device, their own {@code devices/{name}/status}.</li>
+ *       {@code evaluators/{n}/rating}, a printer its window's {@code printers/{n}/result}; all of them, and any
+ *       other device, their own {@code devices/{name}/status}.</li>
  *   <li>A client id is the client's name, or its name, {@code @} and anything (several connections of
  *       one board): nobody can take over another client's session by borrowing its id.</li>
  * </ul>
@@ -36,6 +37,7 @@ public final class MqttAccessPolicy {
             case BOARD -> false;
             case CALLER -> topic.equals(topics.callerCommand(client.window())) || ownStatus(client, topic);
             case EVALUATOR -> topic.equals(topics.evaluatorRating(client.window())) || ownStatus(client, topic);
+            case PRINTER -> topic.equals(topics.printerResult(client.window())) || ownStatus(client, topic);
             case DEVICE, KIOSK -> ownStatus(client, topic);
         };
     }

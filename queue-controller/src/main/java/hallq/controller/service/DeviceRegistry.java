@@ -102,6 +102,12 @@ public final class DeviceRegistry {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    /** What device {@code id} last said (ONLINE, WARNING, FAULT, OFFLINE, STALE), UNKNOWN when nothing yet. */
+    public synchronized String state(String id) {
+        Entry e = devices.get(id);
+        return e == null || e.state == null ? "UNKNOWN" : e.state;
+    }
+
     public synchronized List<DeviceView> devices() {
         List<DeviceView> out = new ArrayList<>();
         devices.forEach((id, e) -> out.add(new DeviceView(id, e.kind, e.state, e.detail, e.window, e.configured,

@@ -20,19 +20,35 @@ public final class Handovers {
     private final HallWriter writer;
     private final HallInfo hall;
     private final Tokens tokens;
+    private final ReceiptPrints prints;
 
-    Handovers(HallWriter writer, HallInfo hall, Tokens tokens) {
+    Handovers(HallWriter writer, HallInfo hall, Tokens tokens, ReceiptPrints prints) {
         this.writer = writer;
         this.hall = hall;
         this.tokens = tokens;
+        this.prints = prints;
     }
 
-    /** Completes the citizen at {@code window} as handed over; the answer carries the receipt (收件通知书). */
+    /** The 收件通知书 on the windows' printers. */
+    public ReceiptPrints prints() {
+        return prints;
+    }
+
+    /**
+     * Completes the citizen at {@code window} as handed over; the answer carries the receipt (收件通知书),
+     * sent to the window's printer when it has one.
+     */
     public HandoverView send(int window, HandoverRequest r, String actor) {
         HandoverSend send = new HandoverSend(window, r.toHall(), r.toHallName(), r.serviceId(), r.matterName(),
                 r.materials(), r.note(), hall.id(), hall.name());
         String token = tokens.token();
-        return writer.submit((h, now) -> h.core().handOver(send, token, actor, now), this::staffView);
+        return prints.printSent(writer.submit((h, now) -> h.core().handOver(send, token, actor, now), this::staffView),
+                window);
+    }
+
+    /** The receipt printed again on the printer of {@code window}; refused with the reason when it cannot be. */
+    public HandoverView print(String receipt, int window) {
+        return prints.reprint(one(receipt), window);
     }
 
     /** Merges the hub's copies (it hands each over until this hall says it holds that version). */
@@ -74,7 +90,7 @@ public final class Handovers {
         return writer.read(h -> h.core().state().ledger().handovers().stream()
                 .sorted(Comparator.comparing((HallHandover x) -> x.handover().closed())
                         .thenComparing(x -> x.handover().sentAt(), Comparator.reverseOrder()))
-                .map(x -> h.views().handover(x, writer.clock().instant(), true, hall.publicBaseUrl())).toList());
+                .map(x -> staffView(h, x)).toList());
     }
 
     public HandoverView one(String receipt) {
@@ -84,7 +100,7 @@ public final class Handovers {
                 throw new Rejection(hallq.controller.core.Outcome.Reason.NOT_FOUND, "no handover " + receipt
                         + " at this hall");
             }
-            return h.views().handover(x, writer.clock().instant(), true, hall.publicBaseUrl());
+            return staffView(h, x);
         });
     }
 
@@ -100,6 +116,6 @@ public final class Handovers {
     }
 
     private HandoverView staffView(HallModel h, HallHandover x) {
-        return h.views().handover(x, writer.clock().instant(), true, hall.publicBaseUrl());
+        return prints.withState(h.views().handover(x, writer.clock().instant(), true, hall.publicBaseUrl()));
     }
 }

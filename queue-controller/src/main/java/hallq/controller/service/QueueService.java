@@ -42,7 +42,7 @@ public final class QueueService implements AutoCloseable {
         this.workOrders = new WorkOrders(writer, store);
         this.policy = new Policy(writer);
         this.citySupervisions = new CitySupervisions(writer);
-        this.handovers = new Handovers(writer, config.hall(), tokens);
+        this.handovers = new Handovers(writer, config.hall(), tokens, new ReceiptPrints(config, devices, clock));
         this.personDay = new PersonDay(writer, personKeys, config.hall());
     }
 

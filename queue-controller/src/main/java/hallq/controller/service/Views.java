@@ -189,7 +189,7 @@ final class Views {
         return new HandoverView(h.receipt(), x.outgoing() ? "OUTGOING" : "INCOMING", h.fromHall(), h.fromHallName(),
                 h.toHall(), h.toHallName(), h.serviceId(), h.matterName(), h.materials(), staff ? h.note() : null,
                 x.ticketNumber(), time(h.sentAt()), time(h.acceptDue()), time(h.resultDue()), h.status(), h.closed(),
-                h.acceptOverdue(now), h.resultOverdue(now), steps, track, pickup == null ? null : pickup.number());
+                h.acceptOverdue(now), h.resultOverdue(now), steps, track, pickup == null ? null : pickup.number(), null);
     }
 
     /** A handover step the hall's staff must act on or hear of, or null. */

@@ -24,6 +24,7 @@ class MqttAccessPolicyTest {
             case "evaluator-5" -> new MqttAccount(name, MqttRole.EVALUATOR, 5, HASH);
             case "printer-1" -> new MqttAccount(name, MqttRole.DEVICE, null, HASH);
             case "kiosk-1" -> new MqttAccount(name, MqttRole.KIOSK, null, HASH);
+            case "printer-w5" -> new MqttAccount(name, MqttRole.PRINTER, 5, HASH);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -44,6 +45,14 @@ class MqttAccessPolicyTest {
             "hall-board, windows/5, false",
             "hall-board, devices/hall-board/status, false",
             "board-w5, callers/5/cmd, false",
+            // a window printer: its own window's print results and its own status
+            "printer-w5, printers/5/result, true",
+            "printer-w5, devices/printer-w5/status, true",
+            "printer-w5, printers/6/result, false",
+            "printer-w5, printers/5/job, false",
+            "printer-w5, callers/5/cmd, false",
+            "printer-w5, devices/printer-1/status, false",
+            "controller, printers/5/job, true",
             // a caller: its own window's command and its own status
             "caller-5, callers/5/cmd, true",
             "caller-5, devices/caller-5/status, true",

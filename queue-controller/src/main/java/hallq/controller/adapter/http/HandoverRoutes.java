@@ -4,11 +4,13 @@ import hallq.controller.core.Outcome;
 import hallq.controller.service.QueueService;
 import hallq.controller.service.Rejection;
 import hallq.protocol.rest.HandoverRequest;
+import hallq.protocol.rest.PrintRequest;
 import hallq.protocol.rest.WorkOrderAction;
 
 /**
  * Handovers (代办转报): a station clerk hands the citizen at the window over; staff list them and
- * act on them (accept, return, result, picked-up); the pickup ticket; the citizen's tracking read.
+ * act on them (accept, return, result, picked-up); the 收件通知书 again on a window's printer; the pickup
+ * ticket; the citizen's tracking read.
  * Registered before the window routes, so {@code /windows/{n}/handover} is not taken for a window action.
  */
 public final class HandoverRoutes {
@@ -61,6 +63,13 @@ public final class HandoverRoutes {
         });
         routes.post("/api/v1/handovers/{receipt}/pickup-ticket", Access.KIOSK, ctx -> ctx.status(201)
                 .json(service.handovers().pickupTicket(ctx.pathParam("receipt"), Requests.actor(ctx, "kiosk"))));
+        routes.post("/api/v1/handovers/{receipt}/print", Access.STAFF, ctx -> {
+            PrintRequest body = Requests.body(ctx, PrintRequest.class, null);
+            if (body.window() == null || body.window() < 1 || body.window() > 9999) {
+                throw new ProblemHandlers.BadRequest("window: the number of the window whose printer prints it");
+            }
+            ctx.status(202).json(service.handovers().print(ctx.pathParam("receipt"), body.window()));
+        });
         routes.post("/api/v1/handovers/{receipt}/{action}", Access.STAFF, ctx -> {
             WorkOrderAction body = Requests.body(ctx, WorkOrderAction.class, new WorkOrderAction(null, null));
             ctx.json(service.handovers().act(ctx.pathParam("receipt"), ctx.pathParam("action"), body.text(),

@@ -44,6 +44,8 @@ class HandoverPagesIT extends BrowserHall {
 
         browser.open(base + "/staff/handover/" + sent.receipt());
         browser.awaitText("#facts", sent.receipt());
+        assertTrue(!browser.shown("#print-window") && !browser.shown("#printing"),
+                "window 5 has no receipt printer: only the browser's print button");
         browser.await(d -> (Boolean) browser.driver.executeScript(
                 "const i = document.getElementById('qr'); return i.complete && i.naturalWidth > 0;"));
         browser.screenshot("handover-receipt");

@@ -1,13 +1,8 @@
-package hallq.sim.mqtt;
+package hallq.protocol.mqtt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hallq.protocol.Json;
-import hallq.protocol.mqtt.DeviceStatus;
-import hallq.protocol.mqtt.Envelope;
-import hallq.protocol.mqtt.LinkKeeper;
-import hallq.protocol.mqtt.MqttLogin;
-import hallq.protocol.mqtt.Topics;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -26,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One device's own MQTT connection (a caller keypad, an evaluator): its own client id and optional
- * credentials, a retained {@code ONLINE} on {@code devices/{device}/status} after every (re)connect,
+ * One device's own MQTT connection (a caller keypad, an evaluator, a window printer): its own client id and
+ * optional credentials, its retained status on {@code devices/{device}/status} after every (re)connect
+ * ({@code ONLINE} until it {@linkplain #report reports} another),
  * and a Last Will that makes the broker publish {@code OFFLINE} there (retained) when the device
  * drops off without saying goodbye. {@link #close()} says goodbye (OFFLINE, then DISCONNECT);
  * {@link #crash()} drops the connection without a DISCONNECT, as a pulled cable does.
@@ -77,6 +73,7 @@ public final class MqttDevice implements AutoCloseable {
     private final String epoch = Long.toString(System.currentTimeMillis(), 36);
     private final Map<String, AtomicLong> seqs = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    private volatile DeviceStatus current;
 
     public MqttDevice(Settings settings) {
         this.settings = settings;
@@ -95,7 +92,9 @@ public final class MqttDevice implements AutoCloseable {
             options.setUserName(settings.username());
             options.setPassword(settings.password() == null ? new char[0] : settings.password().toCharArray());
         }
-        options.setWill(statusTopic(), status("OFFLINE"), 1, true);
+        this.current = new DeviceStatus(settings.deviceId(), settings.kind(), "ONLINE", null);
+        options.setWill(statusTopic(), status(new DeviceStatus(settings.deviceId(), settings.kind(), "OFFLINE", null)),
+                1, true);
         client.setCallback(new Callback());
         this.keeper = new LinkKeeper(client, options, settings.deviceId(), again -> online());
     }
@@ -123,14 +122,24 @@ public final class MqttDevice implements AutoCloseable {
     }
 
     /**
-     * After every connect: ONLINE (retained), then the subscriptions. Never after {@link #close()}
+     * Says how the device is (retained), now and after every reconnect: ONLINE, WARNING or FAULT with
+     * what a person must do; with {@code heartbeatSeconds} the device promises to say it again that often.
+     * False when not connected (it is said on the next connect).
+     */
+    public synchronized boolean report(String state, String detail, Integer heartbeatSeconds) {
+        current = new DeviceStatus(settings.deviceId(), settings.kind(), state, detail, heartbeatSeconds);
+        return !closed && publishRaw(statusTopic(), status(current), true);
+    }
+
+    /**
+     * After every connect: its status (retained), then the subscriptions. Never after {@link #close()}
      * began, so a late ONLINE cannot overwrite the goodbye.
      */
     private synchronized void online() {
         if (closed) {
             return;
         }
-        publishRaw(statusTopic(), status("ONLINE"), true);
+        publishRaw(statusTopic(), status(current), true);
         subscriptions.keySet().forEach(this::subscribeNow);
     }
 
@@ -178,10 +187,9 @@ public final class MqttDevice implements AutoCloseable {
     }
 
     /** Shaped like the controller's own status: {@code {"schema":…,"data":DeviceStatus}}. */
-    private byte[] status(String state) {
+    private static byte[] status(DeviceStatus status) {
         try {
-            return JSON.writeValueAsBytes(Map.of("schema", DeviceStatus.SCHEMA,
-                    "data", new DeviceStatus(settings.deviceId(), settings.kind(), state, null)));
+            return JSON.writeValueAsBytes(Map.of("schema", DeviceStatus.SCHEMA, "data", status));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -209,7 +217,8 @@ public final class MqttDevice implements AutoCloseable {
         keeper.close();
         try {
             if (client.isConnected()) {
-                client.publish(statusTopic(), status("OFFLINE"), 1, true).waitForCompletion(1000);
+                client.publish(statusTopic(), status(new DeviceStatus(settings.deviceId(), settings.kind(),
+                        "OFFLINE", null)), 1, true).waitForCompletion(1000);
                 client.disconnect(200).waitForCompletion(1000);
             }
         } catch (MqttException e) {
