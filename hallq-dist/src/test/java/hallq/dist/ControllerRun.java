@@ -61,6 +61,11 @@ final class ControllerRun implements AutoCloseable {
         return process.toHandle().info().commandLine().orElse("");
     }
 
+    /** What the JVM has mapped into memory ({@code /proc/PID/maps}): the files it reads as memory, its archive among them. */
+    String memoryMaps() throws IOException {
+        return Files.readString(Path.of("/proc", Long.toString(process.pid()), "maps"));
+    }
+
     String log() throws IOException {
         return Files.readString(log);
     }

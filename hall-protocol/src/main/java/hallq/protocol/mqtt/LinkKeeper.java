@@ -62,6 +62,16 @@ public final class LinkKeeper implements AutoCloseable {
         }
     }
 
+    /** Waits at most {@code wait} for the first connect (after {@link #start}); true once it happened. */
+    public boolean awaitFirstConnect(Duration wait) {
+        try {
+            return firstConnect.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Call from Paho's {@code connectionLost}: the keeper reconnects without waiting for its next check. */
     public void lost() {
         synchronized (signal) {

@@ -12,6 +12,7 @@ import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.mqtt.ReceiptPrinterBridge;
+import hallq.controller.adapter.sqlite.Migrations;
 import hallq.controller.adapter.sqlite.SqliteAuditLog;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
 import hallq.controller.adapter.sqlite.SqliteSessionStore;
@@ -36,6 +37,8 @@ import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +50,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -136,10 +141,36 @@ public final class Controller implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Starts the parts in order, with the two slow waits beside other work: the embedded broker starts
+     * on a thread of its own while the store opens and the day is loaded, and the MQTT link connects
+     * while the web server starts (what is published meanwhile is held and sent on the connect).
+     * Nothing is served before the store, the day and the publishers are in place.
+     */
     private void startParts(Settings s) throws Exception {
         DataFolderLock lock = DataFolderLock.acquire(s.dataDir());
         parts.push(lock); // released last
         Path db = s.dataDir().resolve("hallq.db");
+        Migrations.refuseNewer(db); // before anything listens: a refused start is one line and nothing else
+        mqttAccounts = MqttAccounts.open(s.dataDir());
+        CompletableFuture<EmbeddedBroker> brokerStart = s.brokerUrl() != null ? null
+                : CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return EmbeddedBroker.start(s.host(), s.mqttPort(), s.dataDir().resolve("broker"),
+                                new BrokerAccess(mqttAccounts, new MqttAccessPolicy(s.config().hall().id()),
+                                        s.mqttAllowAnonymous()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, Controller::startThread);
+        if (brokerStart != null) {
+            parts.push(() -> { // closed after the link, before the lock; a broker that failed to start has nothing to close
+                EmbeddedBroker broker = brokerStart.handle((b, failed) -> b).join();
+                if (broker != null) {
+                    broker.close();
+                }
+            });
+        }
         SqliteStore store = new SqliteStore(db, ZoneId.of(s.config().hall().timezone()));
         parts.push(store);
         SqliteReportSource reportSource = new SqliteReportSource(db);
@@ -149,39 +180,22 @@ public final class Controller implements AutoCloseable {
                 new PersonKeys(secrets.key("person-key"), s.dataDir().resolve("secrets").resolve("city-person-keys.json"),
                         s.clock(), ZoneId.of(s.config().hall().timezone())));
         parts.push(service);
-        brokerUrl = s.brokerUrl();
-        mqttAccounts = MqttAccounts.open(s.dataDir());
+        WebConsole web = webConsole(s, db);
+        parts.push(web);
         MqttLogin login = mqttAccounts.controllerLogin();
-        if (brokerUrl == null) {
-            EmbeddedBroker broker = EmbeddedBroker.start(s.host(), s.mqttPort(), s.dataDir().resolve("broker"),
-                    new BrokerAccess(mqttAccounts, new MqttAccessPolicy(s.config().hall().id()), s.mqttAllowAnonymous()));
-            parts.push(broker);
-            brokerUrl = broker.url();
-        }
+        brokerUrl = brokerStart == null ? s.brokerUrl() : started(brokerStart).url();
         Topics topics = new Topics(s.config().hall().id());
         String statusTopic = topics.deviceStatus(MqttAccounts.CONTROLLER);
         MqttConnection mqtt = new MqttConnection(brokerUrl, login.clientId(null, null), login, s.clock(),
                 ZoneId.of(s.config().hall().timezone()), statusTopic, status("OFFLINE"));
         parts.push(mqtt);
-        mqtt.connect(5000);
-        mqtt.publishRaw(statusTopic, status("ONLINE"), true);
+        mqtt.connectInBackground();
+        mqtt.publishRaw(statusTopic, status("ONLINE"), true); // held until the link is up
         parts.push(new HallPublisher(service, mqtt, QUEUES_COALESCED, SNAPSHOT_HEARTBEAT));
         parts.push(new CallerCommandListener(service, mqtt));
         parts.push(new EvaluatorBridge(service, mqtt));
         parts.push(new DeviceStatusListener(service.devices(), mqtt, topics, s.clock()));
         parts.push(new ReceiptPrinterBridge(service.handovers().prints(), mqtt, topics));
-        WebConsole web = webConsole(s, db);
-        parts.push(web);
-        http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::links,
-                new Reports(s.config(), reportSource, s.clock()), web, s.city() == null ? null : this::proposals,
-                s.city() == null ? null : s.city().hubUrl())
-                .start(s.host(), s.httpPort());
-        parts.push(http);
-        Map<String, String> serving = new LinkedHashMap<>();
-        serving.put("pid", Long.toString(ProcessHandle.current().pid()));
-        serving.put("http", Integer.toString(http.port()));
-        serving.put("mqtt", s.brokerUrl() == null ? Integer.toString(port(brokerUrl)) : "external");
-        lock.describe(serving); // for doctor: these ports are this hall's
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "controller-ticker");
             t.setDaemon(true);
@@ -192,6 +206,17 @@ public final class Controller implements AutoCloseable {
         Background.Started started = Background.start(s, db, service, ticker, parts);
         relay = started.relay();
         export = started.export();
+        http = new HttpApi(service, new Metrics(service), mqtt::isConnected, this::links,
+                new Reports(s.config(), reportSource, s.clock()), web, s.city() == null ? null : this::proposals,
+                s.city() == null ? null : s.city().hubUrl())
+                .start(s.host(), s.httpPort());
+        parts.push(http);
+        mqtt.awaitConnected(5000);
+        Map<String, String> serving = new LinkedHashMap<>();
+        serving.put("pid", Long.toString(ProcessHandle.current().pid()));
+        serving.put("http", Integer.toString(http.port()));
+        serving.put("mqtt", s.brokerUrl() == null ? Integer.toString(port(brokerUrl)) : "external");
+        lock.describe(serving); // for doctor: these ports are this hall's
         LOG.info("controller for {} ready: http://{}:{} mqtt {}", s.config().hall().name(), s.host(), http.port(),
                 brokerUrl);
     }
@@ -217,6 +242,24 @@ public final class Controller implements AutoCloseable {
         Sessions sessions = new Sessions(wall, SESSION_IDLE, SESSION_LONGEST, sessionStore);
         return new WebConsole(service, new Authenticator(staff, hasher, sessions, wall), audit, s.clock(), waits,
                 new KioskLogins(mqttAccounts, s.clock()));
+    }
+
+    /** The broker started beside the store, or what stopped it. */
+    private static EmbeddedBroker started(CompletableFuture<EmbeddedBroker> start) throws IOException {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void startThread(Runnable r) {
+        Thread t = new Thread(r, "controller-start-broker");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static int port(String url) {

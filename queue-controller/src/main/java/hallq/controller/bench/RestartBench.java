@@ -58,8 +58,9 @@ public final class RestartBench implements Callable<Integer> {
         }
         List<Double> toHealth = new ArrayList<>();
         List<Double> toTicket = new ArrayList<>();
-        System.out.printf("HallQ restart bench: %d kills, %d tickets in the day, java %s, %d cores%n", kills, tickets,
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf("HallQ restart bench: %d kills, %d tickets in the day, java %s, %d cores, %s%n", kills, tickets,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), System.getProperty("hallq.home") != null
+                        ? "started by " + launcher().get(0) : "started by java on this classpath");
         try {
             for (int k = 0; k < kills; k++) {
                 long killed = System.nanoTime();
@@ -82,12 +83,24 @@ public final class RestartBench implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The controller as this bench was started: from a bundle ({@code hallq bench restart}) through its own
+     * {@code bin/hallq}, so its class archive ({@code hallq cds}) counts; from the source tree on this classpath.
+     */
     private Process start(Path data, int port, int mqttPort) throws IOException {
-        List<String> cmd = List.of("java", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                ControllerMain.class.getName(), "--config", config.toString(), "--port", Integer.toString(port),
-                "--mqtt-port", Integer.toString(mqttPort), "--data", data.toString(), "--any-hours");
-        return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("controller.log").toFile())).start();
+        List<String> cmd = new ArrayList<>(launcher());
+        cmd.addAll(List.of("--config", config.toString(), "--port", Integer.toString(port), "--mqtt-port",
+                Integer.toString(mqttPort), "--data", data.toString(), "--any-hours"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("controller.log").toFile()));
+        pb.environment().put("HALLQ_JAVA_OPTS", "-Xmx256m");
+        return pb.start();
+    }
+
+    private static List<String> launcher() {
+        String bundle = System.getProperty("hallq.home");
+        return bundle != null ? List.of(Path.of(bundle, "bin", "hallq").toString(), "controller")
+                : List.of("java", "-Xmx256m", "-cp", System.getProperty("java.class.path"), ControllerMain.class.getName());
     }
 
     /** Seconds from {@code since} until {@code /health} answers 200. */

@@ -98,6 +98,23 @@ public final class MqttConnection implements AutoCloseable {
         return up;
     }
 
+    /**
+     * Starts connecting in the background and returns at once: what is published meanwhile is held
+     * and sent on the connect ({@link #awaitConnected} waits for it).
+     */
+    public void connectInBackground() {
+        keeper.start(Duration.ZERO);
+    }
+
+    /** Waits at most {@code timeoutMs} for the first connect begun by {@link #connectInBackground}. */
+    public boolean awaitConnected(long timeoutMs) {
+        boolean up = keeper.awaitFirstConnect(Duration.ofMillis(timeoutMs));
+        if (!up) {
+            LOG.warn("MQTT broker {} not reachable yet; retrying in the background", client.getServerURI());
+        }
+        return up;
+    }
+
     /** After every connect: resubscribe, send what was held, and on a reconnect let the owner republish. */
     private void connected(boolean again) {
         reconnectWork.execute(() -> {

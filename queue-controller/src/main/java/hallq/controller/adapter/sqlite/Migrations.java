@@ -94,20 +94,33 @@ public final class Migrations {
      * migration of this release, and no other, is applied already and none failed.
      */
     public static void upToDate(Path file) throws SQLException {
-        if (Files.isRegularFile(file)) {
-            List<Integer> applied;
-            try (Connection c = DriverManager.getConnection(url(file))) {
-                applied = applied(c);
-            }
-            int newest = applied.isEmpty() ? 0 : applied.get(applied.size() - 1);
-            if (newest > releaseVersion()) {
-                throw new TooNew(file, newest, releaseVersion());
-            }
-            if (applied.equals(releaseVersions())) {
-                return;
-            }
+        if (Files.isRegularFile(file) && notNewer(file).equals(releaseVersions())) {
+            return;
         }
         migrate(file, null);
+    }
+
+    /**
+     * Refuses a database written by a newer release ({@link TooNew}) and changes nothing, creates nothing: the
+     * controller's first check, before anything of it listens.
+     */
+    public static void refuseNewer(Path file) throws SQLException {
+        if (Files.isRegularFile(file)) {
+            notNewer(file);
+        }
+    }
+
+    /** The migrations applied to {@code file}, once they are known to be none newer than this release's. */
+    private static List<Integer> notNewer(Path file) throws SQLException {
+        List<Integer> applied;
+        try (Connection c = DriverManager.getConnection(url(file))) {
+            applied = applied(c);
+        }
+        int newest = applied.isEmpty() ? 0 : applied.get(applied.size() - 1);
+        if (newest > releaseVersion()) {
+            throw new TooNew(file, newest, releaseVersion());
+        }
+        return applied;
     }
 
     /** Runs Flyway's migrate on {@code file} up to {@code target} (null: this release's newest). */
