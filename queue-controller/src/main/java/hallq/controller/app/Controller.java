@@ -7,11 +7,11 @@ import hallq.controller.adapter.http.WebConsole;
 import hallq.controller.adapter.mqtt.BrokerAccess;
 import hallq.controller.adapter.mqtt.CallerCommandListener;
 import hallq.controller.adapter.mqtt.DeviceStatusListener;
-import hallq.controller.adapter.mqtt.EmbeddedBroker;
 import hallq.controller.adapter.mqtt.EvaluatorBridge;
 import hallq.controller.adapter.mqtt.HallPublisher;
 import hallq.controller.adapter.mqtt.MqttConnection;
 import hallq.controller.adapter.mqtt.ReceiptPrinterBridge;
+import hallq.controller.adapter.mqtt.StartingBroker;
 import hallq.controller.adapter.sqlite.Migrations;
 import hallq.controller.adapter.sqlite.SqliteAuditLog;
 import hallq.controller.adapter.sqlite.SqliteReportSource;
@@ -37,8 +37,6 @@ import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.MqttLogin;
 import hallq.protocol.mqtt.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,8 +48,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -153,23 +149,11 @@ public final class Controller implements AutoCloseable {
         Path db = s.dataDir().resolve("hallq.db");
         Migrations.refuseNewer(db); // before anything listens: a refused start is one line and nothing else
         mqttAccounts = MqttAccounts.open(s.dataDir());
-        CompletableFuture<EmbeddedBroker> brokerStart = s.brokerUrl() != null ? null
-                : CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return EmbeddedBroker.start(s.host(), s.mqttPort(), s.dataDir().resolve("broker"),
-                                new BrokerAccess(mqttAccounts, new MqttAccessPolicy(s.config().hall().id()),
-                                        s.mqttAllowAnonymous()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, Controller::startThread);
+        StartingBroker brokerStart = s.brokerUrl() != null ? null
+                : StartingBroker.start(s.host(), s.mqttPort(), s.dataDir().resolve("broker"), new BrokerAccess(
+                        mqttAccounts, new MqttAccessPolicy(s.config().hall().id()), s.mqttAllowAnonymous()));
         if (brokerStart != null) {
-            parts.push(() -> { // closed after the link, before the lock; a broker that failed to start has nothing to close
-                EmbeddedBroker broker = brokerStart.handle((b, failed) -> b).join();
-                if (broker != null) {
-                    broker.close();
-                }
-            });
+            parts.push(brokerStart); // closed after the link, before the lock
         }
         SqliteStore store = new SqliteStore(db, ZoneId.of(s.config().hall().timezone()));
         parts.push(store);
@@ -183,7 +167,7 @@ public final class Controller implements AutoCloseable {
         WebConsole web = webConsole(s, db);
         parts.push(web);
         MqttLogin login = mqttAccounts.controllerLogin();
-        brokerUrl = brokerStart == null ? s.brokerUrl() : started(brokerStart).url();
+        brokerUrl = brokerStart == null ? s.brokerUrl() : brokerStart.await().url();
         Topics topics = new Topics(s.config().hall().id());
         String statusTopic = topics.deviceStatus(MqttAccounts.CONTROLLER);
         MqttConnection mqtt = new MqttConnection(brokerUrl, login.clientId(null, null), login, s.clock(),
@@ -242,24 +226,6 @@ public final class Controller implements AutoCloseable {
         Sessions sessions = new Sessions(wall, SESSION_IDLE, SESSION_LONGEST, sessionStore);
         return new WebConsole(service, new Authenticator(staff, hasher, sessions, wall), audit, s.clock(), waits,
                 new KioskLogins(mqttAccounts, s.clock()));
-    }
-
-    /** The broker started beside the store, or what stopped it. */
-    private static EmbeddedBroker started(CompletableFuture<EmbeddedBroker> start) throws IOException {
-        try {
-            return start.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    private static void startThread(Runnable r) {
-        Thread t = new Thread(r, "controller-start-broker");
-        t.setDaemon(true);
-        t.start();
     }
 
     private static int port(String url) {
