@@ -19,6 +19,8 @@ final class Citizen {
     double predictedMean = Double.NaN;
     double predictedP90 = Double.NaN;
     double floorMean = Double.NaN;
+    /** The mean service time the predictor had learned when the citizen arrived. */
+    double learnedMean = Double.NaN;
     /** Baselines: head-of-line (the elapsed wait of the longest waiter) and last-to-enter-service. */
     double holMean = Double.NaN;
     double lesMean = Double.NaN;

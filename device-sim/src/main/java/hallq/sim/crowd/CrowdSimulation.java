@@ -134,7 +134,8 @@ public final class CrowdSimulation {
             c.predictedMean = p.meanMinutes();
             c.predictedP90 = p.p90Minutes();
             double trueMean = sc.services().get(c.serviceId).serviceTime().meanMinutes();
-            c.floorMean = p.meanMinutes() * trueMean / hall.predictor.serviceMinutes(c.serviceId);
+            c.floorMean = p.departures() * trueMean / p.servingWindows(); // M/M/s with the true mean
+            c.learnedMean = hall.predictor.serviceMinutes(c.serviceId);
         }
         baselines(c);
         c.token = String.format("sim-citizen-%08d", c.id);

@@ -17,6 +17,16 @@ import java.util.Map;
  * percentile. A window shared between services gives each a share in proportion to its waiting
  * demand; paused and closed windows give none.
  *
+ * <p>When a single window serving the service is busy, the first of those departures is not
+ * memoryless: it is the end of the service under way there, and what is left of a service that has
+ * run {@code e} minutes is its expected remainder given that it has lasted so long, taken from a
+ * lognormal with the learned mean and spread of that service's times (at a random moment about
+ * (1 + cv²) / 2 of a mean is left, not a whole one); the other departures come at c / m as before.
+ * That is a station's usual case, one or two windows. With several windows busy the first departure
+ * stays memoryless (m / c): the sum of the remainders' rates, exact only for exponential services,
+ * comes out too early for the first of several, and the p90 of the rising and falling day covered
+ * less (docs/prediction.md).
+ *
  * <p>Mean service times start from configuration (counting as {@value #PRIOR_WEIGHT} services) and
  * follow the hall's own services (call to finish). For the first {@value #WINDOW} the estimate is
  * the time windows spent on the service per completed service, counting the time spent so far on
@@ -77,12 +87,17 @@ public final class WaitPredictor {
             return early() ? (total + inProgress) / (completions + PRIOR_WEIGHT) : mean;
         }
 
-        /** Relative variance of the learned mean: cv² over the effective number of services. */
-        double relativeVarianceOfMean() {
+        /** The learned squared coefficient of variation of the service's times. */
+        double cv2() {
             double n = completions + PRIOR_WEIGHT;
             double m = early() ? total / n : mean;
-            double cv2 = Math.max(0, (early() ? totalSquares / n : meanSquare) / (m * m) - 1);
-            return cv2 / Math.min(n, 2.0 * WINDOW - 1); // a moving average of weight 1/W rests on 2W - 1
+            return Math.max(0, (early() ? totalSquares / n : meanSquare) / (m * m) - 1);
+        }
+
+        /** Relative variance of the learned mean: cv² over the effective number of services. */
+        double relativeVarianceOfMean() {
+            // a moving average of weight 1/W rests on 2W - 1
+            return cv2() / Math.min(completions + PRIOR_WEIGHT, 2.0 * WINDOW - 1);
         }
     }
 
@@ -145,26 +160,27 @@ public final class WaitPredictor {
         return sum;
     }
 
-    /** The wait a citizen of normal priority taking a ticket now would face. */
-    public Prediction forNewArrival(String serviceId) {
-        return predict(serviceId, state.waiting(serviceId), 1);
+    /** The wait a citizen of normal priority taking a ticket at {@code now} would face. */
+    public Prediction forNewArrival(String serviceId, Instant now) {
+        return predict(serviceId, state.waiting(serviceId), 1, now);
     }
 
-    /** The wait a citizen of this priority class taking a ticket now would face. */
+    /** The wait a citizen of this priority class taking a ticket at {@code now} would face. */
     public Prediction forNewArrival(String serviceId, Priority priority, Instant now) {
         if (priority == null || priority == Priority.NORMAL) {
-            return forNewArrival(serviceId);
+            return forNewArrival(serviceId, now);
         }
         long key = state.key(serviceId, priority, now);
-        return predict(serviceId, state.serviceLine(serviceId).ahead(new WaitingLine.Entry(key, Long.MAX_VALUE)), 1);
+        return predict(serviceId, state.serviceLine(serviceId).ahead(new WaitingLine.Entry(key, Long.MAX_VALUE)), 1,
+                now);
     }
 
-    /** The remaining wait of a waiting ticket; zero once called. */
-    public Prediction forTicket(Ticket t) {
+    /** The remaining wait of a waiting ticket at {@code now}; zero once called. */
+    public Prediction forTicket(Ticket t, Instant now) {
         if (!t.isWaiting()) {
-            return new Prediction(0, 0, capacity(t.serviceId())[0]);
+            return new Prediction(0, 0, capacity(t.serviceId(), 0, now)[0], 0);
         }
-        return predict(t.serviceId(), core.peopleAhead(t), 0);
+        return predict(t.serviceId(), core.peopleAhead(t), 0, now);
     }
 
     /**
@@ -172,31 +188,40 @@ public final class WaitPredictor {
      * demand as the ticket will be — so the wait a kiosk shows before the ticket is the wait the
      * ticket says right after (PredictedWaitIT); 0 for a ticket already in the line.
      */
-    private Prediction predict(String serviceId, int ahead, int arriving) {
-        double[] cap = capacity(serviceId, arriving);
+    private Prediction predict(String serviceId, int ahead, int arriving, Instant now) {
+        double[] cap = capacity(serviceId, arriving, now);
         if (cap[0] <= 0) {
             return Prediction.NO_WINDOW;
         }
         double stages = ahead + 1 - cap[1];
         if (stages <= 0) {
-            return new Prediction(0, 0, cap[0]);
+            return new Prediction(0, 0, cap[0], 0);
         }
-        double mean = stages * serviceMinutes(serviceId) / cap[0];
-        // gamma with the Erlang's mean and variance k (in departures) plus k² times the estimate's
+        double each = serviceMinutes(serviceId) / cap[0];
+        double first = cap[2] > 0 ? 1 / cap[2] : each; // one window busy: what is left of its service
+        double mean = stages >= 1 ? first + (stages - 1) * each : stages * first;
+        // a gamma of that mean, its variance each departure's (as if exponential: first², then each²) plus the
+        // estimate's (mean² times its relative variance); with first = each, the Erlang's k + k²·r² in departures
         ServiceTimes st = learned.get(serviceId);
-        double shape = stages / (1 + stages * (st == null ? 0 : st.relativeVarianceOfMean()));
-        return new Prediction(mean, erlangP90(shape) * mean / shape, cap[0]);
+        double variance = (stages >= 1 ? first * first + (stages - 1) * each * each : stages * first * first)
+                + mean * mean * (st == null ? 0 : st.relativeVarianceOfMean());
+        double shape = mean * mean / variance;
+        return new Prediction(mean, erlangP90(shape) * mean / shape, cap[0], stages);
     }
 
-    /** [effective open windows, of which idle now] for a service. */
-    double[] capacity(String serviceId) {
-        return capacity(serviceId, 0);
-    }
-
-    /** As above, with {@code arriving} more citizens of the service in its demand. */
-    private double[] capacity(String serviceId, int arriving) {
+    /**
+     * [effective open windows, of which idle now, and when a single window serving the service is
+     * busy, the rate (per minute) at which it frees a place for the service (its share over what is
+     * left of its service); 0 otherwise] with {@code arriving} more citizens of the service in its
+     * demand. A window's share is the service's demand (its waiting, the citizen predicted for, +1)
+     * over the window's: a service nobody waits for takes none of it.
+     */
+    private double[] capacity(String serviceId, int arriving, Instant now) {
         double total = 0;
         double idle = 0;
+        Ticket busyOne = null; // the ticket at the busy window, while there is only one
+        double busyShare = 0;
+        int busy = 0;
         int own = state.waiting(serviceId) + 1 + arriving;
         for (Window w : state.windows()) {
             if (w.state() != WindowState.OPEN || !w.serves(serviceId)) {
@@ -206,16 +231,61 @@ public final class WaitPredictor {
             if (w.skills().size() > 1) {
                 double demand = 0;
                 for (String s : w.skills()) {
-                    demand += s.equals(serviceId) ? own : state.waiting(s) + 1;
+                    demand += s.equals(serviceId) ? own : state.waiting(s);
                 }
                 share = own / demand;
             }
             total += share;
-            if (w.current() == null) {
+            Ticket serving = w.current() == null ? null : state.ticket(w.current());
+            if (serving == null) {
                 idle += share;
+            } else {
+                busyOne = serving;
+                busyShare = share;
+                busy++;
             }
         }
-        return new double[] {total, idle};
+        return new double[] {total, idle, busy == 1 ? busyShare / remainingMinutes(busyOne, now) : 0};
+    }
+
+    /** What is left, expected, of the service of the ticket at a window at {@code now}. */
+    private double remainingMinutes(Ticket serving, Instant now) {
+        double mean = serviceMinutes(serving.serviceId());
+        ServiceTimes st = learned.get(serving.serviceId());
+        if (serving.calledAt() == null || st == null) {
+            return mean;
+        }
+        return remainingMinutes(mean, st.cv2(), Duration.between(serving.calledAt(), now).toMillis() / 60_000.0);
+    }
+
+    /**
+     * E[S − e | S > e] for a lognormal S of mean {@code mean} and squared coefficient of variation
+     * {@code cv2}, after {@code elapsed} minutes: the whole mean at 0, then less while the service is
+     * as long as most, and more again once it is longer than nearly all (a service past the
+     * 99.997th percentile is taken as at it), never under a twentieth of the mean.
+     */
+    static double remainingMinutes(double mean, double cv2, double elapsed) {
+        if (elapsed <= 0) {
+            return mean;
+        }
+        double s2 = Math.log(1 + Math.max(cv2, 0.01));
+        double s = Math.sqrt(s2);
+        double mu = Math.log(mean) - s2 / 2;
+        double z = Math.min((Math.log(elapsed) - mu) / s, 4);
+        double e = Math.exp(mu + z * s);
+        double lasting = upperTail(z); // P(S > e)
+        double beyond = mean * upperTail(z - s); // E[S; S > e]
+        return Math.max(beyond / lasting - e, mean / 20);
+    }
+
+    /** P(Z > z) for a standard normal Z (erfc by its Chebyshev fit, relative error under 1.2e-7). */
+    static double upperTail(double z) {
+        double x = Math.abs(z) / Math.sqrt(2);
+        double t = 1 / (1 + 0.5 * x);
+        double erfc = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223
+                + t * 0.17087277)))))))));
+        return z >= 0 ? erfc / 2 : 1 - erfc / 2;
     }
 
     /** 90th percentile of a gamma(k, 1) variable (Wilson-Hilferty), k >= small positive. */

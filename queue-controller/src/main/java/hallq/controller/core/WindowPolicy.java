@@ -57,7 +57,7 @@ public final class WindowPolicy {
     }
 
     private void considerOpening(ServiceConfig s, PolicyConfig p, Instant now, Change.Builder b, long[] ids) {
-        Prediction pr = predictor.forNewArrival(s.id());
+        Prediction pr = predictor.forNewArrival(s.id(), now);
         int waiting = state.waiting(s.id());
         String why;
         if (pr.known() && pr.meanMinutes() > minutes(p.openWhenPredictedWaitOver())) {
@@ -89,7 +89,7 @@ public final class WindowPolicy {
             calmSince.remove(w.number());
             return;
         }
-        double worst = worstWait(w);
+        double worst = worstWait(w, now);
         if (worst >= minutes(p.closeWhenBelow())) {
             calmSince.remove(w.number());
             return;
@@ -119,24 +119,24 @@ public final class WindowPolicy {
             }
             Window w = state.window(d.window());
             boolean stale = d.kind() == Kind.OPEN
-                    ? w.state() != WindowState.CLOSED || waitOf(d.serviceId()) < minutes(p.closeWhenBelow())
-                    : w.state() != WindowState.OPEN || worstWait(w) >= minutes(p.closeWhenBelow());
+                    ? w.state() != WindowState.CLOSED || waitOf(d.serviceId(), now) < minutes(p.closeWhenBelow())
+                    : w.state() != WindowState.OPEN || worstWait(w, now) >= minutes(p.closeWhenBelow());
             if (stale) {
                 b.decision(d.with(Status.WITHDRAWN, now, "policy"));
             }
         }
     }
 
-    private double worstWait(Window w) {
+    private double worstWait(Window w, Instant now) {
         double worst = 0;
         for (String s : w.skills()) {
-            worst = Math.max(worst, waitOf(s));
+            worst = Math.max(worst, waitOf(s, now));
         }
         return worst;
     }
 
-    private double waitOf(String serviceId) {
-        Prediction pr = predictor.forNewArrival(serviceId);
+    private double waitOf(String serviceId, Instant now) {
+        Prediction pr = predictor.forNewArrival(serviceId, now);
         return pr.known() ? pr.meanMinutes() : 0;
     }
 

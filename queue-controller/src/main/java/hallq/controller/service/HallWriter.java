@@ -135,7 +135,7 @@ final class HallWriter implements AutoCloseable {
         }
         WaitPredictor predictor = new WaitPredictor(core, store.serviceMinutes(
                 state.businessDate().minusDays(WaitPredictor.HISTORY_DAYS), WaitPredictor.WINDOW));
-        hall = new HallModel(core, predictor, new WindowPolicy(core, predictor), new Views(state, predictor));
+        hall = new HallModel(core, predictor, new WindowPolicy(core, predictor), new Views(state, predictor, clock));
         publication.restoreCalls(state, hall.views());
         List<Window> missing = state.windows().stream()
                 .filter(w -> persisted.stream().noneMatch(p -> p.number() == w.number())).toList();

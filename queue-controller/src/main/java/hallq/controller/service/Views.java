@@ -29,6 +29,7 @@ import hallq.protocol.rest.TicketView;
 import hallq.protocol.rest.WindowView;
 import hallq.protocol.rest.WorkOrderView;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,10 +40,13 @@ import java.util.List;
 final class Views {
     private final HallState state;
     private final WaitPredictor predictor;
+    /** The hall's clock, for the waits of a ticket's view (what is left of the services under way). */
+    private final InstantSource clock;
 
-    Views(HallState state, WaitPredictor predictor) {
+    Views(HallState state, WaitPredictor predictor, InstantSource clock) {
         this.state = state;
         this.predictor = predictor;
+        this.clock = clock;
     }
 
     OffsetDateTime time(Instant t) {
@@ -91,7 +95,7 @@ final class Views {
     }
 
     ServiceView service(ServiceConfig s, Instant now) {
-        Prediction p = predictor.forNewArrival(s.id());
+        Prediction p = predictor.forNewArrival(s.id(), now);
         String closed = null;
         if (!state.calendar().isOpen(now, s.id())) {
             closed = "outside opening hours (today: " + state.calendar().describe(state.calendar().businessDate(now), s.id())
@@ -107,7 +111,7 @@ final class Views {
 
     TicketView ticket(Ticket t, int peopleAhead, List<TicketEvent> events) {
         ServiceConfig s = state.service(t.serviceId());
-        Prediction p = t.isWaiting() ? predictor.forTicket(t) : null;
+        Prediction p = t.isWaiting() ? predictor.forTicket(t, clock.instant()) : null;
         Window w = t.window() == null ? null : state.window(t.window());
         Rating rating = state.ledger().ratingOf(t.id());
         return new TicketView(t.id(), t.number(), t.token(), t.businessDate(), t.serviceId(),
@@ -125,7 +129,7 @@ final class Views {
         if (t == null || !t.isWaiting()) {
             return null;
         }
-        Prediction p = predictor.forTicket(t);
+        Prediction p = predictor.forTicket(t, event.at());
         return new HallListener.Issued(t.id(), t.businessDate(), round(p.meanMinutes()), round(p.p90Minutes()));
     }
 

@@ -52,7 +52,7 @@ class WaitPredictorTest {
         }
         act(1, WindowAction.CALL_NEXT);
         act(2, WindowAction.CALL_NEXT);
-        double early = excessOverErlang(predictor.forNewArrival("SB"));
+        double early = excessOverErlang(predictor.forNewArrival("SB", hall.now));
         assertTrue(early > 0.02, "the learned mean's uncertainty widens the p90: " + early);
         for (int i = 0; i < WaitPredictor.WINDOW; i++) {
             hall.advance(Duration.ofSeconds(30));
@@ -60,13 +60,66 @@ class WaitPredictorTest {
             hall.issue("SB");
             act(1, WindowAction.CALL_NEXT);
         }
-        double later = excessOverErlang(predictor.forNewArrival("SB"));
+        double later = excessOverErlang(predictor.forNewArrival("SB", hall.now));
         assertTrue(later > 0 && later < early / 2, "narrower once services are learned: " + early + " -> " + later);
+    }
+
+    @Test
+    void forNewArrival_atTheOnlyWindowACitizenFourMinutesIn_waitsForTheRestOfThatService() {
+        double mean = hall.config.service("HJ").meanServiceMinutes();
+        hall.issue("HJ");
+        act(1, WindowAction.CALL_NEXT); // window 1 serves HJ and SB; nobody waits for SB
+        hall.minutes(4);
+        Prediction p = predictor.forNewArrival("HJ", hall.now);
+        assertEquals(1, p.departures(), 1e-9, "the citizen at the window, then this one");
+        // the configured prior is exponential (cv² 1): what is left after 4 minutes, not a whole mean
+        assertEquals(WaitPredictor.remainingMinutes(mean, 1, 4), p.meanMinutes(), 1e-9);
+        assertTrue(p.meanMinutes() < mean, p.meanMinutes() + " of " + mean);
+    }
+
+    @Test
+    void forNewArrival_anIdleWindowWhoseOtherServiceNobodyWaitsFor_callsAtOnce() {
+        Prediction p = predictor.forNewArrival("HJ", hall.now); // window 1 (HJ, SB) idle, window 9 closed
+        assertEquals(0, p.meanMinutes(), 1e-9, "the idle window is all HJ's until an SB citizen waits");
+        assertEquals(1, p.servingWindows(), 1e-9);
+        hall.issue("SB");
+        hall.issue("SB");
+        act(2, WindowAction.CALL_NEXT);
+        assertTrue(predictor.forNewArrival("HJ", hall.now).servingWindows() < 1, "an SB citizen waiting takes a share");
+    }
+
+    @Test
+    void remainingMinutes_atARandomMomentOfAService_averagesWhatRenewalTheoryGives() {
+        double mean = 10;
+        for (double cv2 : new double[] {0.36, 1}) {
+            // a moment taken at random falls in a service with probability ∝ its length: the rest of it averages
+            // E[S²] / 2E[S] = mean (1 + cv²) / 2
+            double s = Math.sqrt(Math.log(1 + cv2));
+            double mu = Math.log(mean) - s * s / 2;
+            double step = mean / 4000;
+            double sum = 0;
+            for (double e = step / 2; e < 12 * mean; e += step) {
+                double lasting = WaitPredictor.upperTail((Math.log(e) - mu) / s);
+                sum += WaitPredictor.remainingMinutes(mean, cv2, e) * lasting * step / mean;
+            }
+            assertEquals(mean * (1 + cv2) / 2, sum, 0.01 * mean, "cv² " + cv2);
+        }
+        assertEquals(mean, WaitPredictor.remainingMinutes(mean, 0.36, 0), 1e-9, "a service just begun: all of it");
+        assertTrue(WaitPredictor.remainingMinutes(mean, 0.36, mean) < 0.6 * mean, "a mean in: well under half left");
+        assertTrue(WaitPredictor.remainingMinutes(mean, 0.36, 1000 * mean) >= mean / 20, "never nothing");
+    }
+
+    @Test
+    void upperTail_isTheStandardNormalsTail() {
+        assertEquals(0.5, WaitPredictor.upperTail(0), 1e-7);
+        assertEquals(0.158655254, WaitPredictor.upperTail(1), 1e-7);
+        assertEquals(0.975002105, WaitPredictor.upperTail(-1.96), 1e-7);
+        assertEquals(3.16712418e-5, WaitPredictor.upperTail(4), 1e-10);
     }
 
     /** p90 over the Erlang p90 of the same mean, minus 1. */
     private double excessOverErlang(Prediction p) {
-        double stages = p.meanMinutes() * p.servingWindows() / predictor.serviceMinutes("SB");
+        double stages = p.departures();
         return p.p90Minutes() / (WaitPredictor.erlangP90(stages) * p.meanMinutes() / stages) - 1;
     }
 }

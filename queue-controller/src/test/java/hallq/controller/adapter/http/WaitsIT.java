@@ -52,7 +52,9 @@ class WaitsIT {
             JsonNode s = before.get("samples");
             assertSample(s.get(0), "10:00", 0, 1, 0.0, 0.0);     // idle window, nobody ahead
             assertSample(s.get(1), "10:01", 3, 1, 9.0, 17.7);    // 3 ahead, 1 idle: k = 3
-            assertSample(s.get(2), "10:03", 2, 1, 9.0, 17.7);    // 2 ahead, none idle: k = 3 (10:02 never came)
+            // 2 ahead, none idle: k = 3 (10:02 never came), the first what is left of the service begun at 10:01:
+            // 2.6 of the configured 3 minutes (a lognormal of cv² 1, 2 minutes in), then 3 and 3
+            assertSample(s.get(2), "10:03", 2, 1, 8.6, 17.0);
             assertSample(s.get(3), "10:04", 2, 0, null, null);   // window paused: no prediction
             JsonNode t = before.get("tickets");
             assertTicket(t.get(0), "L001", 0.0, 0.0, 1.0, false); // told no wait, called after a minute
