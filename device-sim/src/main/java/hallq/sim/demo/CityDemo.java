@@ -11,6 +11,7 @@ import hallq.controller.app.Controller;
 import hallq.controller.auth.PasswordHasher;
 import hallq.controller.auth.PrivateFiles;
 import hallq.controller.service.CityRelay;
+import hallq.protocol.Parts;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import java.io.IOException;
@@ -266,13 +267,7 @@ public final class CityDemo implements AutoCloseable {
 
     @Override
     public void close() {
-        while (!parts.isEmpty()) {
-            try {
-                parts.pop().close();
-            } catch (Exception e) {
-                log.warn("stopping the city demo: {}", e.getMessage());
-            }
-        }
+        Parts.close(parts, log, "stopping the city demo");
         if (clock != null) {
             try {
                 clock.save(data.resolve("demo").resolve("clock.txt"));

@@ -1,6 +1,7 @@
 package hallq.sim.demo;
 
 import hallq.controller.mqttauth.MqttRole;
+import hallq.protocol.Parts;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.config.HallConfigLoader;
 import hallq.protocol.config.WindowConfig;
@@ -55,6 +56,7 @@ public final class Demo implements AutoCloseable {
     private ControllerHost host;
     private HallBoard board;
     private LedBoards leds;
+    private WindowPrinters printers;
     private DemoCrowd crowd;
     private DemoApi api;
 
@@ -101,6 +103,8 @@ public final class Demo implements AutoCloseable {
         leds = new LedBoards(windows, pty, board.store());
         parts.push(leds);
         startTerminals(windows, pty);
+        printers = WindowPrinters.start(config, host, data, clock);
+        parts.push(printers);
         for (int i = 1; i <= settings.kiosks(); i++) {
             String id = "kiosk-" + i;
             KioskStation k = new KioskStation(id, config, URI.create(host.httpUrl()), host.login(id, MqttRole.KIOSK, null),
@@ -224,6 +228,10 @@ public final class Demo implements AutoCloseable {
         return board;
     }
 
+    WindowPrinters printers() {
+        return printers;
+    }
+
     LedBoards leds() {
         return leds;
     }
@@ -279,12 +287,6 @@ public final class Demo implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        while (!parts.isEmpty()) {
-            try {
-                parts.pop().close();
-            } catch (Exception e) {
-                log.warn("while stopping: {}", e.getMessage());
-            }
-        }
+        Parts.close(parts, log, "while stopping");
     }
 }

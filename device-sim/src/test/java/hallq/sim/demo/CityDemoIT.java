@@ -14,6 +14,7 @@ import hallq.protocol.city.Handover;
 import hallq.protocol.rest.HandoverView;
 import hallq.protocol.rest.TicketView;
 import hallq.sim.demo.HandoverStory.Step;
+import hallq.sim.printer.PrintedTicket;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -110,6 +111,11 @@ class CityDemoIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> city.hub().events().ack("village-hedong").handovers()
                 .isEmpty() && city.hub().events().ack("street-baiyun").handovers().isEmpty());
         assertTrue(city.summary().contains("代办转报演示 / handover story at village-hedong, " + receipt), city.summary());
+        // the station's window printer put the 收件通知书 on paper as the clerk handed the matter over
+        List<PrintedTicket> paper = city.halls().get("village-hedong").printers().printed(1);
+        assertEquals(1, paper.size(), "one receipt at window 1: " + paper + " " + village.printing() + " "
+                + service(city, "village-hedong").devices().state("printer-w1"));
+        assertTrue(paper.get(0).text().contains("收件通知书") && paper.get(0).text().contains(receipt), paper.get(0).text());
     }
 
     /** The layout of three of the city demo's halls, the centre, a street centre and a village, in {@code dir}. */

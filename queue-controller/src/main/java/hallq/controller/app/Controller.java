@@ -33,6 +33,7 @@ import hallq.controller.service.PersonKeys;
 import hallq.controller.service.QueueService;
 import hallq.controller.service.RatingExport;
 import hallq.controller.service.WaitHistory;
+import hallq.protocol.Parts;
 import hallq.protocol.config.HallConfig;
 import hallq.protocol.mqtt.DeviceStatus;
 import hallq.protocol.mqtt.MqttLogin;
@@ -293,12 +294,6 @@ public final class Controller implements AutoCloseable {
 
     @Override
     public void close() {
-        while (!parts.isEmpty()) {
-            try {
-                parts.pop().close();
-            } catch (Exception e) {
-                LOG.warn("while stopping: {}", e.getMessage());
-            }
-        }
+        Parts.close(parts, LOG, "while stopping");
     }
 }

@@ -15,11 +15,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * What every device last said about itself on {@code devices/{id}/status} (retained; OFFLINE is
  * its MQTT Last Will). A device that promises heartbeats ({@code heartbeatSeconds}) and stays quiet
  * for three of them is STALE. Changes for the worse, and recoveries, become alerts.
+ *
+ * <p>A heartbeat is a promise in real seconds (the device's own timer), so quiet is measured on a
+ * monotonic tick, not on the hall clock: a demo hall's clock runs 60 or 600 times faster, and a
+ * printer beating every 30 s was STALE between two beats there. Times shown stay the hall clock's.
  */
 public final class DeviceRegistry {
     static final Set<String> STATES = Set.of("ONLINE", "WARNING", "FAULT", "OFFLINE");
@@ -27,6 +32,7 @@ public final class DeviceRegistry {
     private final Map<String, Entry> devices = new TreeMap<>();
     private final ZoneId zone;
     private final Consumer<Alert> alerts;
+    private final LongSupplier ticks;
 
     private static final class Entry {
         String kind;
@@ -36,12 +42,19 @@ public final class DeviceRegistry {
         boolean configured;
         Instant since;
         Instant lastSeen;
+        long lastSeenTick;
         Duration heartbeat;
     }
 
     public DeviceRegistry(HallConfig config, Consumer<Alert> alerts) {
+        this(config, alerts, System::nanoTime);
+    }
+
+    /** {@code ticks}: a monotonic count of nanoseconds, for how long a heartbeating device has been quiet. */
+    public DeviceRegistry(HallConfig config, Consumer<Alert> alerts, LongSupplier ticks) {
         this.zone = ZoneId.of(config.hall().timezone());
         this.alerts = alerts;
+        this.ticks = ticks;
         for (DeviceConfig d : config.devices()) {
             Entry e = new Entry();
             e.kind = d.kind();
@@ -78,6 +91,7 @@ public final class DeviceRegistry {
         e.state = state;
         e.detail = detail;
         e.lastSeen = now;
+        e.lastSeenTick = ticks.getAsLong();
         e.heartbeat = "ONLINE".equals(state) && beat != null ? max(Duration.ofSeconds(beat), MIN_HEARTBEAT) : null;
         if (changed && (!"ONLINE".equals(state) || (before != null && !"UNKNOWN".equals(before)))) {
             alerts.accept(alert(deviceId, e, before, now));
@@ -86,9 +100,10 @@ public final class DeviceRegistry {
 
     /** Marks heartbeating devices that went quiet as STALE (called by the controller's ticker). */
     public synchronized void sweep(Instant now) {
+        long tick = ticks.getAsLong();
         devices.forEach((id, e) -> {
             if ("ONLINE".equals(e.state) && e.heartbeat != null
-                    && Duration.between(e.lastSeen, now).compareTo(e.heartbeat.multipliedBy(3)) > 0) {
+                    && tick - e.lastSeenTick > e.heartbeat.multipliedBy(3).toNanos()) {
                 String before = e.state;
                 e.state = "STALE";
                 e.since = now;

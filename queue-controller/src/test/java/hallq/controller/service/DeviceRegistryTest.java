@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class DeviceRegistryTest {
     private final List<Alert> alerts = new ArrayList<>();
-    private final DeviceRegistry registry = new DeviceRegistry(TestHall.demoConfig(), alerts::add);
     private Instant now = Instant.parse("2026-11-23T01:30:00Z");
+    /** Real time, as the device's timer runs; the hall clock below ({@code now}) may run otherwise. */
+    private long realSeconds;
+    private final DeviceRegistry registry = new DeviceRegistry(TestHall.demoConfig(), alerts::add,
+            () -> realSeconds * 1_000_000_000L);
 
     private DeviceView view(String id) {
         return registry.devices().stream().filter(d -> d.device().equals(id)).findFirst().orElseThrow();
@@ -46,22 +49,40 @@ class DeviceRegistryTest {
         assertEquals(now.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(), view("kiosk-1-printer").since());
     }
 
+    private void seconds(long s) {
+        now = now.plusSeconds(s);
+        realSeconds += s;
+    }
+
     @Test
     void aHeartbeatingDeviceThatGoesQuietIsStale_aQuietOneIsNot() {
         beat("board-5", 30);
         report("quiet-board", "ONLINE", null);
-        now = now.plusSeconds(30);
+        seconds(30);
         beat("board-5", 30);
-        now = now.plusSeconds(89);
+        seconds(89);
         registry.sweep(now);
         assertEquals("ONLINE", view("board-5").state(), "within three heartbeats");
-        now = now.plusSeconds(2);
+        seconds(2);
         registry.sweep(now);
         assertEquals("STALE", view("board-5").state());
         assertEquals("ONLINE", view("quiet-board").state(), "no heartbeat was ever promised");
         assertEquals(List.of("DEVICE_STALE"), alerts.stream().map(Alert::kind).toList());
         registry.sweep(now.plusSeconds(600));
         assertEquals(1, alerts.size(), "alerted once");
+    }
+
+    @Test
+    void quietIsMeasuredInRealTime_notOnAFasterHallClock() {
+        beat("board-5", 30);
+        now = now.plusSeconds(600); // a demo hall at 600×: ten hall minutes in one real second
+        realSeconds += 1;
+        registry.sweep(now);
+        assertEquals("ONLINE", view("board-5").state(), "one real second after its beat");
+        realSeconds += 90;
+        registry.sweep(now.plusSeconds(54_000));
+        assertEquals("STALE", view("board-5").state(), "three beats missed, in real time");
+        assertEquals("no heartbeat since 09:30", view("board-5").detail(), "the times said are the hall clock's");
     }
 
     @Test
