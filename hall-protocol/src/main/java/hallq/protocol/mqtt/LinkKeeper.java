@@ -24,6 +24,8 @@ public final class LinkKeeper implements AutoCloseable {
     private static final long MIN_BACKOFF_MS = 250;
     private static final long MAX_BACKOFF_MS = 2_000;
     private static final long IDLE_CHECK_MS = 1_000;
+    /** How long {@link #close} lets a connect in flight finish. */
+    private static final long CLOSE_WAIT_MS = 1_000;
 
     /** Told after each successful connect: resubscribe, republish, say ONLINE. */
     @FunctionalInterface
@@ -101,6 +103,10 @@ public final class LinkKeeper implements AutoCloseable {
                 backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
                 continue;
             }
+            if (closed) {
+                firstConnect.countDown();
+                return; // closing: the owner disconnects, nothing to resubscribe or send
+            }
             boolean again = everConnected;
             everConnected = true;
             backoff = MIN_BACKOFF_MS;
@@ -146,11 +152,23 @@ public final class LinkKeeper implements AutoCloseable {
         }
     }
 
-    /** Stops reconnecting; the owner disconnects and closes the client itself. */
+    /**
+     * Stops reconnecting; the owner disconnects and closes the client itself. A connect in flight is
+     * let finish first (at most {@link #CLOSE_WAIT_MS}), so that the owner's disconnect is a clean one:
+     * a client dropped between its CONNECT and the broker's CONNACK leaves the broker a half-made
+     * session, which an embedded broker stopping right after reports with a stack trace.
+     */
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
         lost();
+        if (Thread.currentThread() != thread && thread.isAlive()) {
+            try {
+                thread.join(CLOSE_WAIT_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread.interrupt();
     }
 }

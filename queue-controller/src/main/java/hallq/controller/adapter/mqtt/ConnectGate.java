@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ final class ConnectGate implements AutoCloseable {
             try {
                 Socket client = server.accept();
                 open.add(client);
-                threads.execute(() -> admit(client));
+                start(() -> admit(client), client, null);
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("MQTT gate: accept failed: {}", e.getMessage());
@@ -106,12 +107,28 @@ final class ConnectGate implements AutoCloseable {
             open.add(inner);
             inner.getOutputStream().write(packet);
             Socket brokerSide = inner;
-            threads.execute(() -> relay(brokerSide, client));
-            relay(client, brokerSide);
+            if (start(() -> relay(brokerSide, client), client, brokerSide)) {
+                relay(client, brokerSide);
+            }
         } catch (IOException | IllegalArgumentException e) {
             LOG.debug("MQTT gate: connection from {} dropped: {}", client.getRemoteSocketAddress(), e.getMessage());
             closeQuietly(client);
             closeQuietly(inner);
+        }
+    }
+
+    /**
+     * Runs {@code work} on a thread of the gate; false, with both sockets closed, when the gate is
+     * closing (a connection that arrives while the broker stops is dropped, not left half-made).
+     */
+    private boolean start(Runnable work, Socket client, Socket inner) {
+        try {
+            threads.execute(work);
+            return true;
+        } catch (RejectedExecutionException e) {
+            closeQuietly(client);
+            closeQuietly(inner);
+            return false;
         }
     }
 
